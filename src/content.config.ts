@@ -1,0 +1,41 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { boundarySchema, stageSchema } from './schemas/lifecycle';
+import { pageSchema } from './schemas/page';
+import { checklistSchema } from './schemas/checklist';
+import { worksheetSchema } from './schemas/worksheet';
+import { diagnosticSchema } from './schemas/diagnostic';
+import { sectionSchema } from './schemas/section';
+import { stageAndBoundaryIds } from './lib/lifecycle-ids';
+
+/** Page ids are the path under content/pages without the extension, so an id is its URL. */
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|json)$/, '');
+
+export const collections = {
+  /** Every readable page: one MDX file each, typed by its `role`. */
+  pages: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './content/pages', generateId: pathId }),
+    schema: pageSchema(stageAndBoundaryIds),
+  }),
+  /** The six lifecycle stages, in order. */
+  stages: defineCollection({ loader: file('./content/lifecycle/stages.json'), schema: stageSchema }),
+  /** The boundaries between stages and what must cross each. */
+  boundaries: defineCollection({ loader: file('./content/lifecycle/boundaries.json'), schema: boundarySchema }),
+  /** The top-level sections: primary navigation and hub pages. */
+  sections: defineCollection({ loader: file('./content/sections.json'), schema: sectionSchema }),
+  /** Checklists run by asset pages and handoff guides. */
+  checklists: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/checklists', generateId: pathId }),
+    schema: checklistSchema,
+  }),
+  /** Worksheets run by asset pages. */
+  worksheets: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/worksheets', generateId: pathId }),
+    schema: worksheetSchema,
+  }),
+  /** Triage data: signal categories and their scoring rules. */
+  diagnostics: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/diagnostics', generateId: pathId }),
+    schema: diagnosticSchema,
+  }),
+};

@@ -1,0 +1,77 @@
+/**
+ * The one place pages and components get content from. Loads every collection once per build
+ * and fails the build on any dangling reference, naming file, field and id.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findReferenceProblems, formatReferenceProblems, pageRefsOf } from '../lib/references';
+
+export type Page = CollectionEntry<'pages'>;
+export type Stage = CollectionEntry<'stages'>['data'];
+export type Boundary = CollectionEntry<'boundaries'>['data'];
+export type Section = CollectionEntry<'sections'>['data'];
+
+export interface Site {
+  pages: Page[];
+  pageById: Map<string, Page>;
+  stages: Stage[];
+  boundaries: Boundary[];
+  sections: Section[];
+  checklists: Map<string, CollectionEntry<'checklists'>['data']>;
+  worksheets: Map<string, CollectionEntry<'worksheets'>['data']>;
+  diagnostics: Map<string, CollectionEntry<'diagnostics'>['data']>;
+}
+
+async function load(): Promise<Site> {
+  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics] = await Promise.all([
+    getCollection('pages'),
+    getCollection('stages'),
+    getCollection('boundaries'),
+    getCollection('sections'),
+    getCollection('checklists'),
+    getCollection('worksheets'),
+    getCollection('diagnostics'),
+  ]);
+  const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
+  const problems = findReferenceProblems({
+    pages: pages.map((p) => pageRefsOf(p.id, fileOf(p), p.data)),
+    lifecycle: [
+      { file: 'content/lifecycle/stages.json', entries: stages.map((s) => s.data) },
+      { file: 'content/lifecycle/boundaries.json', entries: boundaries.map((b) => b.data) },
+    ],
+    checklistIds: checklists.map((c) => c.id),
+    worksheetIds: worksheets.map((w) => w.id),
+    diagnosticIds: diagnostics.map((d) => d.id),
+    diagnostics: diagnostics.map((d) => ({
+      file: fileOf(d),
+      firstPages: d.data.categories.map((c) => ({ id: c.id, page: c.firstPage })),
+      fallbackPage: d.data.fallback.page,
+    })),
+  });
+  if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
+
+  return {
+    pages,
+    pageById: new Map(pages.map((p) => [p.id, p])),
+    stages: stages.map((s) => s.data).sort((a, b) => a.number - b.number),
+    boundaries: boundaries.map((b) => b.data),
+    sections: sections.map((s) => s.data).sort((a, b) => a.order - b.order),
+    checklists: new Map(checklists.map((c) => [c.id, c.data])),
+    worksheets: new Map(worksheets.map((w) => [w.id, w.data])),
+    diagnostics: new Map(diagnostics.map((d) => [d.id, d.data])),
+  };
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The validated site, loaded once and shared by every route of the build. */
+export function loadSite(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}
+
+/** A page that a validated reference names; the reference check guarantees it exists. */
+export function pageAt(site: Site, id: string): Page {
+  const page = site.pageById.get(id);
+  if (!page) throw new Error(`No page with id "${id}"`);
+  return page;
+}

@@ -1,0 +1,75 @@
+import { pageUrl } from './urls';
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+export interface NamedSection {
+  id: string;
+  label: string;
+}
+
+/**
+ * Breadcrumbs from the home page through the page's section hub to the page itself.
+ * Pages outside a section (home, the problem-to-page guide) get only Home.
+ */
+export function breadcrumbs(pageId: string, title: string, sections: NamedSection[]): Crumb[] {
+  const crumbs: Crumb[] = [{ label: 'Home', href: '/' }];
+  if (pageId === 'index') return [];
+  const sectionId = pageId.includes('/') ? pageId.slice(0, pageId.indexOf('/')) : undefined;
+  const section = sections.find((s) => s.id === sectionId);
+  if (section) crumbs.push({ label: section.label, href: `/${section.id}/` });
+  crumbs.push({ label: title, href: pageUrl(pageId) });
+  return crumbs;
+}
+
+export interface OrderedStage {
+  id: string;
+  number: number;
+  name: string;
+  guide: string;
+}
+
+/** Previous and next stage for a stage guide; `undefined` when the page guides no stage. */
+export function stageNeighbours<S extends OrderedStage>(
+  pageId: string,
+  stages: S[],
+): { stage: S; previous: S | undefined; next: S | undefined } | undefined {
+  const ordered = [...stages].sort((a, b) => a.number - b.number);
+  const index = ordered.findIndex((s) => s.guide === pageId);
+  if (index === -1) return undefined;
+  return { stage: ordered[index]!, previous: ordered[index - 1], next: ordered[index + 1] };
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The headings worth an on-page table of contents: h2 and h3, once a page has enough h2s. */
+export function tableOfContents(headings: Heading[], minimumSections = 4): Heading[] {
+  const sections = headings.filter((h) => h.depth === 2);
+  if (sections.length < minimumSections) return [];
+  return headings.filter((h) => h.depth === 2 || h.depth === 3);
+}
+
+/** Roles in ladder order: the order readers should climb down, used wherever pages are listed. */
+export const ladder = ['anchor', 'workflow', 'asset', 'tool', 'reference', 'faq', 'routing'] as const;
+
+export const roleLabels: Record<(typeof ladder)[number], { one: string; many: string }> = {
+  anchor: { one: 'Lifecycle anchor', many: 'Lifecycle anchor' },
+  workflow: { one: 'Workflow guide', many: 'Workflow guides' },
+  asset: { one: 'Template', many: 'Templates' },
+  tool: { one: 'Tool', many: 'Tools' },
+  reference: { one: 'Glossary term', many: 'Glossary terms' },
+  faq: { one: 'FAQ answer', many: 'FAQ answers' },
+  routing: { one: 'Triage guide', many: 'Triage guides' },
+};
+
+/** Sorts pages by ladder rung, then title, so lists read from the widest page to the narrowest. */
+export function byLadder<P extends { role: string; title: string }>(a: P, b: P): number {
+  const rank = (role: string) => ladder.indexOf(role as (typeof ladder)[number]);
+  return rank(a.role) - rank(b.role) || a.title.localeCompare(b.title, 'en');
+}

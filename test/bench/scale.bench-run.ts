@@ -1,0 +1,89 @@
+/**
+ * The scale benchmark: synthetic copies of the site at about 100 and 1,000 pages, made from the
+ * real pages' shapes in a temp folder, built and measured. It asserts that a page's HTML does
+ * not grow with the page count: no navigation may list every page on every page.
+ */
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import * as pagefind from 'pagefind';
+import { loadPages } from '../support/content-files';
+import { build, copyProject } from '../support/fixture-build';
+import { htmlFiles } from '../support/dist';
+import { measurePage, type PageWeight } from '../gates/budgets';
+
+const sizes = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
+const real = loadPages().filter((p) => p.id.includes('/'));
+
+/** Adds copies of the real pages until the site has about `target` content pages. */
+function grow(dir: string, target: number): number {
+  let count = loadPages().length;
+  for (let i = 0; count < target; i++, count++) {
+    const source = real[i % real.length]!;
+    const data: Record<string, unknown> = { ...source.data, title: `${source.data.title.slice(0, 56)} (copy ${i})` };
+    if (source.data.role === 'reference') data['term'] = `${source.data.term} ${i}`;
+    data['updated'] = source.data.updated.toISOString().slice(0, 10);
+    writeFileSync(join(dir, 'content/pages', `${source.id}-copy-${i}.mdx`), `---\n${stringify(data)}---\n${source.body}`);
+  }
+  return count;
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => {
+    const path = join(dir, e.name);
+    return n + (e.isDirectory() ? folderBytes(path) : statSync(path).size);
+  }, 0);
+}
+
+async function searchIndexBytes(dist: string): Promise<number> {
+  if (existsSync(join(dist, 'pagefind'))) return folderBytes(join(dist, 'pagefind'));
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: dist });
+  const { files } = await index!.getFiles();
+  await pagefind.close();
+  return files.reduce((n, f) => n + f.content.length, 0);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+it('builds the site at scale and keeps per-page HTML flat', async () => {
+  const rows: { pages: number; perHundred: number; htmlMedian: number; index: number; weights: PageWeight[] }[] = [];
+  for (const target of sizes) {
+    const dir = copyProject(`handbook-bench-${target}-`);
+    try {
+      const pages = grow(dir, target);
+      const result = build(dir);
+      expect(result.status, result.output.slice(-2000)).toBe(0);
+      const dist = join(dir, 'dist');
+      const files = htmlFiles(dist).filter((f) => f.split('/').length > 2 || f === 'index.html' || f.startsWith('problem'));
+      const weights = files.map((f) => measurePage(dist, f));
+      rows.push({
+        pages,
+        perHundred: (result.seconds / pages) * 100,
+        htmlMedian: median(weights.map((w) => w.html)),
+        index: await searchIndexBytes(dist),
+        weights,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const lines = ['pages  build s/100 pages  median HTML/page (gz)  search index  heaviest reading page  heaviest tool page'];
+  for (const r of rows) {
+    const heaviest = (kind: string) => {
+      const w = r.weights.filter((x) => x.kind === kind).sort((a, b) => b.total - a.total)[0];
+      return w ? `${kb(w.total)} ${w.url}` : '—';
+    };
+    lines.push(
+      `${String(r.pages).padEnd(6)} ${r.perHundred.toFixed(2).padStart(17)}  ${kb(r.htmlMedian).padStart(20)}  ${kb(r.index).padStart(12)}  ${heaviest('reading')}  ${heaviest('tool')}`,
+    );
+  }
+  console.log(`\nScale benchmark\n${lines.join('\n')}\n`);
+
+  // A page's HTML may vary with its content, but not with how many other pages exist.
+  const [small, large] = [rows[0]!, rows[rows.length - 1]!];
+  expect(large.htmlMedian).toBeLessThan(small.htmlMedian * 1.1);
+});

@@ -1,0 +1,19 @@
+import type { Page } from '@playwright/test';
+
+/** The WCAG levels and best practices every page is held to. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Collects console errors, page errors and CSP violations as readable lines. */
+export function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${page.url()} console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${page.url()} error: ${e.message}`));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,24 @@
+/** The validity gate: html-validate's recommended rules, with no rule switched off. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+
+export interface HtmlProblem {
+  file: string;
+  line: number;
+  rule: string;
+  message: string;
+}
+
+export async function validateHtml(html: string, file: string): Promise<HtmlProblem[]> {
+  const report = await validator.validateString(html, file);
+  return report.results.flatMap((r) =>
+    r.messages.filter((m) => m.severity === 2).map((m) => ({ file, line: m.line, rule: m.ruleId, message: m.message })),
+  );
+}
+
+export function validateBuiltFile(dir: string, file: string): Promise<HtmlProblem[]> {
+  return validateHtml(readFileSync(join(dir, file), 'utf8'), file);
+}

@@ -1,0 +1,49 @@
+/**
+ * Throwaway copies of the site, for fixture builds that must fail and for the scale benchmark.
+ * A copy shares node_modules with the project and lives in the system temp folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './content-files';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  seconds: number;
+}
+
+/** Copies what a build reads into a new temp folder and returns its path. */
+export function copyProject(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Runs `astro build` in a copy, with the Node that runs the tests. */
+export function build(dir: string): BuildResult {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 600_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Copies the project, applies `edits` (path → new content, relative to the copy), builds it. */
+export function buildWithEdits(edits: Record<string, string>): BuildResult {
+  const dir = copyProject('handbook-fixture-');
+  try {
+    for (const [path, text] of Object.entries(edits)) writeFileSync(join(dir, path), text);
+    return build(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

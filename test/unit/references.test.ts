@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findReferenceProblems, formatReferenceProblems, pageRefsOf, type ReferenceSources } from '../../src/lib/references';
+
+const base = { startUpstreamIf: [], nextSteps: [], related: [] };
+
+function sources(overrides: Partial<ReferenceSources> = {}): ReferenceSources {
+  return {
+    pages: [
+      { id: 'workflows/a', file: 'content/pages/workflows/a.mdx', role: 'workflow', ...base, nextSteps: [{ page: 'glossary/b' }] },
+      { id: 'glossary/b', file: 'content/pages/glossary/b.mdx', role: 'reference', ...base, nextSteps: [{ page: 'workflows/a' }] },
+    ],
+    lifecycle: [{ file: 'content/lifecycle/stages.json', entries: [{ id: 'intake', guide: 'workflows/a' }] }],
+    checklistIds: ['c1'],
+    worksheetIds: ['w1'],
+    diagnosticIds: ['d1'],
+    diagnostics: [{ file: 'content/diagnostics/d1.json', firstPages: [{ id: 'sequence', page: 'workflows/a' }], fallbackPage: 'workflows/a' }],
+    ...overrides,
+  };
+}
+
+describe('findReferenceProblems', () => {
+  it('finds nothing in a consistent site', () => {
+    expect(findReferenceProblems(sources())).toEqual([]);
+  });
+
+  it('names file, field and id for every kind of page reference', () => {
+    const page = {
+      id: 'workflows/x',
+      file: 'content/pages/workflows/x.mdx',
+      role: 'workflow',
+      startUpstreamIf: [{ page: 'workflows/a' }, { page: 'gone/one' }],
+      nextSteps: [{ page: 'gone/two' }],
+      related: ['gone/three'],
+      checklist: 'no-checklist',
+      worksheet: 'no-worksheet',
+      diagnostic: 'no-diagnostic',
+      problemGroups: [{ rows: [{ first: 'gone/four', next: 'workflows/a' }] }],
+    };
+    const problems = findReferenceProblems(sources({ pages: [...sources().pages, page] }));
+    expect(problems.map((p) => `${p.field}=${p.id}`)).toEqual([
+      'startUpstreamIf[1].page=gone/one',
+      'nextSteps[0].page=gone/two',
+      'related[0]=gone/three',
+      'checklist=no-checklist',
+      'worksheet=no-worksheet',
+      'diagnostic=no-diagnostic',
+      'problemGroups[0].rows[0].first=gone/four',
+    ]);
+    expect(new Set(problems.map((p) => p.file))).toEqual(new Set(['content/pages/workflows/x.mdx']));
+  });
+
+  it('checks the guides named by lifecycle data and diagnostics', () => {
+    const problems = findReferenceProblems(
+      sources({
+        lifecycle: [{ file: 'content/lifecycle/stages.json', entries: [{ id: 'intake', guide: 'workflows/nope' }] }],
+        diagnostics: [{ file: 'd.json', firstPages: [{ id: 'sequence', page: 'nope/1' }], fallbackPage: 'nope/2' }],
+      }),
+    );
+    expect(problems.map((p) => `${p.file} ${p.field}=${p.id}`)).toEqual([
+      'content/lifecycle/stages.json intake.guide=workflows/nope',
+      'd.json categories.sequence.firstPage=nope/1',
+      'd.json fallback.page=nope/2',
+    ]);
+  });
+
+  it('rejects a page filed outside its role folder', () => {
+    const misplaced = { id: 'faq/term', file: 'content/pages/faq/term.mdx', role: 'reference', ...base };
+    const [problem] = findReferenceProblems(sources({ pages: [...sources().pages, misplaced] }));
+    expect(problem).toMatchObject({ field: 'role', id: 'reference' });
+    expect(formatReferenceProblems([problem!])).toContain('content/pages/faq/term.mdx: role "reference" belongs in a page under content/pages/glossary/');
+  });
+
+  it('formats every problem on its own line with file, field and id', () => {
+    const text = formatReferenceProblems([{ file: 'f.mdx', field: 'nextSteps[0].page', id: 'x/y', expected: 'page' }]);
+    expect(text).toBe('Broken content references (1):\n  f.mdx: nextSteps[0].page → "x/y" is not a page');
+  });
+
+  it('pageRefsOf keeps only the reference fields', () => {
+    const refs = pageRefsOf('faq/a', 'a.mdx', { role: 'faq', ...base, nextSteps: [{ page: 'b' }] });
+    expect(refs).toMatchObject({ id: 'faq/a', file: 'a.mdx', role: 'faq', nextSteps: [{ page: 'b' }] });
+  });
+});
