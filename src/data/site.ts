@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findReferenceProblems, formatReferenceProblems, pageRefsOf } from '../lib/references';
+import { backlinks, buildLinkGraph, findBodyLinkProblems } from '../lib/link-graph';
 
 export type Page = CollectionEntry<'pages'>;
 export type Stage = CollectionEntry<'stages'>['data'];
@@ -19,6 +20,8 @@ export interface Site {
   checklists: Map<string, CollectionEntry<'checklists'>['data']>;
   worksheets: Map<string, CollectionEntry<'worksheets'>['data']>;
   diagnostics: Map<string, CollectionEntry<'diagnostics'>['data']>;
+  /** The pages that link to each page, from frontmatter references and body links. */
+  backlinks: Map<string, Page[]>;
 }
 
 async function load(): Promise<Site> {
@@ -32,8 +35,10 @@ async function load(): Promise<Site> {
     getCollection('diagnostics'),
   ]);
   const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
+  const refs = pages.map((p) => pageRefsOf(p.id, fileOf(p), p.data));
+  const bodies = pages.map((p) => ({ id: p.id, file: fileOf(p), body: p.body ?? '' }));
   const problems = findReferenceProblems({
-    pages: pages.map((p) => pageRefsOf(p.id, fileOf(p), p.data)),
+    pages: refs,
     lifecycle: [
       { file: 'content/lifecycle/stages.json', entries: stages.map((s) => s.data) },
       { file: 'content/lifecycle/boundaries.json', entries: boundaries.map((b) => b.data) },
@@ -47,17 +52,22 @@ async function load(): Promise<Site> {
       fallbackPage: d.data.fallback.page,
     })),
   });
+  problems.push(...findBodyLinkProblems(bodies));
   if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
+
+  const pageById = new Map(pages.map((p) => [p.id, p]));
+  const graph = buildLinkGraph(bodies.map((b, i) => ({ ...b, refs: refs[i]! })));
 
   return {
     pages,
-    pageById: new Map(pages.map((p) => [p.id, p])),
+    pageById,
     stages: stages.map((s) => s.data).sort((a, b) => a.number - b.number),
     boundaries: boundaries.map((b) => b.data),
     sections: sections.map((s) => s.data).sort((a, b) => a.order - b.order),
     checklists: new Map(checklists.map((c) => [c.id, c.data])),
     worksheets: new Map(worksheets.map((w) => [w.id, w.data])),
     diagnostics: new Map(diagnostics.map((d) => [d.id, d.data])),
+    backlinks: new Map([...backlinks(graph)].map(([id, sources]) => [id, sources.map((s) => pageById.get(s)!)])),
   };
 }
 

@@ -1,17 +1,66 @@
+/**
+ * The content lint: every file matches its schema, every reference resolves, nothing is an
+ * orphan, and every page meets its role's word floor and carries its routing blocks.
+ */
 import { describe, expect, it } from 'vitest';
-import { findReferenceProblems, formatReferenceProblems } from '../../src/lib/references';
+import { findReferenceProblems, formatReferenceProblems, pageRefsOf } from '../../src/lib/references';
+import { buildLinkGraph, findBodyLinkProblems, orphans } from '../../src/lib/link-graph';
 import { loadChecklists, loadDiagnostics, loadPages, loadReferenceSources, loadWorksheets } from '../support/content-files';
+
+const pages = loadPages();
+
+/** Minimum words in the body, per role; the routing blocks and glossary facts come on top. */
+const wordFloor: Record<string, number> = {
+  anchor: 900,
+  workflow: 900,
+  asset: 300,
+  tool: 250,
+  reference: 300,
+  faq: 300,
+  routing: 200,
+};
+const words = (body: string) => body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
 describe('the content folder', () => {
   it('every page, checklist, worksheet and diagnostic matches its schema', () => {
-    expect(loadPages().length).toBeGreaterThan(0);
+    expect(pages.length).toBeGreaterThan(0);
     expect(() => loadChecklists()).not.toThrow();
     expect(() => loadWorksheets()).not.toThrow();
     expect(() => loadDiagnostics()).not.toThrow();
   });
 
-  it('has no dangling references', () => {
-    const problems = findReferenceProblems(loadReferenceSources());
+  it('has no dangling references in frontmatter or body links', () => {
+    const problems = [...findReferenceProblems(loadReferenceSources()), ...findBodyLinkProblems(pages)];
     expect(problems, formatReferenceProblems(problems)).toEqual([]);
+  });
+
+  it('has no orphans: every page but the entry pages is linked from another page', () => {
+    const graph = buildLinkGraph(pages.map((p) => ({ ...p, refs: pageRefsOf(p.id, p.file, p.data) })));
+    expect(orphans(graph, pages.filter((p) => p.data.entry).map((p) => p.id))).toEqual([]);
+  });
+
+  it.each(pages.map((p) => [p.id, p] as const))('%s meets its word floor and has its routing blocks', (_, page) => {
+    expect(words(page.body)).toBeGreaterThanOrEqual(wordFloor[page.data.role]!);
+    expect(page.data.for.length).toBeGreaterThan(0);
+    expect(page.data.notFor.length).toBeGreaterThan(0);
+    expect(page.data.nextSteps.length).toBeGreaterThan(0);
+    if (page.data.role !== 'anchor' && !page.data.entry) expect(page.data.startUpstreamIf.length).toBeGreaterThan(0);
+  });
+
+  it('has the first release page counts per role', () => {
+    const count = (role: string) => pages.filter((p) => p.data.role === role).length;
+    expect(count('anchor')).toBe(1);
+    expect(count('workflow')).toBeGreaterThanOrEqual(8);
+    expect(count('asset')).toBeGreaterThanOrEqual(5);
+    expect(count('tool')).toBe(2);
+    expect(count('reference')).toBeGreaterThanOrEqual(14);
+    expect(count('faq')).toBeGreaterThanOrEqual(3);
+    expect(pages.filter((p) => p.data.role === 'routing' && !p.data.entry)).toHaveLength(1);
+    expect(pages.find((p) => p.id === 'index')?.data.entry).toBe(true);
+  });
+
+  it('uses each glossary term and alias once across the glossary', () => {
+    const names = pages.flatMap((p) => (p.data.role === 'reference' ? [p.data.term, ...p.data.aliases] : [])).map((n) => n.toLowerCase());
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 });
