@@ -2,6 +2,7 @@
  * The one place pages and components get content from. Loads every collection once per build
  * and fails the build on any dangling reference, naming file, field and id.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findReferenceProblems, formatReferenceProblems, pageRefsOf } from '../lib/references';
 import { backlinks, buildLinkGraph, findBodyLinkProblems } from '../lib/link-graph';
@@ -24,6 +25,14 @@ export interface Site {
   backlinks: Map<string, Page[]>;
 }
 
+/** The file line a page body starts on, so body-link errors point at the right line. */
+function bodyStartLine(page: Page): number {
+  if (!page.filePath || !page.body) return 1;
+  const raw = readFileSync(page.filePath, 'utf8');
+  const at = raw.indexOf(page.body);
+  return at < 0 ? 1 : raw.slice(0, at).split('\n').length;
+}
+
 async function load(): Promise<Site> {
   const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics] = await Promise.all([
     getCollection('pages'),
@@ -36,7 +45,7 @@ async function load(): Promise<Site> {
   ]);
   const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
   const refs = pages.map((p) => pageRefsOf(p.id, fileOf(p), p.data));
-  const bodies = pages.map((p) => ({ id: p.id, file: fileOf(p), body: p.body ?? '' }));
+  const bodies = pages.map((p) => ({ id: p.id, file: fileOf(p), body: p.body ?? '', bodyStartLine: bodyStartLine(p) }));
   const problems = findReferenceProblems({
     pages: refs,
     lifecycle: [

@@ -42,6 +42,8 @@ export interface BodyPage {
   id: string;
   file: string;
   body: string;
+  /** The file line the body starts on (after the frontmatter), so errors name file lines. */
+  bodyStartLine?: number;
 }
 
 /** Where a body link points inside the site, or `undefined` for another origin or scheme. */
@@ -57,7 +59,7 @@ export function findBodyLinkProblems(pages: BodyPage[]): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   for (const page of pages) {
     for (const link of extractBodyLinks(page.body)) {
-      const field = `body line ${link.line}`;
+      const field = `line ${(page.bodyStartLine ?? 1) + link.line - 1}`;
       if (unsafeScheme.test(link.href)) {
         problems.push({ file: page.file, field, id: link.href, expected: 'safe link (javascript:, data: and vbscript: are refused)' });
         continue;
@@ -122,7 +124,7 @@ export interface LadderPage {
 
 /**
  * "Continue the system": the page's own related pages, then pages serving the same stage or
- * boundary, ordered down the ladder (anchor → workflow → asset → reference), without the page
+ * boundary up to `limit`, ordered down the ladder (anchor → workflow → asset → reference), without the page
  * itself or the pages it already routes to.
  */
 export function relatedReading<P extends LadderPage>(
@@ -139,5 +141,6 @@ export function relatedReading<P extends LadderPage>(
   const sameStage = all
     .filter((p) => !skip.has(p.id) && p.role !== 'routing' && !chosen.includes(p) && p.stages.some((s) => shared.has(s)))
     .sort(order);
-  return [...chosen, ...sameStage].slice(0, limit).sort(order);
+  // Authored related pages always show, so every frontmatter link is a real link on the page.
+  return [...chosen, ...sameStage.slice(0, Math.max(0, limit - chosen.length))].sort(order);
 }

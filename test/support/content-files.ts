@@ -29,12 +29,17 @@ export interface ContentPage {
   file: string;
   data: PageData;
   body: string;
+  bodyStartLine: number;
 }
 
-export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
+export function splitFrontmatter(source: string): { frontmatter: unknown; body: string; bodyStartLine: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!match) return { frontmatter: {}, body: source };
-  return { frontmatter: parseYaml(match[1] ?? ''), body: source.slice(match[0].length) };
+  if (!match) return { frontmatter: {}, body: source, bodyStartLine: 1 };
+  return {
+    frontmatter: parseYaml(match[1] ?? ''),
+    body: source.slice(match[0].length),
+    bodyStartLine: match[0].split('\n').length,
+  };
 }
 
 export function loadPages(): ContentPage[] {
@@ -48,13 +53,13 @@ export function loadPages(): ContentPage[] {
     } catch (error) {
       throw new Error(`${file}: frontmatter is not valid YAML: ${String(error)}`);
     }
-    const { frontmatter, body } = parts;
+    const { frontmatter, body, bodyStartLine } = parts;
     const parsed = schema.safeParse(frontmatter);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       throw new Error(`${file}: ${issues}`);
     }
-    return { id: relative(base, path).replace(/\.mdx$/, ''), file, data: parsed.data, body };
+    return { id: relative(base, path).replace(/\.mdx$/, ''), file, data: parsed.data, body, bodyStartLine };
   });
 }
 

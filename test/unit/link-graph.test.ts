@@ -57,6 +57,10 @@ describe('findBodyLinkProblems', () => {
   it('accepts links to real pages and real headings', () => {
     expect(findBodyLinkProblems(pages)).toEqual([]);
   });
+  it('counts lines from where the body starts in the file', () => {
+    const [problem] = findBodyLinkProblems([{ id: 'faq/c', file: 'c.mdx', body: 'x\n[a](/nope/)', bodyStartLine: 20 }]);
+    expect(problem?.field).toBe('line 21');
+  });
   it('names the file, the line and the link for a missing page, a missing heading and an unsafe scheme', () => {
     const bad = [
       ...pages,
@@ -67,12 +71,12 @@ describe('findBodyLinkProblems', () => {
       },
     ];
     expect(findBodyLinkProblems(bad).map((p) => `${p.file} ${p.field} ${p.id} ${p.expected}`)).toEqual([
-      'c.mdx body line 1 /glossary/missing/ page',
-      'c.mdx body line 2 /glossary/a/#nowhere heading on glossary/a',
-      expect.stringMatching(/^c\.mdx body line 3 javascript:alert\(1 safe link/),
-      expect.stringMatching(/^c\.mdx body line 3 DATA:text\/html,hi safe link/),
-      expect.stringMatching(/^c\.mdx body line 3 vbscript:x safe link/),
-      'c.mdx body line 4 #gone heading on faq/c',
+      'c.mdx line 1 /glossary/missing/ page',
+      'c.mdx line 2 /glossary/a/#nowhere heading on glossary/a',
+      expect.stringMatching(/^c\.mdx line 3 javascript:alert\(1 safe link/),
+      expect.stringMatching(/^c\.mdx line 3 DATA:text\/html,hi safe link/),
+      expect.stringMatching(/^c\.mdx line 3 vbscript:x safe link/),
+      'c.mdx line 4 #gone heading on faq/c',
     ]);
   });
 });
@@ -112,7 +116,8 @@ describe('relatedReading', () => {
     expect(relatedReading(all[0]!, all, byLadder).map((x) => x.id)).toEqual(['workflows/anchor', 'templates/list', 'glossary/z']);
     expect(relatedReading(all[0]!, all, byLadder, ['templates/list']).map((x) => x.id)).toEqual(['workflows/anchor', 'glossary/z']);
   });
-  it('keeps explicit related pages when the list is cut', () => {
+  it('keeps every explicit related page and cuts only the same-stage ones', () => {
     expect(relatedReading(all[0]!, all, byLadder, [], 1).map((x) => x.id)).toEqual(['glossary/z']);
+    expect(relatedReading(all[0]!, all, byLadder, [], 2).map((x) => x.id)).toEqual(['workflows/anchor', 'glossary/z']);
   });
 });
