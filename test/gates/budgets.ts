@@ -81,7 +81,7 @@ export function measurePage(dir: string, file: string): PageWeight {
 
   return {
     url,
-    kind: islands.length > 0 ? 'tool' : 'reading',
+    kind: islands.length > 0 || doc.querySelector('main[data-tool]') ? 'tool' : 'reading',
     html: htmlBytes,
     css: cssBytes,
     js: jsBytes,

@@ -64,6 +64,8 @@ describe('the size gate', () => {
   it('turns red on a reading page that ships a framework', () => {
     const dir = site({ 'index.html': page('<astro-island component-url="/c.js"></astro-island>'), 'c.js': 'export default 1' });
     expect(measurePage(dir, 'index.html').kind).toBe('tool');
+    const searchPage = site({ 'index.html': page('').replace('<main>', '<main data-tool>') });
+    expect(measurePage(searchPage, 'index.html').kind).toBe('tool');
     const framework = measurePage(site({ 'index.html': page('', '<script type="module" src="/preact.module.js"></script>'), 'preact.module.js': '' }), 'index.html');
     expect(overBudget(framework)).toContain('ships a framework runtime');
   });

@@ -1,0 +1,34 @@
+/**
+ * Pure helpers for search results: Pagefind's excerpts are HTML with <mark> around hits; only
+ * those marks may survive, everything else is shown as text.
+ */
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+function decode(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e] ?? e);
+}
+
+/** Splits an excerpt into plain and highlighted text; any other markup becomes inert text. */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(piece)) marked = true;
+    else if (/^<\/mark>$/i.test(piece)) marked = false;
+    else if (piece) parts.push({ text: decode(piece), marked });
+  }
+  return parts;
+}
+
+/** The words announced after each search. */
+export function resultSummary(count: number, query: string): string {
+  if (!query.trim()) return '';
+  if (count === 0) return `No results for “${query.trim()}”`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${query.trim()}”`;
+}

@@ -1,0 +1,169 @@
+/**
+ * The search panel, loaded on demand: a text field, role and stage filters, a live result
+ * count and a list of results that the arrow keys move through. Used inside a modal dialog on
+ * every page and inline on /search/.
+ */
+import { excerptParts, resultSummary } from '../lib/search-results';
+
+interface PagefindResultData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 24 });
+    await pf.init();
+    return pf;
+  });
+  return pagefindPromise;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, text?: string) {
+  const node = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function excerpt(doc: Document, html: string): HTMLElement {
+  const p = el(doc, 'p', { class: 'search-excerpt' });
+  for (const part of excerptParts(html)) p.append(part.marked ? el(doc, 'mark', {}, part.text) : doc.createTextNode(part.text));
+  return p;
+}
+
+function filterSelect(doc: Document, id: string, label: string, allLabel: string) {
+  const wrap = el(doc, 'div', { class: 'search-filter' });
+  wrap.append(el(doc, 'label', { for: id }, label));
+  const select = el(doc, 'select', { id });
+  select.append(el(doc, 'option', { value: '' }, allLabel));
+  wrap.append(select);
+  return { wrap, select };
+}
+
+/** Builds the panel into `root` and runs `initialQuery` if given. Returns the search field. */
+export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery = '', onQuery?: (q: string) => void): HTMLInputElement {
+  const form = el(doc, 'form', { class: 'search-form', role: 'search' });
+  const inputId = 'search-field';
+  form.append(el(doc, 'label', { for: inputId, class: 'search-label' }, 'Search the handbook'));
+  const input = el(doc, 'input', { id: inputId, type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'search-help' });
+  input.value = initialQuery;
+  form.append(input);
+  form.append(el(doc, 'p', { id: 'search-help', class: 'hint' }, 'Arrow keys move through the results; Enter opens one; Escape closes.'));
+  const role = filterSelect(doc, 'search-role', 'Kind of page', 'All kinds');
+  const stage = filterSelect(doc, 'search-stage', 'Stage', 'All stages');
+  const filters = el(doc, 'div', { class: 'search-filters' });
+  filters.append(role.wrap, stage.wrap);
+  form.append(filters);
+  const status = el(doc, 'p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const list = el(doc, 'ul', { class: 'search-results', 'aria-label': 'Search results' });
+  root.replaceChildren(form, status, list);
+
+  let latest = 0;
+  const run = async () => {
+    const query = input.value;
+    const ticket = ++latest;
+    onQuery?.(query);
+    if (!query.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      list.dataset['query'] = '';
+      return;
+    }
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind();
+    } catch {
+      status.textContent = import.meta.env.DEV
+        ? 'Search works in the built site: run npm start, then search there.'
+        : 'Search could not load. Check your connection and try again.';
+      return;
+    }
+    const chosen: Record<string, string> = {};
+    if (role.select.value) chosen['role'] = role.select.value;
+    if (stage.select.value) chosen['stage'] = stage.select.value;
+    const search = await pagefind.search(query, { filters: chosen });
+    if (!search || ticket !== latest) return;
+    const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(
+      ...data.map((d) => {
+        const item = el(doc, 'li');
+        const link = el(doc, 'a', { href: d.url, class: 'search-hit' });
+        link.append(el(doc, 'span', { class: 'search-title' }, d.meta.title ?? d.url));
+        const kind = d.filters['role']?.[0];
+        if (kind) link.append(el(doc, 'span', { class: 'search-role' }, kind));
+        link.append(excerpt(doc, d.excerpt));
+        item.append(link);
+        const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
+        if (subs.length > 0) {
+          const sub = el(doc, 'ul', { class: 'search-subs' });
+          for (const s of subs) {
+            const li = el(doc, 'li');
+            li.append(el(doc, 'a', { href: s.url }, s.title));
+            sub.append(li);
+          }
+          item.append(sub);
+        }
+        return item;
+      }),
+    );
+    status.textContent = resultSummary(search.results.length, query);
+    list.dataset['query'] = query;
+    list.dataset['renderedAt'] = String(performance.now());
+  };
+
+  input.addEventListener('input', () => void run());
+  role.select.addEventListener('change', () => void run());
+  stage.select.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => event.preventDefault());
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    if (links.length === 0) return;
+    const at = links.indexOf(doc.activeElement as HTMLAnchorElement);
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+    event.preventDefault();
+    (next < 0 ? input : links[next]!).focus();
+  });
+
+  void loadPagefind()
+    .then(async (pf) => {
+      const available = await pf.filters();
+      for (const [name, select] of [['role', role.select], ['stage', stage.select]] as const) {
+        for (const value of Object.keys(available[name] ?? {}).sort()) select.append(el(doc, 'option', { value }, value));
+      }
+    })
+    .catch(() => undefined);
+  if (initialQuery) void run();
+  return input;
+}
+
+/** Opens the search dialog, building it on first use; focus returns to `opener` on close. */
+export function openSearchDialog(doc: Document, opener: HTMLElement | null): void {
+  let dialog = doc.querySelector<HTMLDialogElement>('dialog.search-dialog');
+  if (!dialog) {
+    dialog = el(doc, 'dialog', { class: 'search-dialog', 'aria-label': 'Search' });
+    const body = el(doc, 'div', { class: 'search-panel' });
+    const close = el(doc, 'button', { type: 'button', class: 'search-close' }, 'Close');
+    close.addEventListener('click', () => dialog!.close());
+    dialog.append(close, body);
+    doc.body.append(dialog);
+    mountSearchPanel(doc, body);
+  }
+  const current = dialog;
+  current.addEventListener('close', () => opener?.focus(), { once: true });
+  current.showModal();
+  current.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+}

@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { axeTags, watchForProblems } from './support';
+import { loadPages } from '../support/content-files';
+
+const billingTrigger = loadPages().find((p) => p.id === 'glossary/billing-trigger')!;
+
+async function openSearch(page: Page) {
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('nothing of search loads until the reader asks, then "billing trigger" finds its definition first', async ({ page }) => {
+  const problems = watchForProblems(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/workflows/client-onboarding-workflow/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+
+  const dialog = await openSearch(page);
+  await page.keyboard.type('billing trigger');
+  const first = dialog.locator('.search-results > li').first();
+  await expect(first.locator('.search-title')).toHaveText(billingTrigger.data.title);
+  await expect(first.locator('a').first()).toHaveAttribute('href', '/glossary/billing-trigger/');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “billing trigger”/);
+  expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('a role filter narrows the results', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await openSearch(page);
+  await page.keyboard.type('approval');
+  const results = dialog.locator('.search-results > li');
+  await expect(results.first()).toBeVisible();
+  const before = await results.count();
+  await dialog.getByLabel('Kind of page').selectOption('FAQ answers');
+  await expect(dialog.locator('.search-role').first()).toHaveText('FAQ answers');
+  await expect.poll(async () => {
+    const roles = await dialog.locator('.search-role').allTextContents();
+    return roles.length > 0 && roles.length < before && roles.every((r) => r === 'FAQ answers');
+  }).toBe(true);
+});
+
+test('the whole search flow works by keyboard, and Escape returns focus', async ({ page }) => {
+  await page.goto('/glossary/');
+  const button = page.getByRole('link', { name: /^Search/ });
+  await button.focus();
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('approval owner');
+  await expect(dialog.locator('.search-results > li').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const firstLink = dialog.locator('.search-results a').first();
+  await expect(firstLink).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.locator('.search-results a').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(firstLink).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('/');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const href = await dialog.locator('.search-results a').first().getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
+
+test('axe is clean with the dialog open and results shown, in both schemes', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    const dialog = await openSearch(page);
+    await page.keyboard.type('handoff');
+    await expect(dialog.locator('.search-results > li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('/search/?q= is a shareable search page', async ({ page }) => {
+  await page.goto('/search/?q=closeout');
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  await expect(page.getByRole('searchbox')).toHaveValue('closeout');
+  await page.getByRole('searchbox').fill('milestone');
+  await expect(page).toHaveURL(/\?q=milestone$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript and offers the glossary and the problem guide', async ({ page }) => {
+    await page.goto('/search/?q=closeout');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: 'Glossary A–Z' }).first().click();
+    await expect(page).toHaveURL(/\/glossary\/$/);
+    await page.getByRole('link', { name: /^Search/ }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+  });
+});
