@@ -3,6 +3,7 @@
  * real pages' shapes in a temp folder, built and measured. It asserts that a page's HTML does
  * not grow with the page count: no navigation may list every page on every page.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -12,9 +13,48 @@ import { loadPages } from '../support/content-files';
 import { build, copyProject } from '../support/fixture-build';
 import { htmlFiles } from '../support/dist';
 import { measurePage, type PageWeight } from '../gates/budgets';
+import { chromium } from '@playwright/test';
+import { root } from '../support/content-files';
 
-const sizes = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const real = loadPages().filter((p) => p.id.includes('/'));
+/** Page counts to build: the real site as it is, then the synthetic sizes. */
+const sizes = [0, ...(process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number)];
+const queries = [
+  'billing trigger', 'approval owner', 'handoff', 'kickoff', 'invoice', 'closeout', 'milestone', 'scope',
+  'client silent', 'late inputs', 'change request', 'system of record', 'go/no-go', 'testimonial',
+  'proposal', 'onboarding checklist', 'next action', 'dependency', 'acceptance', 'reminder',
+];
+
+/**
+ * Median milliseconds from the last keystroke of a query to its rendered results, over the
+ * query list, in Chromium against `astro preview` of the built copy.
+ */
+async function searchLatency(dir: string, port: number): Promise<number> {
+  const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/search/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
+    await page.goto(`http://127.0.0.1:${port}/search/`);
+    const field = page.locator('#search-field');
+    const timings: number[] = [];
+    for (const query of [queries[0]!, ...queries]) {
+      await field.fill(query.slice(0, -1));
+      await page.evaluate(() => ((window as unknown as { t0: number }).t0 = performance.now()));
+      await page.keyboard.type(query.slice(-1));
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('.search-results')?.dataset['query'] === q, query);
+      timings.push(await page.evaluate(() => Number(document.querySelector<HTMLElement>('.search-results')!.dataset['renderedAt']) - (window as unknown as { t0: number }).t0));
+    }
+    return median(timings.slice(1)); // the first query warms up Pagefind and is not counted
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
 
 /** Adds copies of the real pages until the site has about `target` content pages. */
 function grow(dir: string, target: number): number {
@@ -49,7 +89,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 it('builds the site at scale and keeps per-page HTML flat', async () => {
-  const rows: { pages: number; perHundred: number; htmlMedian: number; index: number; weights: PageWeight[] }[] = [];
+  const rows: { pages: number; perHundred: number; htmlMedian: number; index: number; searchMs: number; weights: PageWeight[] }[] = [];
   for (const target of sizes) {
     const dir = copyProject(`handbook-bench-${target}-`);
     try {
@@ -64,6 +104,7 @@ it('builds the site at scale and keeps per-page HTML flat', async () => {
         perHundred: (result.seconds / pages) * 100,
         htmlMedian: median(weights.map((w) => w.html)),
         index: await searchIndexBytes(dist),
+        searchMs: await searchLatency(dir, 4390 + rows.length),
         weights,
       });
     } finally {
@@ -71,19 +112,19 @@ it('builds the site at scale and keeps per-page HTML flat', async () => {
     }
   }
 
-  const lines = ['pages  build s/100 pages  median HTML/page (gz)  search index  heaviest reading page  heaviest tool page'];
+  const lines = ['pages  build s/100 pages  median HTML/page (gz)  search index  search ms (median of 20)  heaviest reading page  heaviest tool page'];
   for (const r of rows) {
     const heaviest = (kind: string) => {
       const w = r.weights.filter((x) => x.kind === kind).sort((a, b) => b.total - a.total)[0];
       return w ? `${kb(w.total)} ${w.url}` : '—';
     };
     lines.push(
-      `${String(r.pages).padEnd(6)} ${r.perHundred.toFixed(2).padStart(17)}  ${kb(r.htmlMedian).padStart(20)}  ${kb(r.index).padStart(12)}  ${heaviest('reading')}  ${heaviest('tool')}`,
+      `${String(r.pages).padEnd(6)} ${r.perHundred.toFixed(2).padStart(17)}  ${kb(r.htmlMedian).padStart(20)}  ${kb(r.index).padStart(12)}  ${r.searchMs.toFixed(1).padStart(24)}  ${heaviest('reading')}  ${heaviest('tool')}`,
     );
   }
   console.log(`\nScale benchmark\n${lines.join('\n')}\n`);
 
   // A page's HTML may vary with its content, but not with how many other pages exist.
-  const [small, large] = [rows[0]!, rows[rows.length - 1]!];
+  const [small, large] = [rows[1] ?? rows[0]!, rows[rows.length - 1]!];
   expect(large.htmlMedian).toBeLessThan(small.htmlMedian * 1.1);
 });
