@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { loadPages } from '../support/content-files';
 import { build, copyProject } from '../support/fixture-build';
 import { htmlFiles } from '../support/dist';
-import { measurePage, type PageWeight } from '../gates/budgets';
+import { measurePage, overBudget, type PageWeight } from '../gates/budgets';
 import { chromium } from '@playwright/test';
 import { root } from '../support/content-files';
 
@@ -124,6 +124,8 @@ it('builds the site at scale and keeps per-page HTML flat', async () => {
   }
   console.log(`\nScale benchmark\n${lines.join('\n')}\n`);
 
+  // Every page stays within its budget at every size.
+  expect(rows.flatMap((r) => r.weights.flatMap((w) => overBudget(w).map((o) => `${r.pages} pages ${w.url}: ${o}`)))).toEqual([]);
   // A page's HTML may vary with its content, but not with how many other pages exist.
   const [small, large] = [rows[1] ?? rows[0]!, rows[rows.length - 1]!];
   expect(large.htmlMedian).toBeLessThan(small.htmlMedian * 1.1);
