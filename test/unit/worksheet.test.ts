@@ -1,7 +1,7 @@
 /** Worksheet records and their CSV and Markdown exports. */
 import { describe, expect, it } from 'vitest';
 import type { Worksheet } from '../../src/schemas/worksheet';
-import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetKind, worksheetMarkdown } from '../../src/lib/worksheet/worksheet';
+import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetKind, worksheetMarkdown, type WorksheetBook, type WorksheetRun } from '../../src/lib/worksheet/worksheet';
 import { activeRecord, newBook } from '../../src/lib/records/book';
 import { csvCell } from '../../src/lib/export/csv';
 import { createPersistence, memoryStorage } from '../../src/lib/persistence';
@@ -47,7 +47,7 @@ describe('worksheet', () => {
   });
 
   it('exports CSV with a header row and Markdown with escaped cells', () => {
-    let book = newBook({ rows: [{ what: '=1+1', who: 'a|b\nc' }] }, 0);
+    let book: WorksheetBook = newBook<WorksheetRun>({ rows: [{ what: '=1+1', who: 'a|b\nc' }] }, 0);
     book = setCell(book, 0, 'what', '=1+1', 0);
     const record = activeRecord(book);
     expect(worksheetCsv(sheet, record)).toBe(`"What","Who"\r\n"'=1+1","a|b\nc"\r\n`);
