@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import { isBoolean, isString, recordOf } from '../persistence/validate';
 import type { Checklist } from '../../schemas/checklist';
 import type { Kind } from '../persistence/kind';
-import { activeRecord, bookSchema, newBook, updateActive, type Book, type NamedRecord } from '../records/book';
+import { activeRecord, bookValidator, newBook, updateActive, type Book, type NamedRecord } from '../records/book';
 import { escapeMarkdown } from '../export/markdown';
 
 /**
@@ -15,14 +15,13 @@ export interface ChecklistRun {
 export type ChecklistBook = Book<ChecklistRun>;
 export type ChecklistRecord = NamedRecord<ChecklistRun>;
 
-const runContent = z.object({ ticks: z.record(z.string(), z.boolean()), notes: z.record(z.string(), z.string()) });
 export const emptyRun = (): ChecklistRun => ({ ticks: {}, notes: {} });
 
 /** One book per checklist id, stored as `handoff-handbook:v1:checklist:<id>`. */
 export const checklistKind: Kind<ChecklistBook> = {
   name: 'checklist',
   version: 1,
-  schema: bookSchema(runContent) as unknown as Kind<ChecklistBook>['schema'],
+  schema: bookValidator<ChecklistRun>({ ticks: recordOf(isBoolean), notes: recordOf(isString) }),
   empty: () => newBook(emptyRun(), 0),
 };
 

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import { arrayOf, isString, recordOf } from '../persistence/validate';
 import type { Worksheet } from '../../schemas/worksheet';
 import type { Kind } from '../persistence/kind';
-import { bookSchema, newBook, updateActive, type Book, type NamedRecord } from '../records/book';
+import { bookValidator, newBook, updateActive, type Book, type NamedRecord } from '../records/book';
 import { markdownCell } from '../export/markdown';
 import { toCsv } from '../export/csv';
 
@@ -12,7 +12,6 @@ export interface WorksheetRun {
 export type WorksheetBook = Book<WorksheetRun>;
 export type WorksheetRecord = NamedRecord<WorksheetRun>;
 
-const runContent = z.object({ rows: z.array(z.record(z.string(), z.string())) });
 
 /** A new record starts from copies of the example rows. */
 export const startingRun = (sheet: Worksheet): WorksheetRun => ({ rows: sheet.exampleRows.map((r) => ({ ...r })) });
@@ -21,7 +20,7 @@ export const startingRun = (sheet: Worksheet): WorksheetRun => ({ rows: sheet.ex
 export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetBook> => ({
   name: 'worksheet',
   version: 1,
-  schema: bookSchema(runContent) as unknown as Kind<WorksheetBook>['schema'],
+  schema: bookValidator<WorksheetRun>({ rows: arrayOf(recordOf(isString)) }),
   empty: () => newBook(sheet ? startingRun(sheet) : { rows: [] }, 0),
 });
 

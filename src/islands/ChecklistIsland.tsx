@@ -1,0 +1,80 @@
+/**
+ * The checklist tool. Its server render is the plain list of native checkboxes; once loaded it
+ * adds saved ticks, named records, notes, progress, the gate and export.
+ */
+import type { Checklist, ChecklistItem } from '../schemas/checklist';
+import { activeRecord, checklistKind, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type Tally } from '../lib/checklist/checklist';
+import { useBook } from './useBook';
+import { CopyButton, DataPanel, download, RecordBar, SaveStatus } from './parts';
+
+interface Props {
+  id: string;
+  checklist: Checklist;
+}
+
+const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
+  <p class="progress">
+    <progress max={tally.total} value={tally.done} aria-label={label} /> {tallyText(tally)}
+  </p>
+);
+
+export default function ChecklistIsland({ id, checklist }: Props) {
+  const [state, update] = useBook(checklistKind, id, emptyRun);
+  const { ready, book } = state;
+  const record = activeRecord(book);
+  const p = progress(checklist, record);
+  const field = (itemId: string) => `${id}--${itemId}`;
+  const items = (list: ChecklistItem[]) => (
+    <ul>
+      {list.map((item) => (
+        <li key={item.id}>
+          <label>
+            <input type="checkbox" id={field(item.id)} name={item.id} checked={record.ticks[item.id] === true} onChange={(e) => update((b, now) => setTick(b, item.id, e.currentTarget.checked, now))} />
+            <span>{item.text}{item.hint && <span class="hint">{item.hint}</span>}</span>
+          </label>
+          {ready && (
+            <details class="note" open={!!record.notes[item.id]}>
+              <summary>Note</summary>
+              <textarea aria-label={`Note: ${item.text}`} rows={2} value={record.notes[item.id] ?? ''} onInput={(e) => update((b, now) => setNote(b, item.id, e.currentTarget.value, now))} />
+            </details>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <div id={id} class="checklist-form">
+      {ready && (
+        <div class="tool-bar">
+          <RecordBar book={book} update={update} content={emptyRun} />
+          <SaveStatus state={state} name={id} />
+          <Bar tally={p.overall} label="Overall progress" />
+        </div>
+      )}
+      {checklist.groups.map((g, i) => (
+        <fieldset key={g.letter}>
+          <legend>{g.letter}. {g.title}</legend>
+          {ready && <Bar tally={p.groups[i]!} label={`${g.letter}. ${g.title}: progress`} />}
+          {items(g.items)}
+        </fieldset>
+      ))}
+      {checklist.gate && (
+        <fieldset class="gate">
+          <legend>Go/no-go: before you {checklist.gate.move}</legend>
+          <p>Any “no” here holds the move until it is fixed.</p>
+          {items(checklist.gate.questions)}
+          {ready && <p class="gate-status" role="status">{gateStatus(checklist, record)}</p>}
+        </fieldset>
+      )}
+      {ready && (
+        <div class="tool-bar">
+          <p>
+            <CopyButton label="Copy as Markdown" text={() => checklistMarkdown(checklist, record)} />{' '}
+            <button type="button" onClick={() => download(`${id}.md`, checklistMarkdown(checklist, record), 'text/markdown')}>Download Markdown</button>
+          </p>
+          <DataPanel />
+        </div>
+      )}
+    </div>
+  );
+}
