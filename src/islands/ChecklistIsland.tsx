@@ -3,9 +3,9 @@
  * adds saved ticks, named records, notes, progress, the gate and export.
  */
 import type { Checklist, ChecklistItem } from '../schemas/checklist';
-import { activeRecord, checklistKind, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type Tally } from '../lib/checklist/checklist';
-import { useBook } from './useBook';
-import { CopyButton, DataPanel, download, RecordBar, SaveStatus } from './parts';
+import { activeRecord, checklistKind, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistRun, type Tally } from '../lib/checklist/checklist';
+import { BookIsland } from './BookIsland';
+import { CopyButton, download, RecordBar, SaveStatus } from './parts';
 
 interface Props {
   id: string;
@@ -18,9 +18,16 @@ const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
   </p>
 );
 
-export default function ChecklistIsland({ id, checklist }: Props) {
-  const [state, update] = useBook(checklistKind, id, emptyRun);
+export default class ChecklistIsland extends BookIsland<Props, ChecklistRun> {
+  kind = checklistKind;
+  storeId = this.props.id;
+  content = emptyRun;
+  override state = { book: checklistKind.empty(), ready: false };
+
+  override render({ id, checklist }: Props) {
+  const state = this.state;
   const { ready, book } = state;
+  const update = this.update;
   const record = activeRecord(book);
   const p = progress(checklist, record);
   const field = (itemId: string) => `${id}--${itemId}`;
@@ -67,14 +74,12 @@ export default function ChecklistIsland({ id, checklist }: Props) {
         </fieldset>
       )}
       {ready && (
-        <div class="tool-bar">
-          <p>
-            <CopyButton label="Copy as Markdown" text={() => checklistMarkdown(checklist, record)} />{' '}
-            <button type="button" onClick={() => download(`${id}.md`, checklistMarkdown(checklist, record), 'text/markdown')}>Download Markdown</button>
-          </p>
-          <DataPanel />
-        </div>
+        <p class="tool-bar">
+          <CopyButton label="Copy as Markdown" text={() => checklistMarkdown(checklist, record)} />{' '}
+          <button type="button" onClick={() => download(`${id}.md`, checklistMarkdown(checklist, record), 'text/markdown')}>Download Markdown</button>
+        </p>
       )}
     </div>
   );
+}
 }
