@@ -24,6 +24,13 @@ export default class ChecklistIsland extends BookIsland<Props, ChecklistRun> {
   content = emptyRun;
   override state = { book: checklistKind.empty(), ready: false };
 
+  /** Boxes ticked before the script arrived are the reader's latest word: keep them. */
+  override componentDidMount() {
+    const early = [...((this.base as Element | undefined)?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((box) => box.name);
+    super.componentDidMount();
+    if (early.length > 0) this.update((book, now) => early.reduce((b, name) => setTick(b, name, true, now), book));
+  }
+
   override render({ id, checklist }: Props) {
   const state = this.state;
   const { ready, book } = state;
