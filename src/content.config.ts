@@ -5,6 +5,7 @@ import { pageSchema } from './schemas/page';
 import { checklistSchema } from './schemas/checklist';
 import { worksheetSchema } from './schemas/worksheet';
 import { diagnosticSchema } from './schemas/diagnostic';
+import { quizSchema } from './schemas/quiz';
 import { sectionSchema } from './schemas/section';
 import { stageAndBoundaryIds } from './lib/lifecycle-ids';
 
@@ -37,5 +38,10 @@ export const collections = {
   diagnostics: defineCollection({
     loader: glob({ pattern: '*.json', base: './content/diagnostics', generateId: pathId }),
     schema: diagnosticSchema,
+  }),
+  /** Quizzes: questions, answers and the scoring table of each quiz tool. */
+  quizzes: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/quizzes', generateId: pathId }),
+    schema: quizSchema,
   }),
 };
