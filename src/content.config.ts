@@ -6,6 +6,7 @@ import { checklistSchema } from './schemas/checklist';
 import { worksheetSchema } from './schemas/worksheet';
 import { diagnosticSchema } from './schemas/diagnostic';
 import { quizSchema } from './schemas/quiz';
+import { recordFormSchema } from './schemas/handoff-record';
 import { sectionSchema } from './schemas/section';
 import { stageAndBoundaryIds } from './lib/lifecycle-ids';
 
@@ -43,5 +44,10 @@ export const collections = {
   quizzes: defineCollection({
     loader: glob({ pattern: '*.json', base: './content/quizzes', generateId: pathId }),
     schema: quizSchema,
+  }),
+  /** Record forms: the fields of the handoff record tool and the transfers they carry. */
+  recordForms: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/records', generateId: pathId }),
+    schema: recordFormSchema,
   }),
 };

@@ -22,6 +22,7 @@ export interface Site {
   worksheets: Map<string, CollectionEntry<'worksheets'>['data']>;
   diagnostics: Map<string, CollectionEntry<'diagnostics'>['data']>;
   quizzes: Map<string, CollectionEntry<'quizzes'>['data']>;
+  recordForms: Map<string, CollectionEntry<'recordForms'>['data']>;
   /** The pages that link to each page, from frontmatter references and body links. */
   backlinks: Map<string, Page[]>;
 }
@@ -35,7 +36,7 @@ function bodyStartLine(page: Page): number {
 }
 
 async function load(): Promise<Site> {
-  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics, quizzes] = await Promise.all([
+  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics, quizzes, recordForms] = await Promise.all([
     getCollection('pages'),
     getCollection('stages'),
     getCollection('boundaries'),
@@ -44,6 +45,7 @@ async function load(): Promise<Site> {
     getCollection('worksheets'),
     getCollection('diagnostics'),
     getCollection('quizzes'),
+    getCollection('recordForms'),
   ]);
   const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
   const refs = pages.map((p) => pageRefsOf(p.id, fileOf(p), p.data));
@@ -81,6 +83,7 @@ async function load(): Promise<Site> {
     worksheets: new Map(worksheets.map((w) => [w.id, w.data])),
     diagnostics: new Map(diagnostics.map((d) => [d.id, d.data])),
     quizzes: new Map(quizzes.map((q) => [q.id, q.data])),
+    recordForms: new Map(recordForms.map((r) => [r.id, r.data])),
     backlinks: new Map([...backlinks(graph)].map(([id, sources]) => [id, sources.map((s) => pageById.get(s)!)])),
   };
 }

@@ -11,6 +11,7 @@ import { checklistSchema } from '../../src/schemas/checklist';
 import { worksheetSchema } from '../../src/schemas/worksheet';
 import { diagnosticSchema } from '../../src/schemas/diagnostic';
 import { quizSchema } from '../../src/schemas/quiz';
+import { recordFormSchema } from '../../src/schemas/handoff-record';
 import { stageAndBoundaryIds } from '../../src/lib/lifecycle-ids';
 import { pageRefsOf, quizRefsOf, type ReferenceSources } from '../../src/lib/references';
 
@@ -80,6 +81,7 @@ export const loadChecklists = () => loadJsonDir('checklists', (v) => checklistSc
 export const loadWorksheets = () => loadJsonDir('worksheets', (v) => worksheetSchema.parse(v));
 export const loadDiagnostics = () => loadJsonDir('diagnostics', (v) => diagnosticSchema.parse(v));
 export const loadQuizzes = () => loadJsonDir('quizzes', (v) => quizSchema.parse(v));
+export const loadRecordForms = () => loadJsonDir('records', (v) => recordFormSchema.parse(v));
 export const loadStages = () =>
   (JSON.parse(readFileSync(join(contentDir, 'lifecycle/stages.json'), 'utf8')) as unknown[]).map((s) => stageSchema.parse(s));
 export const loadBoundaries = () =>
