@@ -4,7 +4,7 @@ import { decodeResultFragment, encodeResultFragment } from '../../src/lib/quiz/f
 import { questionIds, scoreQuiz, type QuizAnswers } from '../../src/lib/quiz/score';
 import { loadQuizzes } from '../support/content-files';
 
-const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff')!.data;
+const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 const ids = questionIds(quiz);
 
 const validAnswers: fc.Arbitrary<QuizAnswers> = fc.record({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { questionIds, scoreQuiz, unanswered, type QuizResult } from '../../src/lib/quiz/score';
 import { loadQuizzes } from '../support/content-files';
 
-const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff')!.data;
+const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 const ids = questionIds(quiz);
 const byCode = new Map(quiz.answers.map((a) => [a.code, a.id]));
 
@@ -57,7 +57,7 @@ describe('scoreQuiz', () => {
     ['yyny synyy nnn', 'broken', 9, ['assets', 'context'], 'the bigger gap is named first'],
     ['ysss nnysy nnn', 'broken', 10, ['context'], 'one missing transfer, but past the weak limit in points'],
     ['yyyy nnnnn yyy', 'broken', 18, ['context', 'assets', 'next-owner'], 'everything missing'],
-  ] as const)('%s → %s (%s points): %s', (codes, verdict, points, missing) => {
+  ] as const)('%s → %s (%s points), missing %j: %s', (codes, verdict, points, missing, _why) => {
     const result = score(codes);
     expect(result.verdict.id).toBe(verdict);
     expect(result.points).toBe(points);
