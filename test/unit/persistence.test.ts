@@ -32,7 +32,8 @@ describe('loading and saving', () => {
     const { storage, slot } = setup();
     expect(slot.load()).toMatchObject({ status: 'empty', saving: true, value: { title: '', notes: [] } });
     expect(slot.save({ title: 'Acme', notes: ['x'] })).toEqual({ saved: true });
-    expect(KEY).toBe('handoff-handbook:v1:notes:a');
+    expect(KEY).toBe(`${NAMESPACE}notes:a`);
+    expect(NAMESPACE).toBe('handoff-handbook:v1:');
     expect(JSON.parse(storage!.getItem(KEY)!)).toMatchObject({ version: 2, data: { title: 'Acme' } });
     expect(slot.load()).toMatchObject({ status: 'loaded', value: { title: 'Acme', notes: ['x'] } });
   });

@@ -1,0 +1,188 @@
+/** Checklist records, progress, the gate and Markdown export, plus a model-based property test. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Checklist } from '../../src/schemas/checklist';
+import {
+  checklistKind,
+  checklistMarkdown,
+  emptyRun,
+  gateStatus,
+  progress,
+  setNote,
+  setTick,
+  activeRecord,
+  type ChecklistBook,
+} from '../../src/lib/checklist/checklist';
+import { createRecord, deleteRecord, newBook, normalizeBook, renameRecord, switchRecord } from '../../src/lib/records/book';
+import { createPersistence, memoryStorage } from '../../src/lib/persistence';
+import { escapeMarkdown } from '../../src/lib/export/markdown';
+
+const checklist: Checklist = {
+  title: 'Test checklist',
+  when: 'Now.',
+  runOrder: 'A then B.',
+  groups: [
+    { letter: 'A', title: 'First', items: [{ id: 'a1', text: 'One' }, { id: 'a2', text: 'Two' }] },
+    { letter: 'B', title: 'Second', items: [{ id: 'b1', text: 'Three' }] },
+  ],
+  gate: { move: 'start delivery', questions: [{ id: 'g1', text: 'Gate one?' }, { id: 'g2', text: 'Gate two?' }] },
+};
+
+describe('checklist state', () => {
+  it('counts progress per group, for the gate and overall', () => {
+    let book = newBook(emptyRun(), 0);
+    book = setTick(book, 'a1', true, 5);
+    book = setTick(book, 'g1', true, 6);
+    const p = progress(checklist, activeRecord(book));
+    expect(p.groups.map((g) => [g.letter, g.done, g.total])).toEqual([['A', 1, 2], ['B', 0, 1]]);
+    expect(p.gate).toMatchObject({ done: 1, total: 2 });
+    expect(p.overall).toEqual({ done: 2, total: 5 });
+    expect(activeRecord(book).updatedAt).toBe(6);
+  });
+
+  it('says the gate in plain words', () => {
+    let book = newBook(emptyRun(), 0);
+    expect(gateStatus(checklist, activeRecord(book))).toBe('Not ready to start delivery: 2 gate questions open');
+    book = setTick(book, 'g1', true, 1);
+    expect(gateStatus(checklist, activeRecord(book))).toBe('Not ready to start delivery: 1 gate question open');
+    book = setTick(book, 'g2', true, 1);
+    expect(gateStatus(checklist, activeRecord(book))).toBe('Ready to start delivery');
+    expect(gateStatus({ ...checklist, gate: undefined } as unknown as Checklist, activeRecord(book))).toBeUndefined();
+  });
+
+  it('keeps progress by id when an item is reworded, keeps a removed item harmlessly, starts a new item unticked', () => {
+    const run = { ticks: { a1: true, gone: true }, notes: { gone: 'old note' } };
+    const reworded: Checklist = {
+      ...checklist,
+      groups: [{ letter: 'A', title: 'First', items: [{ id: 'a1', text: 'One, reworded' }, { id: 'new', text: 'New' }] }],
+    };
+    const p = progress(reworded, run);
+    expect(p.groups[0]).toMatchObject({ done: 1, total: 2 });
+    expect(checklistMarkdown(reworded, { ...run, id: 'r1', name: 'X', updatedAt: 0 })).toContain('- [ ] New');
+    expect(checklistMarkdown(reworded, { ...run, id: 'r1', name: 'X', updatedAt: 0 })).not.toContain('old note');
+  });
+
+  it('creates, renames, switches and deletes named records, each with its own ticks and notes', () => {
+    let book = newBook(emptyRun(), 0);
+    book = setTick(book, 'a1', true, 1);
+    book = createRecord(book, 'Acme rebrand', emptyRun(), 2);
+    expect(activeRecord(book)).toMatchObject({ name: 'Acme rebrand', ticks: {} });
+    book = setNote(book, 'a2', 'waiting on logo', 3);
+    book = renameRecord(book, book.active, '  Acme 2026  ', 4);
+    expect(activeRecord(book).name).toBe('Acme 2026');
+    expect(renameRecord(book, book.active, '   ', 5)).toBe(book);
+    book = switchRecord(book, 'r1');
+    expect(activeRecord(book).ticks).toEqual({ a1: true });
+    book = deleteRecord(book, 'r1', emptyRun, 6);
+    expect(activeRecord(book).name).toBe('Acme 2026');
+    book = deleteRecord(book, book.active, emptyRun, 7);
+    expect(book.records).toHaveLength(1);
+    expect(activeRecord(book).ticks).toEqual({});
+  });
+
+  it('repairs a loaded book with no records or a missing active id', () => {
+    expect(normalizeBook({ active: 'x', records: [] }, emptyRun, 1).records).toHaveLength(1);
+    const book = createRecord(newBook(emptyRun(), 0), 'B', emptyRun(), 0);
+    expect(normalizeBook({ ...book, active: 'missing' }, emptyRun, 1).active).toBe('r1');
+  });
+
+  it('exports Markdown with user text escaped: no HTML, links or headings sneak in', () => {
+    let book = newBook(emptyRun(), Date.UTC(2026, 0, 2));
+    book = renameRecord(book, 'r1', '<script>alert(1)</script> [x](javascript:alert(1))', Date.UTC(2026, 0, 2));
+    book = setTick(book, 'a1', true, Date.UTC(2026, 0, 2));
+    book = setNote(book, 'a1', 'line one\n# not a heading\n<img src=x onerror=alert(1)>', Date.UTC(2026, 0, 2));
+    const md = checklistMarkdown(checklist, activeRecord(book));
+    expect(md).toContain('- [x] One\n  - Note: line one\n    \\# not a heading\n    \\<img src\\=x onerror\\=alert\\(1\\)\\>');
+    expect(md.replace(/^(\s*)- \[[ x]\] /gm, '$1- ')).not.toMatch(/(^|[^\\])[<[]/m);
+    expect(md).toContain('Not ready to start delivery: 2 gate questions open');
+    expect(md).toContain('Updated 2026-01-02 00:00 UTC. 1 of 5 done.');
+    expect(escapeMarkdown('a*b_c`d')).toBe('a\\*b\\_c\\`d');
+  });
+});
+
+describe('property: random sessions agree with a simple model', () => {
+  type Op =
+    | { op: 'tick' | 'untick'; item: string }
+    | { op: 'note'; item: string; text: string }
+    | { op: 'rename'; name: string }
+    | { op: 'create' }
+    | { op: 'switch'; index: number }
+    | { op: 'reload' }
+    | { op: 'clear' }
+    | { op: 'failWrites'; on: boolean };
+  const item = fc.constantFrom('a1', 'a2', 'b1', 'g1', 'gone');
+  const opArb: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ op: fc.constantFrom('tick' as const, 'untick' as const), item }),
+    fc.record({ op: fc.constant('note' as const), item, text: fc.string({ maxLength: 30 }) }),
+    fc.record({ op: fc.constant('rename' as const), name: fc.string({ maxLength: 12 }) }),
+    fc.record({ op: fc.constant('create' as const) }),
+    fc.record({ op: fc.constant('switch' as const), index: fc.nat(5) }),
+    fc.record({ op: fc.constant('reload' as const) }),
+    fc.record({ op: fc.constant('clear' as const) }),
+    fc.record({ op: fc.constant('failWrites' as const), on: fc.boolean() }),
+  );
+
+  it('holds for 150 random sequences of operations', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 40 }), (ops) => {
+        const storage = memoryStorage();
+        const realSet = storage.setItem;
+        let failing = false;
+        storage.setItem = (k, v) => {
+          if (failing) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+          realSet(k, v);
+        };
+        let clock = 1;
+        const persistence = createPersistence({ storage, now: () => clock, kinds: [checklistKind] });
+        const slot = persistence.slot(checklistKind, 'test');
+        const load = () => normalizeBook(slot.load().value, emptyRun, clock);
+        let book: ChecklistBook = load();
+        // The model: what the tool shows, and what the last successful save left in storage.
+        let shown: ChecklistBook = book;
+        let persisted: ChecklistBook | null = null;
+        const commit = (next: ChecklistBook) => {
+          book = next;
+          shown = next;
+          if (slot.save(next).saved) persisted = next;
+          else expect(failing).toBe(true);
+        };
+        for (const o of ops) {
+          clock++;
+          switch (o.op) {
+            case 'tick':
+            case 'untick':
+              commit(setTick(book, o.item, o.op === 'tick', clock));
+              break;
+            case 'note':
+              commit(setNote(book, o.item, o.text, clock));
+              break;
+            case 'rename':
+              commit(renameRecord(book, book.active, o.name, clock));
+              break;
+            case 'create':
+              commit(createRecord(book, '', emptyRun(), clock));
+              break;
+            case 'switch':
+              commit(switchRecord(book, book.records[o.index % book.records.length]!.id));
+              break;
+            case 'reload':
+              book = load();
+              shown = persisted ?? normalizeBook(checklistKind.empty(), emptyRun, clock);
+              break;
+            case 'clear':
+              persistence.clearAll();
+              persisted = null;
+              book = load();
+              shown = normalizeBook(checklistKind.empty(), emptyRun, clock);
+              break;
+            case 'failWrites':
+              failing = o.on;
+              break;
+          }
+          expect(book).toEqual(shown);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
