@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordForm } from '../schemas/handoff-record';
 import { checkCompleteness, recordToMarkdown, type RecordValues, type StageName } from '../lib/handoff-record/record';
-import { recordName, recordNames, recordsKind, withoutRecord, withRecord, type SavedRecords } from '../lib/handoff-record/saved';
+import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords } from '../lib/handoff-record/saved';
 import type { Slot } from '../lib/persistence';
 import { loadNotice, openSlot, saveFailure } from './QuizToolStorage';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
@@ -22,27 +22,33 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const slot = useRef<Slot<SavedRecords> | null>(null);
 
   useEffect(() => {
-    slot.current = openSlot(recordsKind, id);
-    const loaded = slot.current.load();
-    setSaved(loaded.value);
-    setNotice(loadNotice(loaded));
     setHydrated(true);
-    return slot.current.subscribe((next) => setSaved(next.value));
+    let unsubscribe = () => {};
+    void openSlot(() => import('../lib/handoff-record/records-kind').then((m) => m.recordsKind), id).then((opened) => {
+      slot.current = opened;
+      const loaded = opened.load();
+      setSaved(loaded.value);
+      setNotice(loadNotice(loaded));
+      unsubscribe = opened.subscribe((next) => setSaved(next.value));
+    });
+    return () => unsubscribe();
   }, []);
 
-  const store = (next: SavedRecords, done: string) => {
+  const store = (change: (current: SavedRecords) => SavedRecords, done: string) => {
+    // Change what is stored now, not what this tab loaded: another tab may have saved since.
+    const next = change(slot.current?.load().value ?? saved);
     const result = slot.current?.save(next) ?? { saved: false as const, reason: 'unavailable' as const };
     setSaved(next);
     setNotice(result.saved ? done : saveFailure(result.reason));
   };
   const name = recordName(values, form.nameField);
-  const save = () => (name ? store(withRecord(saved, name, values), `Saved “${name}”.`) : setNotice(`Give the record a name in “${label(form.nameField)}” to save it.`));
+  const save = () => (name ? store((current) => withRecord(current, name, values), `Saved “${name}”.`) : setNotice(`Give the record a name in “${label(form.nameField)}” to save it.`));
   const open = (n: string) => {
     setValues(Object.hasOwn(saved.records, n) ? { ...saved.records[n] } : {});
     setMarkdown('');
     setNotice(`Opened “${n}”.`);
   };
-  const remove = () => store(withoutRecord(saved, name), `Deleted “${name}”.`);
+  const remove = () => store((current) => withoutRecord(current, name), `Deleted “${name}”.`);
   const label = (fieldId: string) => form.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
   const set = (fieldId: string, value: string) => setValues((prev) => ({ ...prev, [fieldId]: value }));
   const names = recordNames(saved);

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Quiz } from '../schemas/quiz';
 import { scoreQuiz, unanswered, type QuizAnswers } from '../lib/quiz/score';
 import { decodeResultFragment, encodeResultFragment } from '../lib/quiz/fragment';
-import { quizHistoryKind, readHistory, withResult, type QuizHistory } from '../lib/quiz/history';
+import { readHistory, withResult, type QuizHistory } from '../lib/quiz/history';
 import type { Slot } from '../lib/persistence';
 import { loadNotice, openSlot, saveFailure } from './QuizToolStorage';
 import { QuizResultView, type PageLink, type Shown } from './QuizResult';
@@ -20,7 +20,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   const [history, setHistory] = useState<QuizHistory>({ results: [] });
   const [notice, setNotice] = useState('');
   const [hydrated, setHydrated] = useState(false);
-  const slot = useRef<Slot<QuizHistory> | null>(null);
+  const slot = useRef<Promise<Slot<QuizHistory>> | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const focusResult = useRef(false);
 
@@ -31,26 +31,28 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     setShown({ result: outcome.result, fragment: encodeResultFragment(quiz, answers), source, at });
   };
 
-  const openFragment = (saved: QuizHistory) => {
+  /** Shows the result a link carries; false when the fragment is no result link at all. */
+  const openFragment = () => {
     const decoded = decodeResultFragment(quiz, location.hash);
-    if (decoded.kind === 'answers') return show(decoded.answers, 'link');
-    if (decoded.kind === 'invalid') return setNotice(decoded.message);
-    const latest = readHistory(quiz, saved).results[0];
-    if (latest) show({ boundary: latest.result.boundary.id, answers: decodeAnswers(latest.fragment) }, 'saved', latest.at);
-  };
-  const decodeAnswers = (fragment: string) => {
-    const decoded = decodeResultFragment(quiz, fragment);
-    return decoded.kind === 'answers' ? decoded.answers.answers : {};
+    if (decoded.kind === 'answers') show(decoded.answers, 'link');
+    if (decoded.kind === 'invalid') setNotice(decoded.message);
+    return decoded.kind !== 'none';
   };
 
   useEffect(() => {
-    slot.current = openSlot(quizHistoryKind, id);
-    const loaded = slot.current.load();
-    setHistory(loaded.value);
-    setNotice(loadNotice(loaded));
-    openFragment(loaded.value);
+    const fromLink = openFragment();
     setHydrated(true);
-    const onHash = () => openFragment(slot.current?.load().value ?? { results: [] });
+    slot.current = openSlot(() => import('../lib/quiz/history-kind').then((m) => m.quizHistoryKind), id);
+    void slot.current.then((opened) => {
+      const loaded = opened.load();
+      setHistory(loaded.value);
+      setNotice((current) => current || loadNotice(loaded));
+      // Without a result link, show the latest saved result, so a reload keeps it.
+      const latest = readHistory(quiz, loaded.value).results[0];
+      const decoded = latest && decodeResultFragment(quiz, latest.fragment);
+      if (!fromLink && latest && decoded?.kind === 'answers') show(decoded.answers, 'saved', latest.at);
+    });
+    const onHash = () => void openFragment();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -63,7 +65,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   const pick = (question: string, answer: string) =>
     setInput((prev) => (question === 'boundary' ? { ...prev, boundary: answer } : { ...prev, answers: { ...prev.answers, [question]: answer } }));
 
-  const submit = () => {
+  const submit = async () => {
     const open = unanswered(quiz, input);
     if (open.length > 0) {
       setNotice(`Answer every question first: ${open.length} still ${open.length === 1 ? 'needs' : 'need'} an answer.`);
@@ -72,13 +74,16 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     }
     const at = Date.now();
     const fragment = encodeResultFragment(quiz, input);
-    const next = withResult(history, { at, fragment });
-    const saved = slot.current?.save(next) ?? { saved: false as const, reason: 'unavailable' as const };
-    setHistory(next);
-    setNotice(saved.saved ? '' : saveFailure(saved.reason));
     history_replace(`#${fragment}`);
     focusResult.current = true;
+    setNotice('');
     show(input, 'new', at);
+    const opened = await slot.current;
+    // Read storage again rather than trust state: another tab may have saved since.
+    const next = withResult(opened?.load().value ?? history, { at, fragment });
+    const saved = opened?.save(next) ?? { saved: false as const, reason: 'unavailable' as const };
+    setHistory(next);
+    if (!saved.saved) setNotice(saveFailure(saved.reason));
   };
 
   const retake = () => {
@@ -121,7 +126,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
       ))}
       {hydrated && (
         <p>
-          <button type="button" onClick={submit}>Show my result</button>
+          <button type="button" onClick={() => void submit()}>Show my result</button>
         </p>
       )}
       {shown && <QuizResultView id={id} quiz={quiz} shown={shown} history={history} pages={pages} onRetake={retake} />}

@@ -1,7 +1,12 @@
-/** Opens the persistence layer on this browser's localStorage for one kind; islands call it after mount. */
-import { createPersistence, openStorage, type Kind, type Loaded, type Slot } from '../lib/persistence';
+/**
+ * Opens the persistence layer on this browser's localStorage for the quiz, triage and record
+ * islands. The layer and the kinds' schemas pull in zod, so they are imported only after the
+ * island has hydrated: the form is usable at first paint and saving arrives a moment later.
+ */
+import type { Kind, Loaded, Slot } from '../lib/persistence';
 
-export function openSlot<T>(kind: Kind<T>, id: string): Slot<T> {
+export async function openSlot<T>(loadKind: () => Promise<Kind<T>>, id: string): Promise<Slot<T>> {
+  const [{ createPersistence, openStorage }, kind] = await Promise.all([import('../lib/persistence'), loadKind()]);
   const persistence = createPersistence({ storage: openStorage(() => window.localStorage), now: Date.now, kinds: [kind] });
   window.addEventListener('storage', (e) => persistence.handleStorageChange({ key: e.key }));
   return persistence.slot(kind, id);

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnostic } from '../schemas/diagnostic';
 import { explainTriage, triage } from '../lib/diagnostic/triage';
-import { toggleTick, triageKind, type SavedTicks } from '../lib/diagnostic/saved';
+import { toggleTick, type SavedTicks } from '../lib/diagnostic/saved';
 import type { Slot } from '../lib/persistence';
 import { isoDate, loadNotice, openSlot, saveFailure } from './QuizToolStorage';
 
@@ -18,19 +18,28 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
   const [savedAt, setSavedAt] = useState<number | undefined>(undefined);
   const [hydrated, setHydrated] = useState(false);
   const slot = useRef<Slot<SavedTicks> | null>(null);
+  const ticksBeforeLoad = useRef(false);
 
   useEffect(() => {
-    slot.current = openSlot(triageKind, id);
-    const loaded = slot.current.load();
-    setTicked(loaded.value.ticked);
-    setSavedAt(loaded.savedAt);
-    setNotice(loadNotice(loaded));
     setHydrated(true);
+    void openSlot(() => import('../lib/diagnostic/triage-kind').then((m) => m.triageKind), id).then((opened) => {
+      slot.current = opened;
+      const loaded = opened.load();
+      setNotice(loadNotice(loaded));
+      // Ticks made in the moment before storage opened win over what was saved.
+      if (ticksBeforeLoad.current) return;
+      setTicked(loaded.value.ticked);
+      setSavedAt(loaded.savedAt);
+    });
   }, []);
 
   const update = (next: string[]) => {
     setTicked(next);
-    const saved = slot.current?.save({ ticked: next }) ?? { saved: false as const, reason: 'unavailable' as const };
+    if (!slot.current) {
+      ticksBeforeLoad.current = true;
+      return;
+    }
+    const saved = slot.current.save({ ticked: next });
     if (saved.saved) setSavedAt(Date.now());
     setNotice(saved.saved ? '' : saveFailure(saved.reason));
   };

@@ -1,18 +1,9 @@
 /** Named handoff records as stored in the browser: one slot per record form, records keyed by name. */
-import * as z from 'zod/mini';
-import type { Kind } from '../persistence';
 import type { RecordValues } from './record';
 
 export interface SavedRecords {
   records: Record<string, RecordValues>;
 }
-
-export const recordsKind: Kind<SavedRecords> = {
-  name: 'handoff-records',
-  version: 1,
-  schema: z.object({ records: z.record(z.string(), z.record(z.string(), z.string())) }),
-  empty: () => ({ records: {} }),
-};
 
 /** The name a record is saved under: its name field, trimmed; empty means it cannot be saved yet. */
 export const recordName = (values: RecordValues, nameField: string) => (values[nameField] ?? '').trim();

@@ -2,8 +2,6 @@
  * Saved quiz results. Each is stored as its result-link fragment, so a saved result is checked
  * by the same decoder as a shared link, and a result from an older quiz is reported, not misread.
  */
-import * as z from 'zod/mini';
-import type { Kind } from '../persistence';
 import type { Quiz } from '../../schemas/quiz';
 import { decodeResultFragment } from './fragment';
 import { scoreQuiz, type QuizResult } from './score';
@@ -21,13 +19,6 @@ export interface QuizHistory {
 
 /** Results kept per quiz; the oldest go first once there are more. */
 export const KEEP_RESULTS = 50;
-
-export const quizHistoryKind: Kind<QuizHistory> = {
-  name: 'quiz',
-  version: 1,
-  schema: z.object({ results: z.array(z.object({ at: z.number(), fragment: z.string() })) }),
-  empty: () => ({ results: [] }),
-};
 
 export function withResult(history: QuizHistory, saved: SavedResult): QuizHistory {
   return { results: [...history.results, saved].slice(-KEEP_RESULTS) };
