@@ -56,7 +56,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
 
   return (
     <div class="handoff-record" id={id}>
-      <div class="tool-status" role="status">{notice}</div>
+      <div class="tool-notice" role="status">{notice}</div>
       {hydrated && names.length > 0 && (
         <div class="record-list">
           <h3>Saved records</h3>

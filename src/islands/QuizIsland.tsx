@@ -107,7 +107,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   let n = 1;
   return (
     <div class="quiz" id={id} ref={root}>
-      <div class="tool-status" role="status">{notice}</div>
+      <div class="tool-notice" role="status">{notice}</div>
       <fieldset>
         <legend>{n++}. {quiz.boundaryQuestion}</legend>
         {radios('boundary', quiz.boundaries, input.boundary)}

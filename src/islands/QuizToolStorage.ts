@@ -1,7 +1,7 @@
 /**
  * Opens the persistence layer on this browser's localStorage for the quiz, triage and record
- * islands. The layer and the kinds' schemas pull in zod, so they are imported only after the
- * island has hydrated: the form is usable at first paint and saving arrives a moment later.
+ * islands. The layer and the kind are imported only after the island has hydrated, which keeps
+ * them out of the first-paint JavaScript: the form works at once and saving follows a moment later.
  */
 import type { Kind, Loaded, Slot } from '../lib/persistence';
 

@@ -1,7 +1,7 @@
 /** The persistence layer against every fault the browser can throw at it. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import * as z from 'zod/mini';
+import { z } from 'astro/zod';
 import { createPersistence, dataKey, memoryStorage, NAMESPACE, openStorage, type Kind, type StorageLike } from '../../src/lib/persistence';
 
 interface Notes {

@@ -1,30 +1,9 @@
-import * as z from 'zod/mini';
 import type { Checklist } from '../../schemas/checklist';
-import type { Kind } from '../persistence/kind';
-import { activeRecord, bookSchema, newBook, updateActive, type Book, type NamedRecord } from '../records/book';
+import { activeRecord, updateActive } from '../records/book';
 import { escapeMarkdown } from '../export/markdown';
 
-/**
- * A checklist run: ticks and notes keyed by item id, so rewording an item keeps its progress,
- * a removed item's tick stays harmlessly in the record, and a new item starts unticked.
- */
-export interface ChecklistRun {
-  ticks: Record<string, boolean>;
-  notes: Record<string, string>;
-}
-export type ChecklistBook = Book<ChecklistRun>;
-export type ChecklistRecord = NamedRecord<ChecklistRun>;
-
-const runContent = z.object({ ticks: z.record(z.string(), z.boolean()), notes: z.record(z.string(), z.string()) });
-export const emptyRun = (): ChecklistRun => ({ ticks: {}, notes: {} });
-
-/** One book per checklist id, stored as `handoff-handbook:v1:checklist:<id>`. */
-export const checklistKind: Kind<ChecklistBook> = {
-  name: 'checklist',
-  version: 1,
-  schema: bookSchema(runContent) as unknown as Kind<ChecklistBook>['schema'],
-  empty: () => newBook(emptyRun(), 0),
-};
+export { checklistKind, emptyRun, type ChecklistBook, type ChecklistRecord, type ChecklistRun } from './kind';
+import type { ChecklistBook, ChecklistRecord, ChecklistRun } from './kind';
 
 export function setTick(book: ChecklistBook, itemId: string, on: boolean, now: number): ChecklistBook {
   return updateActive(book, (r) => ({ ...r, ticks: { ...r.ticks, [itemId]: on } }), now);

@@ -1,11 +1,10 @@
-/** How the diagnostic's ticks are stored; loaded with the persistence layer after hydration, since it pulls in zod. */
-import * as z from 'zod/mini';
-import type { Kind } from '../persistence';
+/** How the diagnostic's ticks are stored; the island loads it with the persistence layer after hydration. */
+import { arrayOf, isString, shape, validator, type Kind } from '../persistence';
 import type { SavedTicks } from './saved';
 
 export const triageKind: Kind<SavedTicks> = {
   name: 'triage',
   version: 1,
-  schema: z.object({ ticked: z.array(z.string()) }),
+  schema: validator<SavedTicks>(shape({ ticked: arrayOf(isString) })),
   empty: () => ({ ticked: [] }),
 };

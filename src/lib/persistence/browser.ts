@@ -1,7 +1,7 @@
 import { createPersistence, type Persistence } from './persistence';
 import { openStorage } from './storage';
-import { checklistKind } from '../checklist/checklist';
-import { worksheetKind } from '../worksheet/worksheet';
+import { checklistKind } from '../checklist/kind';
+import { worksheetKind } from '../worksheet/kind';
 
 let shared: Persistence | undefined;
 

@@ -17,3 +17,4 @@ export {
   type Slot,
   type StorageChange,
 } from './persistence';
+export { arrayOf, isBoolean, isNumber, isString, recordOf, shape, validator, type Check, type Validator } from './validate';

@@ -1,4 +1,4 @@
-import type { ZodMiniType } from 'zod/mini';
+import type { Validator } from './validate';
 
 /**
  * One kind of stored value (a checklist's records, a worksheet's records): its schema, its
@@ -10,7 +10,7 @@ export interface Kind<T> {
   /** The version the code writes. Stored values with a higher version are never overwritten. */
   readonly version: number;
   /** Validates the data on every read. */
-  readonly schema: ZodMiniType<T>;
+  readonly schema: Validator<T>;
   /** `migrations[n]` turns data of version n into data of version n + 1. */
   readonly migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
   /** The value to start from when nothing usable is stored. */

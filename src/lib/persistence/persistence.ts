@@ -1,13 +1,19 @@
-import * as z from 'zod/mini';
 import { migrate, type Kind } from './kind';
 import { writeFailureOf, type StorageLike, type WriteFailure } from './storage';
+import { isNumber, recordOf, shape } from './validate';
 
 /** Every key this site writes starts with this; keys of other sites on the origin are never touched. */
 export const NAMESPACE = 'handoff-handbook:v1:';
 const QUARANTINE = `${NAMESPACE}quarantine:`;
 
 /** What is stored under a data key: the data with the version it was written at. */
-const envelopeSchema = z.object({ version: z.number(), savedAt: z.number(), data: z.unknown() });
+/** Exported for the test that holds it to the zod envelope schema. */
+export const isEnvelope = shape({ version: (v) => Number.isSafeInteger(v) && (v as number) >= 0, savedAt: isNumber, data: () => true });
+interface Envelope {
+  version: number;
+  savedAt: number;
+  data: unknown;
+}
 
 /** Why a stored value could not be used. */
 export type KeptReason = 'not-json' | 'wrong-shape' | 'newer-version';
@@ -51,11 +57,7 @@ export interface ExportDocument {
   kept: Record<string, string>;
 }
 
-const exportSchema = z.object({
-  app: z.literal('handoff-handbook'),
-  format: z.literal(1),
-  entries: z.record(z.string(), z.unknown()),
-});
+const isExport = shape({ app: (v) => v === 'handoff-handbook', format: (v) => v === 1, entries: recordOf(() => true) });
 
 export interface ImportPlan {
   /** Key → the stored text to write. */
@@ -108,11 +110,8 @@ function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
 function readValue<T>(kind: Kind<T>, raw: string): { ok: true; value: T; version: number; savedAt: number } | { ok: false; reason: KeptReason } {
   const json = parseJson(raw);
   if (!json.ok) return { ok: false, reason: 'not-json' };
-  const envelope = envelopeSchema.safeParse(json.value);
-  if (!envelope.success || !Number.isInteger(envelope.data.version) || envelope.data.version < 0) {
-    return { ok: false, reason: 'wrong-shape' };
-  }
-  const { version, savedAt, data } = envelope.data;
+  if (!isEnvelope(json.value)) return { ok: false, reason: 'wrong-shape' };
+  const { version, savedAt, data } = json.value as Envelope;
   if (version > kind.version) return { ok: false, reason: 'newer-version' };
   let migrated: unknown;
   try {
@@ -257,10 +256,9 @@ export function createPersistence({ storage, now, kinds }: PersistenceOptions): 
     previewImport(text) {
       const json = parseJson(text);
       if (!json.ok) return { ok: false, problem: 'The file is not JSON.' };
-      const doc = exportSchema.safeParse(json.value);
-      if (!doc.success) return { ok: false, problem: 'The file is not an export from this site.' };
+      if (!isExport(json.value)) return { ok: false, problem: 'The file is not an export from this site.' };
       const writes: Record<string, string> = {};
-      for (const [key, value] of Object.entries(doc.data.entries)) {
+      for (const [key, value] of Object.entries((json.value as ExportDocument).entries)) {
         const kind = kindOf(key);
         if (!kind) return { ok: false, problem: `The file has an entry this site does not know: ${key}` };
         const stored = JSON.stringify(value);

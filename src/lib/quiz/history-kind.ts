@@ -1,14 +1,10 @@
-/**
- * How saved quiz results are stored. Kept apart from the pure history logic because the schema
- * pulls in zod: the island loads this module, with the persistence layer, only after it has hydrated.
- */
-import * as z from 'zod/mini';
-import type { Kind } from '../persistence';
+/** How saved quiz results are stored; the island loads it with the persistence layer after hydration. */
+import { arrayOf, isNumber, isString, shape, validator, type Kind } from '../persistence';
 import type { QuizHistory } from './history';
 
 export const quizHistoryKind: Kind<QuizHistory> = {
   name: 'quiz',
   version: 1,
-  schema: z.object({ results: z.array(z.object({ at: z.number(), fragment: z.string() })) }),
+  schema: validator<QuizHistory>(shape({ results: arrayOf(shape({ at: isNumber, fragment: isString })) })),
   empty: () => ({ results: [] }),
 };

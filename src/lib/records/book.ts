@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { arrayOf, isNumber, isString, shape, validator, type Check, type Validator } from '../persistence/validate';
 
 /**
  * Named records ("Acme rebrand") kept side by side for one checklist or worksheet, one of
@@ -13,12 +13,9 @@ export interface Book<T> {
 
 export const DEFAULT_NAME = 'My engagement';
 
-/** The zod schema of a book whose records hold `content`. */
-export function bookSchema<S extends z.ZodMiniObject>(content: S) {
-  return z.object({
-    active: z.string(),
-    records: z.array(z.extend(content, { id: z.string(), name: z.string(), updatedAt: z.number() })),
-  });
+/** The browser's check for a book whose records hold `content` (see ../checklist/schema.ts for the zod form). */
+export function bookValidator<T>(content: Record<string, Check>): Validator<Book<T>> {
+  return validator(shape({ active: isString, records: arrayOf(shape({ ...content, id: isString, name: isString, updatedAt: isNumber })) }));
 }
 
 export function newBook<T>(content: T, now: number): Book<T> {

@@ -1,29 +1,10 @@
-import * as z from 'zod/mini';
 import type { Worksheet } from '../../schemas/worksheet';
-import type { Kind } from '../persistence/kind';
-import { bookSchema, newBook, updateActive, type Book, type NamedRecord } from '../records/book';
+import { updateActive } from '../records/book';
 import { markdownCell } from '../export/markdown';
 import { toCsv } from '../export/csv';
 
-/** A worksheet run: rows of cells keyed by column id, so a renamed column keeps its cells. */
-export interface WorksheetRun {
-  rows: Record<string, string>[];
-}
-export type WorksheetBook = Book<WorksheetRun>;
-export type WorksheetRecord = NamedRecord<WorksheetRun>;
-
-const runContent = z.object({ rows: z.array(z.record(z.string(), z.string())) });
-
-/** A new record starts from copies of the example rows. */
-export const startingRun = (sheet: Worksheet): WorksheetRun => ({ rows: sheet.exampleRows.map((r) => ({ ...r })) });
-
-/** One book per worksheet id, stored as `handoff-handbook:v1:worksheet:<id>`; `empty` is set per sheet. */
-export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetBook> => ({
-  name: 'worksheet',
-  version: 1,
-  schema: bookSchema(runContent) as unknown as Kind<WorksheetBook>['schema'],
-  empty: () => newBook(sheet ? startingRun(sheet) : { rows: [] }, 0),
-});
+export { startingRun, worksheetKind, type WorksheetBook, type WorksheetRecord, type WorksheetRun } from './kind';
+import type { WorksheetBook, WorksheetRecord } from './kind';
 
 export function setCell(book: WorksheetBook, row: number, column: string, value: string, now: number): WorksheetBook {
   return updateActive(book, (r) => ({ rows: r.rows.map((cells, i) => (i === row ? { ...cells, [column]: value } : cells)) }), now);

@@ -1,0 +1,124 @@
+/** Small pieces the checklist and worksheet islands share. */
+import { Component } from 'preact';
+import type { BookState, Update } from './BookIsland';
+import { activeRecord, createRecord, deleteRecord, renameRecord, switchRecord, type Book } from '../lib/records/book';
+
+export function download(name: string, text: string, type: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+const notSaved = {
+  unavailable: 'this browser does not let the site store data',
+  full: 'this browser’s storage for the site is full',
+  locked: 'the data saved here is left untouched (see below)',
+};
+
+/** Where changes go, the last update, and any stored copy that had to be set aside. */
+export function SaveStatus<T>({ state, name }: { state: BookState<T>; name: string }) {
+  const { loaded, lastSave } = state;
+  const failure = lastSave && !lastSave.saved ? lastSave.reason : loaded && !loaded.saving ? (loaded.status === 'unavailable' ? 'unavailable' : 'locked') : undefined;
+  const kept = loaded?.kept;
+  return (
+    <div class="tool-status">
+      <p role="status">
+        {failure
+          ? `Not saved in this browser: ${notSaved[failure]}. Your changes last until you close this page.`
+          : `Saved in this browser. Last updated ${new Date(activeRecord(state.book).updatedAt).toLocaleString()}.`}
+      </p>
+      {kept && (
+        <p class="notice">
+          {kept.reason === 'newer-version'
+            ? 'A newer version of this site saved data here, so this page leaves it as it is and starts from a blank copy.'
+            : 'Saved data for this list could not be read, so it was set aside and the list started fresh.'}{' '}
+          <button type="button" onClick={() => download(`${name}-kept-copy.txt`, kept.raw, 'text/plain')}>
+            Download the kept copy
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface RecordBarProps<T> {
+  book: Book<T>;
+  update: Update<T>;
+  content: () => T;
+}
+
+/** Create, rename, switch and delete named records. */
+type Mode = '' | 'new' | 'rename' | 'delete';
+
+export class RecordBar<T> extends Component<RecordBarProps<T>, { mode: Mode; name: string }> {
+  override state = { mode: '' as Mode, name: '' };
+  override render({ book, update, content }: RecordBarProps<T>) {
+    const { mode, name } = this.state;
+    const active = activeRecord(book);
+    const close = () => this.setState({ mode: '' });
+    const submit = (e: Event) => {
+      e.preventDefault();
+      update((b, now) => (mode === 'new' ? createRecord(b, name, content(), now) : renameRecord(b, b.active, name, now)));
+      close();
+    };
+    return (
+      <div class="record-bar">
+        <label>
+          Engagement{' '}
+          <select value={book.active} onChange={(e) => update((b) => switchRecord(b, e.currentTarget.value))}>
+            {book.records.map((r) => (
+              <option value={r.id} key={r.id}>{r.name}</option>
+            ))}
+          </select>
+        </label>{' '}
+        <button type="button" onClick={() => this.setState({ mode: 'new', name: '' })}>New</button>{' '}
+        <button type="button" onClick={() => this.setState({ mode: 'rename', name: active.name })}>Rename</button>{' '}
+        <button type="button" onClick={() => this.setState({ mode: 'delete' })}>Delete</button>
+        {(mode === 'new' || mode === 'rename') && (
+          <form onSubmit={submit}>
+            <label>
+              {mode === 'new' ? 'Name of the new engagement' : 'New name'}{' '}
+              <input value={name} required maxLength={120} onInput={(e) => this.setState({ name: e.currentTarget.value })} ref={(el) => el?.focus()} />
+            </label>{' '}
+            <button type="submit">{mode === 'new' ? 'Create' : 'Save name'}</button>{' '}
+            <button type="button" onClick={close}>Cancel</button>
+          </form>
+        )}
+        {mode === 'delete' && (
+          <p>
+            Delete “{active.name}” and everything in it?{' '}
+            <button type="button" onClick={() => (update((b, now) => deleteRecord(b, b.active, content, now)), close())}>Yes, delete</button>{' '}
+            <button type="button" onClick={close}>Keep it</button>
+          </p>
+        )}
+      </div>
+    );
+  }
+}
+
+/** Copy to the clipboard; when the browser refuses, show the text selected for a manual copy. */
+export class CopyButton extends Component<{ text: () => string; label: string }, { fallback?: string | undefined; copied?: string }> {
+  override render({ text, label }: { text: () => string; label: string }) {
+    const { fallback, copied } = this.state;
+    const copy = () => {
+      const value = text();
+      navigator.clipboard
+        .writeText(value)
+        .then(() => this.setState({ fallback: undefined, copied: 'Copied.' }))
+        .catch(() => this.setState({ fallback: value, copied: '' }));
+    };
+    return (
+      <>
+        <button type="button" onClick={copy}>{label}</button> <span role="status">{copied}</span>
+        {fallback !== undefined && (
+          <label class="copy-fallback">
+            Copying was blocked. The text is selected: press Ctrl+C (⌘C on a Mac).
+            <textarea readOnly rows={8} value={fallback} ref={(el) => el?.select()} />
+          </label>
+        )}
+      </>
+    );
+  }
+}

@@ -1,0 +1,172 @@
+/** The checklist and worksheet tools in Chromium: saving, tabs, faults, no JavaScript, keyboard, axe. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { axeTags, watchForProblems } from './support';
+
+const page = '/templates/client-onboarding-checklist/';
+const key = 'handoff-handbook:v1:checklist:client-onboarding';
+const first = 'Every deliverable is written down in the signed scope, not only discussed on a call.';
+
+test('a tick survives a reload, and progress and the gate follow it', async ({ page: p }) => {
+  const problems = watchForProblems(p);
+  await p.goto(page);
+  await expect(p.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  await p.getByRole('checkbox', { name: first }).check();
+  await expect(p.getByText('1 of 23 done')).toBeVisible();
+  await p.reload();
+  await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
+  await expect(p.getByText('Not ready to start delivery: 4 gate questions open')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('two tabs stay in sync, including a clear in the other tab', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(page);
+  await b.goto(page);
+  await expect(b.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  await a.getByRole('checkbox', { name: first }).check();
+  await expect(b.getByRole('checkbox', { name: first })).toBeChecked();
+  await b.evaluate(() => localStorage.clear());
+  await expect(a.getByRole('checkbox', { name: first })).not.toBeChecked();
+});
+
+test('a corrupted stored value gives a notice and the kept copy, and the tool still works', async ({ page: p }) => {
+  await p.addInitScript(([k]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k!, '{"version":1, broken');
+      localStorage.setItem('another-site:prefs', 'keep me');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [key]);
+  await p.goto(page);
+  await expect(p.getByText('Saved data for this list could not be read, so it was set aside')).toBeVisible();
+  const download = p.waitForEvent('download');
+  await p.getByRole('button', { name: 'Download the kept copy' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1, broken');
+  await p.getByRole('checkbox', { name: first }).check();
+  await p.reload();
+  await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
+  const stored = await p.evaluate(() => Object.keys(localStorage).sort());
+  expect(stored).toEqual(['another-site:prefs', 'handoff-handbook:v1:checklist:client-onboarding', expect.stringMatching(/^handoff-handbook:v1:quarantine:checklist:client-onboarding:/)]);
+});
+
+test('with storage that throws, the tool works and says it is not saving', async ({ page: p }) => {
+  await p.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await p.goto(page);
+  await expect(p.getByText('Not saved in this browser')).toBeVisible();
+  await p.getByRole('checkbox', { name: first }).check();
+  await expect(p.getByText('1 of 23 done')).toBeVisible();
+});
+
+test('with storage full, a tick stays on the page and the tool says it is not saved', async ({ page: p }) => {
+  await p.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await p.goto(page);
+  await p.getByRole('checkbox', { name: first }).check();
+  await expect(p.getByText('Not saved in this browser: this browser’s storage for the site is full')).toBeVisible();
+  await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the whole list is visible as native checkboxes', async ({ page: p }) => {
+    await p.goto(page);
+    await expect(p.getByRole('checkbox')).toHaveCount(23);
+    await expect(p.getByRole('group', { name: 'Go/no-go: before you start delivery' })).toBeVisible();
+    await p.goto('/workflows/client-onboarding-workflow/');
+    expect(await p.getByRole('checkbox').count()).toBeGreaterThan(3);
+  });
+});
+
+test('a checklist completed by keyboard alone reads ready', async ({ page: p }) => {
+  await p.goto(page);
+  await expect(p.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  const boxes = p.getByRole('checkbox');
+  await boxes.first().focus();
+  for (let i = 0; i < 23; i++) {
+    await expect(p.locator(':focus')).toHaveAttribute('type', 'checkbox');
+    await p.keyboard.press('Space');
+    if (i < 22) {
+      // Past the item's note, to the next checkbox.
+      do await p.keyboard.press('Tab');
+      while ((await p.evaluate(() => (document.activeElement as HTMLInputElement).type)) !== 'checkbox');
+    }
+  }
+  await expect(p.getByText('Ready to start delivery')).toBeVisible();
+  await expect(p.getByText('23 of 23 done')).toBeVisible();
+});
+
+test('named records keep their own ticks, and Markdown export escapes the name', async ({ page: p, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await p.goto(page);
+  await p.getByRole('checkbox', { name: first }).check();
+  await p.getByRole('button', { name: 'New' }).click();
+  await p.getByLabel('Name of the new engagement').fill('Acme <b>rebrand</b>');
+  await p.getByRole('button', { name: 'Create' }).click();
+  await expect(p.getByRole('checkbox', { name: first })).not.toBeChecked();
+  await p.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(p.getByText('Copied.')).toBeVisible();
+  expect(await p.evaluate(() => navigator.clipboard.readText())).toContain('Acme \\<b\\>rebrand\\</b\\>');
+  await p.getByLabel('Engagement').selectOption({ label: 'My engagement' });
+  await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
+});
+
+test('when the clipboard is refused, the Markdown is shown selected to copy by hand', async ({ page: p }) => {
+  await p.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await p.goto(page);
+  await p.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(p.getByLabel('Copying was blocked')).toBeFocused();
+  await expect(p.getByLabel('Copying was blocked')).toHaveValue(/# Client onboarding checklist: My engagement/);
+});
+
+test('axe finds nothing with the tools hydrated', async ({ page: p }) => {
+  for (const url of [page, '/templates/client-input-dependency-worksheet/', '/workflows/client-onboarding-workflow/']) {
+    await p.goto(url);
+    await p.locator('.checklist-form, .worksheet-tool').first().scrollIntoViewIfNeeded();
+    await expect(p.getByRole('status').filter({ hasText: 'Saved in this browser' }).first()).toBeVisible();
+    if (url.startsWith('/templates/')) await p.getByText('Saved data in this browser').click();
+    const results = await new AxeBuilder({ page: p }).withTags(axeTags).analyze();
+    expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('worksheet: edit, reload, and a CSV export that neutralises formulas', async ({ page: p }) => {
+  await p.goto('/templates/client-input-dependency-worksheet/');
+  const firstCell = p.locator('.worksheet-tool fieldset').first().locator('textarea').first();
+  await firstCell.fill('=HYPERLINK("http://evil.example")');
+  await p.reload();
+  await expect(firstCell).toHaveValue('=HYPERLINK("http://evil.example")');
+  const download = p.waitForEvent('download');
+  await p.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.split('\r\n')[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example""\)",/);
+});
+
+test('saved data: export, import preview and clear all after confirmation', async ({ page: p }) => {
+  await p.goto(page);
+  await p.getByRole('checkbox', { name: first }).check();
+  await p.getByText('Saved data in this browser').click();
+  const download = p.waitForEvent('download');
+  await p.getByRole('button', { name: 'Download all saved data' }).click();
+  const file = await (await download).path();
+  await p.getByRole('button', { name: 'Clear all saved data' }).click();
+  await p.getByRole('button', { name: 'Yes, clear all' }).click();
+  await expect(p.getByRole('checkbox', { name: first })).not.toBeChecked();
+  await p.getByLabel('Import a saved data file').setInputFiles(file);
+  await expect(p.getByText('This file adds 1 list')).toBeVisible();
+  await p.getByRole('button', { name: 'Merge' }).click();
+  await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
+});
