@@ -74,7 +74,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     }
     const at = Date.now();
     const fragment = encodeResultFragment(quiz, input);
-    history_replace(`#${fragment}`);
+    replaceUrl(`#${fragment}`);
     focusResult.current = true;
     setNotice('');
     show(input, 'new', at);
@@ -90,7 +90,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     setInput({ boundary: '', answers: {} });
     setShown(null);
     setNotice('');
-    history_replace(location.pathname + location.search);
+    replaceUrl(location.pathname + location.search);
     root.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   };
 
@@ -135,6 +135,6 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
 }
 
 /** Puts the result link in the address bar without adding a history entry or scrolling. */
-function history_replace(url: string) {
+function replaceUrl(url: string) {
   window.history.replaceState(null, '', url);
 }
