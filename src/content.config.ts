@@ -5,6 +5,8 @@ import { pageSchema } from './schemas/page';
 import { checklistSchema } from './schemas/checklist';
 import { worksheetSchema } from './schemas/worksheet';
 import { diagnosticSchema } from './schemas/diagnostic';
+import { quizSchema } from './schemas/quiz';
+import { recordFormSchema } from './schemas/handoff-record';
 import { sectionSchema } from './schemas/section';
 import { stageAndBoundaryIds } from './lib/lifecycle-ids';
 
@@ -37,5 +39,15 @@ export const collections = {
   diagnostics: defineCollection({
     loader: glob({ pattern: '*.json', base: './content/diagnostics', generateId: pathId }),
     schema: diagnosticSchema,
+  }),
+  /** Quizzes: questions, answers and the scoring table of each quiz tool. */
+  quizzes: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/quizzes', generateId: pathId }),
+    schema: quizSchema,
+  }),
+  /** Record forms: the fields of the handoff record tool and the transfers they carry. */
+  recordForms: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/records', generateId: pathId }),
+    schema: recordFormSchema,
   }),
 };

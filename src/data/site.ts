@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findReferenceProblems, formatReferenceProblems, pageRefsOf } from '../lib/references';
+import { findReferenceProblems, formatReferenceProblems, pageRefsOf, quizRefsOf } from '../lib/references';
 import { backlinks, buildLinkGraph, findBodyLinkProblems } from '../lib/link-graph';
 
 export type Page = CollectionEntry<'pages'>;
@@ -21,6 +21,8 @@ export interface Site {
   checklists: Map<string, CollectionEntry<'checklists'>['data']>;
   worksheets: Map<string, CollectionEntry<'worksheets'>['data']>;
   diagnostics: Map<string, CollectionEntry<'diagnostics'>['data']>;
+  quizzes: Map<string, CollectionEntry<'quizzes'>['data']>;
+  recordForms: Map<string, CollectionEntry<'recordForms'>['data']>;
   /** The pages that link to each page, from frontmatter references and body links. */
   backlinks: Map<string, Page[]>;
 }
@@ -34,7 +36,7 @@ function bodyStartLine(page: Page): number {
 }
 
 async function load(): Promise<Site> {
-  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics] = await Promise.all([
+  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics, quizzes, recordForms] = await Promise.all([
     getCollection('pages'),
     getCollection('stages'),
     getCollection('boundaries'),
@@ -42,6 +44,8 @@ async function load(): Promise<Site> {
     getCollection('checklists'),
     getCollection('worksheets'),
     getCollection('diagnostics'),
+    getCollection('quizzes'),
+    getCollection('recordForms'),
   ]);
   const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
   const refs = pages.map((p) => pageRefsOf(p.id, fileOf(p), p.data));
@@ -60,6 +64,8 @@ async function load(): Promise<Site> {
       firstPages: d.data.categories.map((c) => ({ id: c.id, page: c.firstPage })),
       fallbackPage: d.data.fallback.page,
     })),
+    boundaryIds: boundaries.map((b) => b.data.id),
+    quizzes: quizzes.map((q) => quizRefsOf(fileOf(q), q.data)),
   });
   problems.push(...findBodyLinkProblems(bodies));
   if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
@@ -76,6 +82,8 @@ async function load(): Promise<Site> {
     checklists: new Map(checklists.map((c) => [c.id, c.data])),
     worksheets: new Map(worksheets.map((w) => [w.id, w.data])),
     diagnostics: new Map(diagnostics.map((d) => [d.id, d.data])),
+    quizzes: new Map(quizzes.map((q) => [q.id, q.data])),
+    recordForms: new Map(recordForms.map((r) => [r.id, r.data])),
     backlinks: new Map([...backlinks(graph)].map(([id, sources]) => [id, sources.map((s) => pageById.get(s)!)])),
   };
 }

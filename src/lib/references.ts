@@ -37,6 +37,39 @@ export interface ReferenceSources {
   diagnosticIds: string[];
   /** Diagnostic files with the pages their categories and fallback name. */
   diagnostics: { file: string; firstPages: { id: string; page: string }[]; fallbackPage: string }[];
+  /** The lifecycle boundary ids, which quiz boundary choices must name. */
+  boundaryIds: string[];
+  /** Quiz files with every page and boundary they name, from {@link quizRefsOf}. */
+  quizzes: QuizRefs[];
+}
+
+/** The references one quiz file makes, each with the field path it sits at. */
+export interface QuizRefs {
+  file: string;
+  pages: { field: string; page: string }[];
+  boundaries: { field: string; id: string }[];
+}
+
+/** The shape of a quiz that carries references; see src/schemas/quiz.ts. */
+interface QuizWithRefs {
+  boundaries: { id: string; guide: string; other: boolean }[];
+  transfers: { id: string; pages: string[] }[];
+  edgeCases: { id: string; page: string }[];
+  whenNothingMissing: string[];
+}
+
+/** Every page and lifecycle boundary a quiz names, with field paths a reader can find. */
+export function quizRefsOf(file: string, quiz: QuizWithRefs): QuizRefs {
+  return {
+    file,
+    pages: [
+      ...quiz.boundaries.map((b) => ({ field: `boundaries.${b.id}.guide`, page: b.guide })),
+      ...quiz.transfers.flatMap((t) => t.pages.map((page, i) => ({ field: `transfers.${t.id}.pages[${i}]`, page }))),
+      ...quiz.edgeCases.map((e) => ({ field: `edgeCases.${e.id}.page`, page: e.page })),
+      ...quiz.whenNothingMissing.map((page, i) => ({ field: `whenNothingMissing[${i}]`, page })),
+    ],
+    boundaries: quiz.boundaries.filter((b) => !b.other).map((b) => ({ field: `boundaries.${b.id}`, id: b.id })),
+  };
 }
 
 /** The references a page's frontmatter makes, whatever its role. */
@@ -112,6 +145,15 @@ export function findReferenceProblems(src: ReferenceSources): ReferenceProblem[]
   for (const d of src.diagnostics) {
     for (const c of d.firstPages) page(d.file, `categories.${c.id}.firstPage`, c.page);
     page(d.file, 'fallback.page', d.fallbackPage);
+  }
+  const boundaryIds = new Set(src.boundaryIds);
+  for (const q of src.quizzes) {
+    for (const ref of q.pages) page(q.file, ref.field, ref.page);
+    for (const ref of q.boundaries) {
+      if (!boundaryIds.has(ref.id)) {
+        problems.push({ file: q.file, field: ref.field, id: ref.id, expected: 'boundary in content/lifecycle/boundaries.json' });
+      }
+    }
   }
   return problems;
 }

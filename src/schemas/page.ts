@@ -98,6 +98,12 @@ export const workflowFields = {
   checklist: slugSchema.optional(),
 };
 
+/** Tool additions: which interactive tool the page runs. */
+export const toolFields = {
+  /** The tool this page runs; each has its own data, no-JS view and island. */
+  tool: z.enum(['weak-handoff-quiz', 'handoff-record']),
+};
+
 export const pageRoles = ['anchor', 'workflow', 'asset', 'tool', 'reference', 'faq', 'routing'] as const;
 export type PageRole = (typeof pageRoles)[number];
 
@@ -108,7 +114,7 @@ export function pageSchema(stageIds: readonly [string, ...string[]]) {
     z.object({ role: z.literal('anchor'), ...shared }).strict(),
     z.object({ role: z.literal('workflow'), ...shared, ...workflowFields }).strict(),
     z.object({ role: z.literal('asset'), ...shared, ...assetFields }).strict(),
-    z.object({ role: z.literal('tool'), ...shared }).strict(),
+    z.object({ role: z.literal('tool'), ...shared, ...toolFields }).strict(),
     z.object({ role: z.literal('reference'), ...shared, ...glossaryFields }).strict(),
     z.object({ role: z.literal('faq'), ...shared, ...faqFields }).strict(),
     z.object({ role: z.literal('routing'), ...shared, ...routingFields }).strict(),

@@ -33,6 +33,17 @@ describe('a build with a broken reference', () => {
   });
 });
 
+describe('a build with a broken quiz reference', () => {
+  it('fails and names the quiz file, the field and the missing page id', () => {
+    const quizFile = 'content/quizzes/weak-handoff-quiz.json';
+    const quiz = JSON.parse(readFileSync(join(root, quizFile), 'utf8')) as { transfers: { pages: string[] }[] };
+    quiz.transfers[1]!.pages[0] = 'templates/no-such-worksheet';
+    const result = buildWithEdits({ [quizFile]: JSON.stringify(quiz) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${quizFile}: transfers.assets.pages[0] → "templates/no-such-worksheet" is not a page`);
+  });
+});
+
 describe('a build with a broken body link', () => {
   it.each([
     ['a missing page', '/glossary/no-such-term/', 'is not a page'],

@@ -10,8 +10,10 @@ import { stageSchema, boundarySchema } from '../../src/schemas/lifecycle';
 import { checklistSchema } from '../../src/schemas/checklist';
 import { worksheetSchema } from '../../src/schemas/worksheet';
 import { diagnosticSchema } from '../../src/schemas/diagnostic';
+import { quizSchema } from '../../src/schemas/quiz';
+import { recordFormSchema } from '../../src/schemas/handoff-record';
 import { stageAndBoundaryIds } from '../../src/lib/lifecycle-ids';
-import { pageRefsOf, type ReferenceSources } from '../../src/lib/references';
+import { pageRefsOf, quizRefsOf, type ReferenceSources } from '../../src/lib/references';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const contentDir = join(root, 'content');
@@ -78,6 +80,8 @@ function loadJsonDir<T>(folder: string, parse: (v: unknown) => T): { id: string;
 export const loadChecklists = () => loadJsonDir('checklists', (v) => checklistSchema.parse(v));
 export const loadWorksheets = () => loadJsonDir('worksheets', (v) => worksheetSchema.parse(v));
 export const loadDiagnostics = () => loadJsonDir('diagnostics', (v) => diagnosticSchema.parse(v));
+export const loadQuizzes = () => loadJsonDir('quizzes', (v) => quizSchema.parse(v));
+export const loadRecordForms = () => loadJsonDir('records', (v) => recordFormSchema.parse(v));
 export const loadStages = () =>
   (JSON.parse(readFileSync(join(contentDir, 'lifecycle/stages.json'), 'utf8')) as unknown[]).map((s) => stageSchema.parse(s));
 export const loadBoundaries = () =>
@@ -100,5 +104,7 @@ export function loadReferenceSources(): ReferenceSources {
       firstPages: d.data.categories.map((c) => ({ id: c.id, page: c.firstPage })),
       fallbackPage: d.data.fallback.page,
     })),
+    boundaryIds: loadBoundaries().map((b) => b.id),
+    quizzes: loadQuizzes().map((q) => quizRefsOf(q.file, q.data)),
   };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findReferenceProblems, formatReferenceProblems, pageRefsOf } from '../../src/lib/references';
 import { buildLinkGraph, findBodyLinkProblems, orphans } from '../../src/lib/link-graph';
-import { loadChecklists, loadDiagnostics, loadPages, loadReferenceSources, loadWorksheets } from '../support/content-files';
+import { loadChecklists, loadDiagnostics, loadPages, loadQuizzes, loadRecordForms, loadReferenceSources, loadWorksheets } from '../support/content-files';
 
 const pages = loadPages();
 
@@ -27,6 +27,8 @@ describe('the content folder', () => {
     expect(() => loadChecklists()).not.toThrow();
     expect(() => loadWorksheets()).not.toThrow();
     expect(() => loadDiagnostics()).not.toThrow();
+    expect(loadQuizzes().length).toBeGreaterThan(0);
+    expect(loadRecordForms().length).toBeGreaterThan(0);
   });
 
   it('has no dangling references in frontmatter or body links', () => {

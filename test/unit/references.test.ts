@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferenceProblems, formatReferenceProblems, pageRefsOf, type ReferenceSources } from '../../src/lib/references';
+import { findReferenceProblems, formatReferenceProblems, pageRefsOf, quizRefsOf, type ReferenceSources } from '../../src/lib/references';
 
 const base = { startUpstreamIf: [], nextSteps: [], related: [] };
 
@@ -14,7 +14,23 @@ function sources(overrides: Partial<ReferenceSources> = {}): ReferenceSources {
     worksheetIds: ['w1'],
     diagnosticIds: ['d1'],
     diagnostics: [{ file: 'content/diagnostics/d1.json', firstPages: [{ id: 'sequence', page: 'workflows/a' }], fallbackPage: 'workflows/a' }],
+    boundaryIds: ['intake-to-proposal'],
+    quizzes: [quizRefsOf('content/quizzes/q.json', quiz())],
     ...overrides,
+  };
+}
+
+/** A quiz whose every reference resolves, with `page` swapped into the slot `where` names. */
+function quiz(where?: 'guide' | 'transfer' | 'edge' | 'nothing', page = 'gone/page') {
+  const at = (slot: typeof where) => (where === slot ? page : 'workflows/a');
+  return {
+    boundaries: [
+      { id: 'intake-to-proposal', guide: at('guide'), other: false },
+      { id: 'another', guide: 'glossary/b', other: true },
+    ],
+    transfers: [{ id: 'context', pages: ['glossary/b', at('transfer')] }],
+    edgeCases: [{ id: 'one-owner', page: at('edge') }],
+    whenNothingMissing: [at('nothing')],
   };
 }
 
@@ -60,6 +76,24 @@ describe('findReferenceProblems', () => {
       'content/lifecycle/stages.json intake.guide=workflows/nope',
       'd.json categories.sequence.firstPage=nope/1',
       'd.json fallback.page=nope/2',
+    ]);
+  });
+
+  it.each([
+    ['guide', 'boundaries.intake-to-proposal.guide'],
+    ['transfer', 'transfers.context.pages[1]'],
+    ['edge', 'edgeCases.one-owner.page'],
+    ['nothing', 'whenNothingMissing[0]'],
+  ] as const)('names the quiz file and field when a quiz %s page is missing', (where, field) => {
+    const problems = findReferenceProblems(sources({ quizzes: [quizRefsOf('content/quizzes/q.json', quiz(where))] }));
+    expect(problems).toEqual([{ file: 'content/quizzes/q.json', field, id: 'gone/page', expected: 'page' }]);
+    expect(formatReferenceProblems(problems)).toContain(`content/quizzes/q.json: ${field} → "gone/page" is not a page`);
+  });
+
+  it('rejects a quiz boundary that is not a lifecycle boundary, but not the catch-all choice', () => {
+    const problems = findReferenceProblems(sources({ boundaryIds: [] }));
+    expect(problems).toEqual([
+      { file: 'content/quizzes/q.json', field: 'boundaries.intake-to-proposal', id: 'intake-to-proposal', expected: 'boundary in content/lifecycle/boundaries.json' },
     ]);
   });
 

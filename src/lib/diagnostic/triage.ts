@@ -1,0 +1,71 @@
+/**
+ * The workflow diagnostic's triage rules, exactly as the content brief states them: a category
+ * counts at its threshold; most ticks wins; ties go to the earlier category; no counting
+ * category, or more than `maxCountingCategories` counting, means a sequence problem and the fallback page.
+ */
+import type { Diagnostic } from '../../schemas/diagnostic';
+
+type Category = Diagnostic['categories'][number];
+
+export interface CategoryCount {
+  category: Category;
+  ticks: number;
+  counts: boolean;
+}
+
+export type TriageReason =
+  | { kind: 'most-ticks'; ticks: number; tiedWith: Category[] }
+  | { kind: 'nothing-counts' }
+  | { kind: 'too-spread'; counting: number; max: number };
+
+export interface TriageResult {
+  /** The winning category, or the fallback category when there is no clear winner. */
+  category: Category;
+  /** The page to open first. */
+  page: string;
+  reason: TriageReason;
+  /** Every category with its ticks, in data order. */
+  counts: CategoryCount[];
+}
+
+export function triage(diagnostic: Diagnostic, ticked: Iterable<string>): TriageResult {
+  const on = new Set(ticked);
+  const counts = diagnostic.categories.map((category) => {
+    const ticks = category.signals.filter((s) => on.has(s.id)).length;
+    return { category, ticks, counts: ticks >= category.threshold };
+  });
+  const counting = counts.filter((c) => c.counts);
+  const fallbackCategory = diagnostic.categories.find((c) => c.id === diagnostic.fallback.category) ?? diagnostic.categories[0]!;
+  const fallback = (reason: TriageReason): TriageResult => ({ category: fallbackCategory, page: diagnostic.fallback.page, reason, counts });
+
+  if (counting.length === 0) return fallback({ kind: 'nothing-counts' });
+  if (counting.length > diagnostic.maxCountingCategories) {
+    return fallback({ kind: 'too-spread', counting: counting.length, max: diagnostic.maxCountingCategories });
+  }
+  const most = Math.max(...counting.map((c) => c.ticks));
+  // `counting` keeps data order, so the first with the most ticks is the earlier category on a tie.
+  const [winner, ...tied] = counting.filter((c) => c.ticks === most);
+  return {
+    category: winner!.category,
+    page: winner!.category.firstPage,
+    reason: { kind: 'most-ticks', ticks: most, tiedWith: tied.map((t) => t.category) },
+    counts,
+  };
+}
+
+/** Why the result came out as it did, in one or two plain sentences. */
+export function explainTriage(result: TriageResult): string {
+  const { reason, category } = result;
+  switch (reason.kind) {
+    case 'nothing-counts':
+      return `No category reached its threshold, so there is no clear winner. Treat it as a ${category.name.toLowerCase()} problem and start with the whole lifecycle.`;
+    case 'too-spread':
+      return `${reason.counting} categories count, more than ${reason.max}, so the problems are too spread out to be one local fault. Treat it as a ${category.name.toLowerCase()} problem and start with the whole lifecycle.`;
+    case 'most-ticks': {
+      const ticks = `${reason.ticks} ${reason.ticks === 1 ? 'tick' : 'ticks'}`;
+      if (reason.tiedWith.length === 0) return `${category.name} has the most ticks (${ticks}) of the categories that count.`;
+      const others = reason.tiedWith.map((c) => c.name).join(' and ');
+      return `${category.name} and ${others} tie at ${ticks}; ${category.name} wins because it comes earlier in the list.`;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { slugSchema } from './ids';
+
+/** One field of the handoff record form. */
+export const recordFieldSchema = z.object({
+  /** Stable id that saved records are keyed by. */
+  id: slugSchema,
+  /** The field's label. */
+  label: z.string().min(1),
+  /** What belongs in it, shown under the label. */
+  hint: z.string().min(1),
+  /** The control: one line, several lines, one link per line, or a lifecycle stage. */
+  kind: z.enum(['text', 'textarea', 'links', 'stage']),
+  /** The transfer this field carries; a blank field counts as missing from it. Absent for optional fields. */
+  transfer: slugSchema.optional(),
+});
+
+/** The handoff record form as data: its fields, the transfers they belong to, and the export title. */
+export const recordFormSchema = z
+  .object({
+    /** The form's heading. */
+    title: z.string().min(1),
+    /** The field that names a saved record; it must be a one-line text field. */
+    nameField: slugSchema,
+    /** The stage fields, which must name two different stages. */
+    fromField: slugSchema,
+    /** The stage the handoff moves into. */
+    toField: slugSchema,
+    /** The transfers the completeness check reports against, in order. */
+    transfers: z.array(z.object({ /** Stable id fields point at. */ id: slugSchema, /** The name shown in the check. */ name: z.string().min(1) })).min(1),
+    /** The fields, in form order. */
+    fields: z.array(recordFieldSchema).min(2),
+  })
+  .superRefine((form, ctx) => {
+    const ids = new Set(form.fields.map((f) => f.id));
+    const transfers = new Set(form.transfers.map((t) => t.id));
+    if (ids.size !== form.fields.length) ctx.addIssue({ code: 'custom', path: ['fields'], message: 'a field id is used twice' });
+    for (const key of ['nameField', 'fromField', 'toField'] as const) {
+      if (!ids.has(form[key])) ctx.addIssue({ code: 'custom', path: [key], message: `"${form[key]}" is not a field id` });
+    }
+    form.fields.forEach((f, i) => {
+      if (f.transfer && !transfers.has(f.transfer)) {
+        ctx.addIssue({ code: 'custom', path: ['fields', i, 'transfer'], message: `"${f.transfer}" is not a transfer id` });
+      }
+    });
+  });
+
+export type RecordForm = z.infer<typeof recordFormSchema>;
+export type RecordField = z.infer<typeof recordFieldSchema>;

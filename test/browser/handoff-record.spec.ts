@@ -1,0 +1,67 @@
+/** The handoff record in Chromium: completeness, named records, the escaped Markdown export, accessibility. */
+import { expect, test, type Page } from '@playwright/test';
+import { watchForProblems } from './support';
+import { axeInBothSchemes, hydrated } from './tools-support';
+
+const url = '/tools/handoff-record/';
+
+async function fill(page: Page, values: Record<string, string>) {
+  for (const [label, value] of Object.entries(values)) {
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption({ label: value });
+    else await field.fill(value);
+  }
+}
+
+test('the check names what is missing, and the Markdown export holds what was typed, escaped', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await page.goto(url);
+  await hydrated(page);
+  const check = page.locator('.record-check');
+  await expect(check).toContainText('A clear next owner: missing Owner of the next action, Completion event');
+  expect(await axeInBothSchemes(page)).toEqual([]);
+
+  await fill(page, {
+    'Record name': 'Redwick film',
+    'Client or project': 'Redwick *Cycling* Club <b>',
+    'From stage': 'Delivery & QA',
+    'To stage': 'Invoicing & payment',
+    'Outcome reached': 'Cut 3 accepted [by email](javascript:alert(1))',
+    'Inputs the next stage needs': '# Amount and terms',
+    'Links to the assets': 'https://files.example.com/final.mp4\nftp://old.example.com/x',
+    'Owner of the next action': 'Rafael',
+  });
+  await expect(check).toContainText('A clear next owner: missing Completion event');
+  await expect(check).toContainText('Not a web link (use http:// or https://): ftp://old.example.com/x');
+  await page.getByLabel('Completion event', { exact: true }).fill('Invoice paid');
+  await page.getByLabel('Links to the assets', { exact: true }).fill('https://files.example.com/final.mp4');
+  await expect(check).toContainText('Nothing is missing');
+
+  await page.getByRole('button', { name: 'Export as Markdown' }).click();
+  const markdown = await page.getByLabel('Markdown export').inputValue();
+  expect(markdown).toContain('# Redwick film');
+  expect(markdown).toContain('Redwick \\*Cycling\\* Club \\<b\\>');
+  expect(markdown).toContain('Cut 3 accepted \\[by email\\]\\(javascript:alert\\(1\\)\\)');
+  expect(markdown).toContain('\\# Amount and terms');
+  expect(markdown).toContain('- <https://files.example.com/final.mp4>');
+  expect(markdown).toContain('Delivery \\& QA');
+  expect(await axeInBothSchemes(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('records are saved by name and reopen after a reload', async ({ page }) => {
+  await page.goto(url);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Save record' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Give the record a name' })).toBeVisible();
+  await fill(page, { 'Record name': 'Oakmere study', 'Owner of the next action': 'Ines' });
+  await page.getByRole('button', { name: 'Save record' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Oakmere study”.' })).toBeVisible();
+
+  await page.reload();
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Open “Oakmere study”' }).click();
+  await expect(page.getByLabel('Owner of the next action', { exact: true })).toHaveValue('Ines');
+  await page.getByRole('button', { name: 'Delete “Oakmere study”' }).click();
+  await expect(page.getByRole('button', { name: 'Open “Oakmere study”' })).toHaveCount(0);
+});

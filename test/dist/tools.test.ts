@@ -1,0 +1,52 @@
+/** The tool pages over the real build: each runs its island, within the tool budgets. */
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { budgets, measurePage } from '../gates/budgets';
+import { distDir, readHtml } from '../support/dist';
+
+/** The brief's ceiling for one island's JavaScript at first paint, Preact included. */
+const islandJsBudget = 12 * 1024;
+
+const toolPages = [
+  ['tools/weak-handoff-quiz/index.html', 'QuizIsland'],
+  ['tools/handoff-record/index.html', 'HandoffRecordIsland'],
+  ['templates/workflow-diagnostic-checklist/index.html', 'TriageIsland'],
+] as const;
+
+/** The island's component and renderer modules with everything they import statically, gzipped. */
+function islandJs(file: string): { bytes: number; files: string[] } {
+  const island = readHtml(file).querySelector('astro-island')!;
+  const queue = ['component-url', 'renderer-url'].map((a) => island.getAttribute(a)!);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const source = readFileSync(join(distDir, path), 'utf8');
+    // Static imports only: `import(...)` chunks load after hydration, not at first paint.
+    for (const m of source.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["']([^"']+)["']/g)) {
+      queue.push(posix.resolve(posix.dirname(path), m[1]!));
+    }
+  }
+  const bytes = [...seen].reduce((n, p) => n + gzipSync(readFileSync(join(distDir, p)), { level: 9 }).length, 0);
+  return { bytes, files: [...seen] };
+}
+
+describe.each(toolPages)('%s', (file, component) => {
+  it(`hydrates ${component} and stays within the tool page budget`, () => {
+    const island = readHtml(file).querySelector('astro-island');
+    expect(island?.getAttribute('component-url')).toContain(component);
+    const weight = measurePage(distDir, file);
+    expect(weight.kind).toBe('tool');
+    expect(weight.total).toBeLessThanOrEqual(budgets.tool.total);
+  });
+
+  it('keeps the island’s JavaScript, Preact included, within 12 KB gzip', () => {
+    const { bytes, files } = islandJs(file);
+    console.log(`${component}: ${(bytes / 1024).toFixed(1)} KB gzip in ${files.length} files`);
+    expect(files.some((f) => /persistence|schemas/.test(f))).toBe(false);
+    expect(bytes).toBeLessThanOrEqual(islandJsBudget);
+  });
+});

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkCompleteness, checkLinks, escapeMarkdown, recordToMarkdown, type RecordValues } from '../../src/lib/handoff-record/record';
+import { loadRecordForms, loadStages } from '../support/content-files';
+
+const form = loadRecordForms().find((f) => f.id === 'handoff-record')!.data;
+const stages = loadStages().map((s) => ({ id: s.id, name: s.name }));
+const stageIds = stages.map((s) => s.id);
+
+const full: RecordValues = {
+  name: 'Redwick film: delivery to invoicing',
+  client: 'Redwick Cycling Club',
+  from: 'delivery',
+  to: 'invoicing',
+  outcome: 'Cut 3 accepted by the club secretary on the 12th.',
+  inputs: 'Agreed amount and payment terms.',
+  assets: 'https://files.example.com/redwick/final.mp4\nhttp://mail.example.com/acceptance',
+  owner: 'Rafael',
+  completion: 'Invoice paid',
+  dependencies: '',
+};
+
+describe('checkLinks', () => {
+  it.each([
+    ['https://example.com/a', ['https://example.com/a'], []],
+    ['http://example.com', ['http://example.com/'], []],
+    ['  https://example.com/x  \n\n', ['https://example.com/x'], []],
+    ['javascript:alert(1)', [], ['javascript:alert(1)']],
+    ['ftp://example.com/file', [], ['ftp://example.com/file']],
+    ['mailto:someone@example.com', [], ['mailto:someone@example.com']],
+    ['example.com/no-scheme', [], ['example.com/no-scheme']],
+    ['data:text/html,hi', [], ['data:text/html,hi']],
+    ['https://', [], ['https://']],
+  ])('%j → valid %j, invalid %j', (text, valid, invalid) => {
+    expect(checkLinks(text)).toEqual({ valid, invalid });
+  });
+});
+
+describe('checkCompleteness', () => {
+  it('passes a record with every part filled in', () => {
+    expect(checkCompleteness(form, full, stageIds)).toEqual({
+      complete: true,
+      transfers: form.transfers.map((transfer) => ({ transfer, missing: [] })),
+      invalidLinks: [],
+      sameStage: false,
+    });
+  });
+
+  it('names every missing part of an empty record under its transfer', () => {
+    const check = checkCompleteness(form, {}, stageIds);
+    expect(check.complete).toBe(false);
+    expect(check.transfers.map((t) => [t.transfer.id, t.missing])).toEqual([
+      ['context', ['Client or project', 'From stage', 'To stage', 'Outcome reached', 'Inputs the next stage needs']],
+      ['assets', ['Links to the assets']],
+      ['next-owner', ['Owner of the next action', 'Completion event']],
+    ]);
+  });
+
+  it.each([
+    ['a blank owner', { owner: '   ' }, 'next-owner', ['Owner of the next action']],
+    ['a missing completion event', { completion: '' }, 'next-owner', ['Completion event']],
+    ['links that are all invalid', { assets: 'javascript:alert(1)' }, 'assets', ['Links to the assets']],
+    ['an unknown stage', { from: 'moon' }, 'context', ['From stage']],
+  ])('flags %s', (_, change, transfer, missing) => {
+    const check = checkCompleteness(form, { ...full, ...change }, stageIds);
+    expect(check.complete).toBe(false);
+    expect(check.transfers.find((t) => t.transfer.id === transfer)?.missing).toEqual(missing);
+  });
+
+  it('keeps a record incomplete while any link line is not http(s), even beside a good one', () => {
+    const check = checkCompleteness(form, { ...full, assets: 'https://example.com/ok\nfile:///etc/passwd' }, stageIds);
+    expect(check).toMatchObject({ complete: false, invalidLinks: ['file:///etc/passwd'] });
+  });
+
+  it('flags a handoff from a stage into itself', () => {
+    expect(checkCompleteness(form, { ...full, to: 'delivery' }, stageIds)).toMatchObject({ complete: false, sameStage: true });
+  });
+
+  it('does not require the optional client dependencies field', () => {
+    expect(checkCompleteness(form, { ...full, dependencies: undefined as unknown as string }, stageIds).complete).toBe(true);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['*bold* _it_', '\\*bold\\* \\_it\\_'],
+    ['[click](javascript:alert(1))', '\\[click\\]\\(javascript:alert\\(1\\)\\)'],
+    ['<script>alert(1)</script>', '\\<script\\>alert\\(1\\)\\</script\\>'],
+    ['# not a heading', '\\# not a heading'],
+    ['1. not a list', '1\\. not a list'],
+    ['    not code', 'not code'],
+    ['a & b | c', 'a \\& b \\| c'],
+  ])('%j → %j', (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+  });
+
+  it('loses nothing: removing the escapes gives back what was typed, less leading spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const unescaped = escapeMarkdown(text).replace(/\\(.)/gs, '$1');
+        expect(unescaped).toBe(text.split(/\r?\n/).map((l) => l.trimStart()).join('\n'));
+      }),
+    );
+  });
+});
+
+describe('recordToMarkdown', () => {
+  it('writes a heading per field with the typed text, stage names and links', () => {
+    const md = recordToMarkdown(form, full, stages);
+    expect(md.startsWith('# Redwick film: delivery to invoicing\n')).toBe(true);
+    expect(md).toContain('## Client or project\n\nRedwick Cycling Club');
+    expect(md).toContain('## From stage\n\nDelivery');
+    expect(md).toContain('- <https://files.example.com/redwick/final.mp4>');
+    expect(md).toContain('## Open client dependencies\n\n_Not filled in yet._');
+  });
+
+  it('escapes what the user typed and keeps invalid links as plain text', () => {
+    const md = recordToMarkdown(form, { ...full, owner: '<img src=x onerror=alert(1)> *Rafael*', assets: 'javascript:alert(1)' }, stages);
+    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\> \\*Rafael\\*');
+    expect(md).not.toMatch(/(?<!\\)<img/);
+    expect(md).toContain('- javascript:alert\\(1\\) (not a web link)');
+  });
+
+  it('keeps line breaks inside a field as hard breaks', () => {
+    expect(recordToMarkdown(form, { ...full, inputs: 'Amount\nTerms' }, stages)).toContain('Amount  \nTerms');
+  });
+});
