@@ -25,14 +25,17 @@ export default class SavedDataIsland extends Component<object, State> {
     // Nothing to show without JavaScript: there is no saved data to manage.
     if (!ready) return <div class="data-panel" />;
     const persistence = browserPersistence();
+    // An export holds every tool's data, so imports are checked against every kind the site stores.
+    const siteWide = async () => (await import('../lib/persistence/site-wide')).siteWidePersistence(() => window.localStorage, Date.now);
     const read = async (e: Event) => {
       const input = e.currentTarget as HTMLInputElement;
-      const preview = persistence.previewImport((await input.files?.[0]?.text()) ?? '');
+      const preview = (await siteWide()).previewImport((await input.files?.[0]?.text()) ?? '');
       input.value = '';
       this.setState(preview.ok ? { plan: preview.plan, message: '' } : { plan: undefined, message: `Nothing imported. ${preview.problem}` });
     };
-    const apply = (mode: 'replace' | 'merge') => {
-      const result = persistence.applyImport(plan!, mode);
+    const apply = async (mode: 'replace' | 'merge') => {
+      const result = (await siteWide()).applyImport(plan!, mode);
+      persistence.handleStorageChange({ key: null });
       this.setState({ plan: undefined, message: result.saved ? 'Imported.' : 'Imported for this page only: not saved in this browser.' });
     };
     return (
@@ -49,15 +52,15 @@ export default class SavedDataIsland extends Component<object, State> {
         {plan && (
           <p>
             This file adds {lists(plan.added)}, changes {lists(plan.changed)} and leaves {lists(plan.unchanged)} as they are. Replacing also removes {lists(plan.removedByReplace)} not in the file.{' '}
-            <button type="button" onClick={() => apply('merge')}>Merge</button>{' '}
-            <button type="button" onClick={() => apply('replace')}>Replace</button>{' '}
+            <button type="button" onClick={() => void apply('merge')}>Merge</button>{' '}
+            <button type="button" onClick={() => void apply('replace')}>Replace</button>{' '}
             <button type="button" onClick={() => this.setState({ plan: undefined })}>Cancel</button>
           </p>
         )}
         <p>
           {confirmClear ? (
             <>
-              Remove every checklist and worksheet this site saved in this browser?{' '}
+              Remove everything this site saved in this browser: checklists, worksheets, quiz results, triage ticks and handoff records?{' '}
               <button type="button" onClick={() => this.setState({ confirmClear: false, message: persistence.clearAll().saved ? 'All saved data cleared.' : 'Some saved data could not be cleared.' })}>Yes, clear all</button>{' '}
               <button type="button" onClick={() => this.setState({ confirmClear: false })}>Keep it</button>
             </>

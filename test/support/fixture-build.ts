@@ -3,7 +3,7 @@
  * A copy shares node_modules with the project and lives in the system temp folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './content-files';
@@ -20,7 +20,13 @@ export function copyProject(prefix: string): string {
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Link each package rather than the folder, so Astro's and Vite's caches (node_modules/.astro,
+  // node_modules/.vite) belong to the copy and parallel builds cannot trample each other.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
   return dir;
 }
 

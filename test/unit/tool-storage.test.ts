@@ -70,3 +70,21 @@ describe('saved records and ticks', () => {
     expect(toggleTick(['a', 'b'], 'a', false)).toEqual(['b']);
   });
 });
+
+describe('a site-wide import', () => {
+  it('accepts an export that holds every tool’s data, and a checklist-only layer would refuse it', async () => {
+    const { siteWidePersistence } = await import('../../src/lib/persistence/site-wide');
+    const { checklistKind } = await import('../../src/lib/checklist/kind');
+    const source = memoryStorage();
+    const from = siteWidePersistence(() => source as unknown as Storage, () => 1);
+    from.slot(quizHistoryKind, 'weak-handoff-quiz').save({ results: [{ at: 1, fragment: 'result=1.x.y' }] });
+    from.slot(recordsKind, 'handoff-record').save({ records: { Acme: { owner: 'Sam' } } });
+    const file = JSON.stringify(from.exportAll());
+
+    const target = memoryStorage();
+    const preview = siteWidePersistence(() => target as unknown as Storage, () => 2).previewImport(file);
+    expect(preview.ok && [...preview.plan.added].sort()).toEqual([dataKey('handoff-records', 'handoff-record'), dataKey('quiz', 'weak-handoff-quiz')].sort());
+    const narrow = createPersistence({ storage: memoryStorage(), now: () => 2, kinds: [checklistKind] }).previewImport(file);
+    expect(narrow.ok).toBe(false);
+  });
+});
