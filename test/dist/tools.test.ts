@@ -9,10 +9,14 @@ import { distDir, readHtml } from '../support/dist';
 /** The brief's ceiling for one island's JavaScript at first paint, Preact included. */
 const islandJsBudget = 12 * 1024;
 
+/** Page, island, and whether the island loads the persistence layer only after hydrating. */
 const toolPages = [
-  ['tools/weak-handoff-quiz/index.html', 'QuizIsland'],
-  ['tools/handoff-record/index.html', 'HandoffRecordIsland'],
-  ['templates/workflow-diagnostic-checklist/index.html', 'TriageIsland'],
+  ['tools/weak-handoff-quiz/index.html', 'QuizIsland', true],
+  ['tools/handoff-record/index.html', 'HandoffRecordIsland', true],
+  ['templates/workflow-diagnostic-checklist/index.html', 'TriageIsland', true],
+  ['templates/client-onboarding-checklist/index.html', 'ChecklistIsland', false],
+  ['templates/client-input-dependency-worksheet/index.html', 'WorksheetIsland', false],
+  ['workflows/client-onboarding-workflow/index.html', 'ChecklistIsland', false],
 ] as const;
 
 /** The island's component and renderer modules with everything they import statically, gzipped. */
@@ -34,7 +38,7 @@ function islandJs(file: string): { bytes: number; files: string[] } {
   return { bytes, files: [...seen] };
 }
 
-describe.each(toolPages)('%s', (file, component) => {
+describe.each(toolPages)('%s', (file, component, lazyStorage) => {
   it(`hydrates ${component} and stays within the tool page budget`, () => {
     const island = readHtml(file).querySelector('astro-island');
     expect(island?.getAttribute('component-url')).toContain(component);
@@ -46,7 +50,7 @@ describe.each(toolPages)('%s', (file, component) => {
   it('keeps the island’s JavaScript, Preact included, within 12 KB gzip', () => {
     const { bytes, files } = islandJs(file);
     console.log(`${component}: ${(bytes / 1024).toFixed(1)} KB gzip in ${files.length} files`);
-    expect(files.some((f) => /persistence|schemas/.test(f))).toBe(false);
+    if (lazyStorage) expect(files.some((f) => /persistence|schemas/.test(f))).toBe(false);
     expect(bytes).toBeLessThanOrEqual(islandJsBudget);
   });
 });
