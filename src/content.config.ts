@@ -13,6 +13,9 @@ import { stageAndBoundaryIds } from './lib/lifecycle-ids';
 /** Page ids are the path under content/pages without the extension, so an id is its URL. */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|json)$/, '');
 
+/** A folder of JSON files, one entry each, named by file. */
+const jsonFolder = (folder: string) => glob({ pattern: '*.json', base: `./content/${folder}`, generateId: pathId });
+
 export const collections = {
   /** Every readable page: one MDX file each, typed by its `role`. */
   pages: defineCollection({
@@ -26,28 +29,13 @@ export const collections = {
   /** The top-level sections: primary navigation and hub pages. */
   sections: defineCollection({ loader: file('./content/sections.json'), schema: sectionSchema }),
   /** Checklists run by asset pages and handoff guides. */
-  checklists: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/checklists', generateId: pathId }),
-    schema: checklistSchema,
-  }),
+  checklists: defineCollection({ loader: jsonFolder('checklists'), schema: checklistSchema }),
   /** Worksheets run by asset pages. */
-  worksheets: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/worksheets', generateId: pathId }),
-    schema: worksheetSchema,
-  }),
+  worksheets: defineCollection({ loader: jsonFolder('worksheets'), schema: worksheetSchema }),
   /** Triage data: signal categories and their scoring rules. */
-  diagnostics: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/diagnostics', generateId: pathId }),
-    schema: diagnosticSchema,
-  }),
+  diagnostics: defineCollection({ loader: jsonFolder('diagnostics'), schema: diagnosticSchema }),
   /** Quizzes: questions, answers and the scoring table of each quiz tool. */
-  quizzes: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/quizzes', generateId: pathId }),
-    schema: quizSchema,
-  }),
+  quizzes: defineCollection({ loader: jsonFolder('quizzes'), schema: quizSchema }),
   /** Record forms: the fields of the handoff record tool and the transfers they carry. */
-  recordForms: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/records', generateId: pathId }),
-    schema: recordFormSchema,
-  }),
+  recordForms: defineCollection({ loader: jsonFolder('records'), schema: recordFormSchema }),
 };

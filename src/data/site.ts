@@ -90,8 +90,9 @@ async function load(): Promise<Site> {
 
 let cached: Promise<Site> | undefined;
 
-/** The validated site, loaded once and shared by every route of the build. */
+/** The validated site, loaded once and shared by every route of the build (fresh per request in dev, so edits show). */
 export function loadSite(): Promise<Site> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import * as pagefind from 'pagefind';
 import { loadPages } from '../support/content-files';
-import { build, copyProject } from '../support/fixture-build';
+import { build, buildEnvironment, copyProject } from '../support/fixture-build';
 import { htmlFiles } from '../support/dist';
 import { measurePage, overBudget, type PageWeight } from '../gates/budgets';
 import { chromium } from '@playwright/test';
@@ -33,7 +33,7 @@ async function searchLatency(dir: string, port: number): Promise<number> {
   const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: dir,
     stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {

@@ -30,13 +30,23 @@ export function copyProject(prefix: string): string {
   return dir;
 }
 
+/**
+ * A plain environment for builds started from a test run. Inheriting the test runner's
+ * environment made Astro build a 1,000-page copy about ten times slower, so only what a build
+ * needs is passed on.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR', 'SITE_URL', 'CHROME_PATH'];
+  return Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
+}
+
 /** Runs `astro build` in a copy, with the Node that runs the tests. */
 export function build(dir: string): BuildResult {
   const started = performance.now();
   const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     timeout: 600_000,
     maxBuffer: 64 * 1024 * 1024,
   });
