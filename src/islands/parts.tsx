@@ -27,7 +27,9 @@ export function SaveStatus<T>({ state, name }: { state: BookState<T>; name: stri
       <p role="status">
         {failure
           ? `Not saved in this browser: ${notSaved[failure]}. Your changes last until you close this page.`
-          : `Saved in this browser. Last updated ${new Date(activeRecord(state.book).updatedAt).toLocaleString()}.`}
+          : activeRecord(state.book).updatedAt
+            ? `Saved in this browser. Last updated ${new Date(activeRecord(state.book).updatedAt).toLocaleString()}.`
+            : 'Changes are saved in this browser as you go.'}
       </p>
       {kept && (
         <p class="notice">

@@ -12,8 +12,10 @@ test('a tick survives a reload, and progress and the gate follow it', async ({ p
   const problems = watchForProblems(p);
   await p.goto(page);
   await expect(p.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  await expect(p.getByRole('status').filter({ hasText: 'Last updated' })).toHaveCount(0);
   await p.getByRole('checkbox', { name: first }).check();
   await expect(p.getByText('1 of 23 done')).toBeVisible();
+  await expect(p.getByRole('status').filter({ hasText: 'Last updated' })).toBeVisible();
   await p.reload();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
   await expect(p.getByText('Not ready to start delivery: 4 gate questions open')).toBeVisible();
