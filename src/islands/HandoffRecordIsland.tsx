@@ -19,13 +19,13 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const [notice, setNotice] = useState('');
   const [markdown, setMarkdown] = useState('');
   const [hydrated, setHydrated] = useState(false);
-  const slot = useRef<Slot<SavedRecords> | null>(null);
+  const slot = useRef<Promise<Slot<SavedRecords>> | null>(null);
 
   useEffect(() => {
     setHydrated(true);
     let unsubscribe = () => {};
-    void openSlot(() => import('../lib/handoff-record/records-kind').then((m) => m.recordsKind), id).then((opened) => {
-      slot.current = opened;
+    slot.current = openSlot(() => import('../lib/handoff-record/records-kind').then((m) => m.recordsKind), id);
+    void slot.current.then((opened) => {
       const loaded = opened.load();
       setSaved(loaded.value);
       setNotice(loadNotice(loaded));
@@ -34,10 +34,12 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     return () => unsubscribe();
   }, []);
 
-  const store = (change: (current: SavedRecords) => SavedRecords, done: string) => {
+  const store = async (change: (current: SavedRecords) => SavedRecords, done: string) => {
+    // Wait for storage if a save comes in the moment before it opens.
+    const opened = await slot.current;
     // Change what is stored now, not what this tab loaded: another tab may have saved since.
-    const next = change(slot.current?.load().value ?? saved);
-    const result = slot.current?.save(next) ?? { saved: false as const, reason: 'unavailable' as const };
+    const next = change(opened?.load().value ?? saved);
+    const result = opened?.save(next) ?? { saved: false as const, reason: 'unavailable' as const };
     setSaved(next);
     setNotice(result.saved ? done : saveFailure(result.reason));
   };

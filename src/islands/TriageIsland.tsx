@@ -19,6 +19,7 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const slot = useRef<Slot<SavedTicks> | null>(null);
   const ticksBeforeLoad = useRef(false);
+  const latestTicks = useRef<string[]>([]);
 
   useEffect(() => {
     setHydrated(true);
@@ -26,22 +27,27 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
       slot.current = opened;
       const loaded = opened.load();
       setNotice(loadNotice(loaded));
-      // Ticks made in the moment before storage opened win over what was saved.
-      if (ticksBeforeLoad.current) return;
+      // Ticks made in the moment before storage opened win over what was saved, and are saved now.
+      if (ticksBeforeLoad.current) {
+        persist(latestTicks.current);
+        return;
+      }
       setTicked(loaded.value.ticked);
       setSavedAt(loaded.savedAt);
     });
   }, []);
 
-  const update = (next: string[]) => {
-    setTicked(next);
-    if (!slot.current) {
-      ticksBeforeLoad.current = true;
-      return;
-    }
-    const saved = slot.current.save({ ticked: next });
+  const persist = (next: string[]) => {
+    const saved = slot.current!.save({ ticked: next });
     if (saved.saved) setSavedAt(Date.now());
     setNotice(saved.saved ? '' : saveFailure(saved.reason));
+  };
+
+  const update = (next: string[]) => {
+    setTicked(next);
+    latestTicks.current = next;
+    if (slot.current) persist(next);
+    else ticksBeforeLoad.current = true;
   };
 
   const result = triage(diagnostic, ticked);

@@ -133,9 +133,14 @@ test('an incomplete quiz says how many answers are missing and moves focus to th
 
 test('a corrupt saved value neither crashes the quiz nor is thrown away', async ({ page }) => {
   const problems = watchForProblems(page);
+  // Seed before any page script runs, once: a value written after the first load would race
+  // with that page's own (late, after-hydration) storage read.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('handoff-handbook:v1:quiz:weak-handoff-quiz', '{not json');
+  });
   await page.goto(url);
-  await page.evaluate(() => localStorage.setItem('handoff-handbook:v1:quiz:weak-handoff-quiz', '{not json'));
-  await page.reload();
   await hydrated(page);
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('quarantine')).map((k) => localStorage.getItem(k)));
