@@ -97,6 +97,8 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
     if (!search || ticket !== latest) return;
     const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
     if (ticket !== latest) return;
+    // A reader already moving through the results keeps their place when newer results arrive.
+    const focusedAt = [...list.querySelectorAll('a')].indexOf(doc.activeElement as HTMLAnchorElement);
     list.replaceChildren(
       ...data.map((d) => {
         const item = el(doc, 'li');
@@ -119,6 +121,7 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
         return item;
       }),
     );
+    if (focusedAt >= 0) (list.querySelectorAll('a')[focusedAt] ?? input).focus();
     status.textContent = resultSummary(search.results.length, query);
     list.dataset['query'] = query;
     list.dataset['renderedAt'] = String(performance.now());

@@ -62,6 +62,13 @@ test('the whole search flow works by keyboard, and Escape returns focus', async 
   await expect(dialog.locator('.search-results a').nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(firstLink).toBeFocused();
+  // Newer results arriving while the reader is in the list keep their place.
+  await dialog.getByRole('searchbox').evaluate((field: HTMLInputElement) => {
+    field.value = 'approval';
+    field.dispatchEvent(new Event('input'));
+  });
+  await expect(dialog.locator('.search-results')).toHaveAttribute('data-query', 'approval');
+  await expect(dialog.locator('.search-results a').first()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
