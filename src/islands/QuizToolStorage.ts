@@ -6,10 +6,8 @@
 import type { Kind, Loaded, Slot } from '../lib/persistence';
 
 export async function openSlot<T>(loadKind: () => Promise<Kind<T>>, id: string): Promise<Slot<T>> {
-  const [{ createPersistence, openStorage }, kind] = await Promise.all([import('../lib/persistence'), loadKind()]);
-  const persistence = createPersistence({ storage: openStorage(() => window.localStorage), now: Date.now, kinds: [kind] });
-  window.addEventListener('storage', (e) => persistence.handleStorageChange({ key: e.key }));
-  return persistence.slot(kind, id);
+  const [{ openBrowserPersistence }, kind] = await Promise.all([import('../lib/persistence'), loadKind()]);
+  return openBrowserPersistence([kind]).slot(kind, id);
 }
 
 /** A sentence about how a load went, or '' when there is nothing to say. Nothing unreadable is deleted. */

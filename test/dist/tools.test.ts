@@ -1,9 +1,9 @@
 /** The tool pages over the real build: each runs its island, within the tool budgets. */
 import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { budgets, measurePage } from '../gates/budgets';
+import { budgets, measurePage, staticModuleGraph } from '../gates/budgets';
 import { distDir, readHtml } from '../support/dist';
 
 /** The brief's ceiling for one island's JavaScript at first paint, Preact included. */
@@ -22,20 +22,10 @@ const toolPages = [
 /** The island's component and renderer modules with everything they import statically, gzipped. */
 function islandJs(file: string): { bytes: number; files: string[] } {
   const island = readHtml(file).querySelector('astro-island')!;
-  const queue = ['component-url', 'renderer-url'].map((a) => island.getAttribute(a)!);
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const source = readFileSync(join(distDir, path), 'utf8');
-    // Static imports only: `import(...)` chunks load after hydration, not at first paint.
-    for (const m of source.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["']([^"']+)["']/g)) {
-      queue.push(posix.resolve(posix.dirname(path), m[1]!));
-    }
-  }
-  const bytes = [...seen].reduce((n, p) => n + gzipSync(readFileSync(join(distDir, p)), { level: 9 }).length, 0);
-  return { bytes, files: [...seen] };
+  const entries = ['component-url', 'renderer-url'].map((a) => island.getAttribute(a)!);
+  const files = staticModuleGraph(entries, (path) => readFileSync(join(distDir, path), 'utf8'));
+  const bytes = files.reduce((n, p) => n + gzipSync(readFileSync(join(distDir, p)), { level: 9 }).length, 0);
+  return { bytes, files };
 }
 
 describe.each(toolPages)('%s', (file, component, lazyStorage) => {

@@ -29,10 +29,23 @@ export interface PageWeight {
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
-/** Static imports of an ES module, resolved against its URL, so a chunk's dependencies count too. */
+/** Static imports of an ES module, resolved against its URL (`import(...)` loads later, so it is left out). */
 function moduleImports(source: string, url: string): string[] {
-  const specs = [...source.matchAll(/(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
+  const specs = [...source.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
   return specs.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => posix.resolve(posix.dirname(url), s));
+}
+
+/** The entry modules plus everything they import statically: what loads with them at first paint. */
+export function staticModuleGraph(entries: string[], read: (path: string) => string): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    queue.push(...moduleImports(read(path), path));
+  }
+  return [...seen];
 }
 
 export function measurePage(dir: string, file: string): PageWeight {
@@ -57,14 +70,7 @@ export function measurePage(dir: string, file: string): PageWeight {
     ...doc.querySelectorAll('link[rel="modulepreload"]').map((l) => resolve(l.getAttribute('href')!)),
     ...islands.flatMap((i) => ['component-url', 'renderer-url'].map((a) => i.getAttribute(a)).filter((v): v is string => !!v).map(resolve)),
   ];
-  const js = new Set<string>();
-  const queue = [...entryScripts];
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    if (js.has(path)) continue;
-    js.add(path);
-    queue.push(...moduleImports(read(path).toString('utf8'), path));
-  }
+  const js = new Set(staticModuleGraph(entryScripts, (path) => read(path).toString('utf8')));
   // Inline scripts count towards the JS budget too.
   const inlineJs = doc.querySelectorAll('script:not([src])').reduce((n, s) => n + gz(s.innerHTML), 0);
 

@@ -1,5 +1,5 @@
-import { createPersistence, type Persistence } from './persistence';
-import { openStorage } from './storage';
+import type { Persistence } from './persistence';
+import { openBrowserPersistence } from './window';
 import { checklistKind } from '../checklist/kind';
 import { worksheetKind } from '../worksheet/kind';
 
@@ -10,13 +10,6 @@ let shared: Persistence | undefined;
  * an import or a clear here reaches them all; `storage` events bring other tabs' changes.
  */
 export function browserPersistence(): Persistence {
-  if (shared) return shared;
-  const persistence = createPersistence({
-    storage: openStorage(() => window.localStorage),
-    now: () => Date.now(),
-    kinds: [checklistKind, worksheetKind()],
-  });
-  window.addEventListener('storage', (event) => persistence.handleStorageChange(event));
-  shared = persistence;
-  return persistence;
+  shared ??= openBrowserPersistence([checklistKind, worksheetKind()]);
+  return shared;
 }

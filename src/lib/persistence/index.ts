@@ -18,3 +18,4 @@ export {
   type StorageChange,
 } from './persistence';
 export { arrayOf, isBoolean, isNumber, isString, recordOf, shape, validator, type Check, type Validator } from './validate';
+export { openBrowserPersistence } from './window';
