@@ -1,6 +1,7 @@
 /** The quiz result: verdict, missing transfers, edge cases, recommended pages and earlier results. */
 import type { Quiz } from '../schemas/quiz';
 import type { QuizResult } from '../lib/quiz/score';
+import { explainResult } from '../lib/quiz/explain';
 import { earlierResults, readHistory, type QuizHistory } from '../lib/quiz/history';
 import { isoDate } from './QuizToolStorage';
 
@@ -32,6 +33,7 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
   const { result, fragment, source, at } = shown;
   const read = readHistory(quiz, history);
   const earlier = earlierResults(read.results, result.boundary.id, at);
+  const explained = explainResult(result);
   return (
     <section class="quiz-result box" aria-labelledby={`${id}-result`}>
       <h3 id={`${id}-result`} tabIndex={-1}>
@@ -40,22 +42,21 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
       <p>
         <strong>{result.boundary.label}.</strong> {result.verdict.summary}
       </p>
+      <p class="quiz-verdict-reason">{explained.verdict}</p>
       <p class="meta">
         {source === 'link' ? 'Opened from a result link; not saved in this browser.' : at !== undefined && <>Saved in this browser on <time dateTime={isoDate(at)}>{isoDate(at)}</time>.</>}
-        {' '}
-        {result.points} of {result.maxPoints} weakness points.
       </p>
-      <h4>Missing transfers</h4>
-      {result.missing.length === 0 ? (
-        <p>None: {quiz.transfers.map((t) => t.name.toLowerCase()).join(', ')} all cross this boundary.</p>
-      ) : (
-        <ul>
-          {result.missing.map((t) => (
-            <li key={t.id}>
-              <strong>{t.name}</strong>: {t.description}
-            </li>
-          ))}
-        </ul>
+      {explained.transfers.length > 0 && (
+        <>
+          <h4>What your answers show</h4>
+          <ul class="quiz-findings">
+            {explained.transfers.map((t) => (
+              <li key={t.transfer.id}>
+                <strong>{t.transfer.name}:</strong> {t.text}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {result.edgeCases.length > 0 && (
         <>

@@ -154,6 +154,11 @@ export function findReferenceProblems(src: ReferenceSources): ReferenceProblem[]
         problems.push({ file: q.file, field: ref.field, id: ref.id, expected: 'boundary in content/lifecycle/boundaries.json' });
       }
     }
+    // The quiz must let a reader check every boundary of the lifecycle.
+    const offered = new Set(q.boundaries.map((b) => b.id));
+    for (const id of src.boundaryIds) {
+      if (!offered.has(id)) problems.push({ file: q.file, field: 'boundaries', id, expected: 'choice the quiz offers, yet every lifecycle boundary must be one' });
+    }
   }
   return problems;
 }

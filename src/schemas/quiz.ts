@@ -41,8 +41,14 @@ export const scoredQuestionSchema = z.object({
   id: slugSchema,
   /** The question as the legend of its radio group. */
   text: z.string().min(1),
-  /** The transfer a weak answer to this question counts against. */
+  /** The one transfer this question tests: a weak answer counts against it and nothing else. */
   transfer: slugSchema,
+  /**
+   * What a weak answer says about the handoff, as a lower-case clause that reads after
+   * "sometimes", e.g. "the same client context is retyped in several places". The result
+   * builds its explanation from these clauses.
+   */
+  finding: z.string().regex(/^[a-z]/, 'start the finding in lower case: it is read inside a sentence'),
 });
 
 /** A group of scored questions that share one scoring rule. */
@@ -75,16 +81,19 @@ export const edgeCaseSchema = z.object({
   page: pageIdSchema,
 });
 
-/** One row of the verdict table; the first row whose limits both hold is the verdict. */
+/**
+ * One row of the verdict table; the first row whose limits both hold is the verdict. The limits
+ * count transfers, not points, so a result can say in words why it got its verdict.
+ */
 export const verdictSchema = z.object({
   /** Stable id: complete, weak or broken. */
   id: z.enum(['complete', 'weak', 'broken']),
   /** The verdict as shown in the result. */
   label: z.string().min(1),
-  /** The highest total of weakness points this verdict allows; absent means no limit. */
-  maxPoints: z.number().int().min(0).optional(),
   /** The most missing transfers this verdict allows; absent means no limit. */
   maxMissingTransfers: z.number().int().min(0).optional(),
+  /** The most transfers with any weak answer (missing or partly crossing) this verdict allows; absent means no limit. */
+  maxWeakTransfers: z.number().int().min(0).optional(),
   /** What the verdict means, in one or two sentences. */
   summary: z.string().min(1),
 });
@@ -98,7 +107,7 @@ export const quizSchema = z
     title: z.string().min(1),
     /** The legend of the boundary choice. */
     boundaryQuestion: z.string().min(1),
-    /** The boundaries a reader can pick, in lifecycle order, the catch-all last. */
+    /** The boundaries a reader can pick: every lifecycle boundary in lifecycle order, the catch-all last. */
     boundaries: z.array(quizBoundarySchema).min(1),
     /** The answers offered for every question. */
     answers: z.array(answerOptionSchema).min(2),
@@ -110,7 +119,7 @@ export const quizSchema = z
     edgeCaseTitle: z.string().min(1),
     /** The edge-case questions, asked after the scored sets. */
     edgeCases: z.array(edgeCaseSchema).min(1),
-    /** A transfer is missing when it scores at least this share of its possible points. */
+    /** A transfer is missing when its weak answers reach this share of the points its questions can score. */
     missingShare: z.number().gt(0).max(1),
     /** The verdict table, checked in order; the last row must have no limits. */
     verdicts: z.array(verdictSchema).min(1),
@@ -146,13 +155,17 @@ export const quizSchema = z
         if (!transferIds.has(q.transfer)) issue(['questionSets', s, 'questions', i, 'transfer'], `"${q.transfer}" is not a transfer id`);
       });
     });
+    const tested = new Set(quiz.questionSets.flatMap((set) => set.questions.map((q) => q.transfer)));
+    quiz.transfers.forEach((t, i) => {
+      if (!tested.has(t.id)) issue(['transfers', i], `no question tests the transfer "${t.id}"`);
+    });
     quiz.edgeCases.forEach((e, i) =>
       e.appliesWhen.forEach((a) => {
         if (!answerIds.has(a)) issue(['edgeCases', i, 'appliesWhen'], `"${a}" is not an answer id`);
       }),
     );
     const last = quiz.verdicts.at(-1);
-    if (last && (last.maxPoints !== undefined || last.maxMissingTransfers !== undefined)) {
+    if (last && (last.maxMissingTransfers !== undefined || last.maxWeakTransfers !== undefined)) {
       issue(['verdicts'], 'the last verdict must have no limits, so every score gets a verdict');
     }
     if (quiz.boundaries.filter((b) => b.other).length > 1) issue(['boundaries'], 'only one boundary can be the catch-all');

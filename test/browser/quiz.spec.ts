@@ -10,8 +10,10 @@ const titles = new Map(loadPages().map((p) => [p.id, p.data.title]));
 const url = '/tools/weak-handoff-quiz/';
 const ids = questionIds(quiz);
 
+const boundaryIndex = (id: string) => quiz.boundaries.findIndex((b) => b.id === id);
+const invoicing = boundaryIndex('delivery-to-invoicing');
 /** The worked example on the quiz page: billing from memory, no owner, no completion event. */
-const example = { boundary: 2, answers: 'nnyn yyynn nnn' };
+const example = { boundary: invoicing, answers: 'nnyn yyynn nnn' };
 const optionIndex = (code: string) => quiz.answers.findIndex((a) => a.code === code);
 
 /** Answers the quiz with the keyboard only: Tab into each radio group, Space or arrows to choose. */
@@ -51,7 +53,11 @@ test('completed by keyboard alone, the quiz shows its verdict and working recomm
 
   await expect(page.getByRole('heading', { name: 'Result: Weak' })).toBeFocused();
   await expect(result(page)).toContainText('Delivery to invoicing.');
-  await expect(result(page).locator('li').filter({ hasText: 'A clear next owner' })).toBeVisible();
+  await expect(result(page)).toContainText('This handoff is weak because one transfer is missing (next-action owner) and two cross cleanly (context and assets).');
+  await expect(result(page).locator('.quiz-findings li')).toHaveText([
+    'Next-action owner: missing, because billing or follow-up waits until you happen to remember it; no single named person holds the next action; and nobody agrees beforehand which event marks the next stage as done.',
+  ]);
+  await expect(result(page)).not.toContainText(/points/);
   await expect(page).toHaveURL(/#result=1\.delivery-to-invoicing\.nnynyyynnnnn$/);
 
   const expected = ['workflows/invoice-and-payment-workflow-setup', 'glossary/next-action-owner', 'templates/project-start-readiness-and-handoff-boundary-worksheet'];
@@ -70,7 +76,7 @@ test('completed by keyboard alone, the quiz shows its verdict and working recomm
 test('a reload keeps the result, saved with its date, and earlier results for the boundary form a history', async ({ page }) => {
   await page.goto(url);
   await hydrated(page);
-  await answerByClicking(page, 2, 'yyny nnnyy nnn');
+  await answerByClicking(page, invoicing, 'yyny nnnyy nnn');
   await expect(page.getByRole('heading', { name: 'Result: Broken' })).toBeVisible();
   await page.getByRole('button', { name: 'Retake the quiz' }).click();
   await expect(result(page)).toHaveCount(0);
@@ -89,7 +95,19 @@ test('a reload keeps the result, saved with its date, and earlier results for th
   await expect(page.locator('input[name="weak-handoff-quiz-next-owner"][value="no"]')).toBeChecked();
   const history = result(page).locator('.quiz-history li');
   await expect(history).toHaveCount(1);
-  await expect(history.first()).toContainText(`${today}: Broken, missing context and assets and data`);
+  await expect(history.first()).toContainText(`${today}: Broken, missing context and assets`);
+});
+
+test('the onboarding to delivery boundary can be checked, and its result starts from the onboarding guide', async ({ page }) => {
+  await page.goto(url);
+  await hydrated(page);
+  await page.getByRole('radio', { name: 'Onboarding to delivery' }).check();
+  await answerByClicking(page, boundaryIndex('onboarding-to-delivery'), 'nynn yyyyy nnn');
+  await expect(page.getByRole('heading', { name: 'Result: Weak' })).toBeVisible();
+  await expect(result(page)).toContainText('Onboarding to delivery.');
+  await expect(result(page).locator('.quiz-findings li')).toHaveText(['Assets: missing, because files or approvals are chased after the work should already have begun.']);
+  await expect(result(page).locator('.quiz-recommendations a').first()).toHaveAttribute('href', '/workflows/client-onboarding-workflow/');
+  await expect(page).toHaveURL(/#result=1\.onboarding-to-delivery\.nynnyyyyynnn$/);
 });
 
 test('a shared result link reproduces the result in a fresh browser context', async ({ page, browser }) => {
@@ -154,7 +172,7 @@ test('axe finds nothing in the quiz before and after a result', async ({ page })
   await page.goto(url);
   await hydrated(page);
   expect(await axeInBothSchemes(page)).toEqual([]);
-  await answerByClicking(page, 2, 'yyyy nnnnn yyy');
+  await answerByClicking(page, invoicing, 'yyyy nnnnn yyy');
   await expect(page.getByRole('heading', { name: 'Result: Broken' })).toBeVisible();
   await expect(result(page).locator('.quiz-history li')).toHaveCount(0);
   expect(await axeInBothSchemes(page)).toEqual([]);

@@ -27,6 +27,21 @@ describe('the result fragment', () => {
     expect(encodeResultFragment(quiz, input)).toBe(`result=${quiz.version}.delivery-to-invoicing.${'n'.repeat(ids.length)}`);
   });
 
+  it('still reads a result link made before the quiz offered onboarding to delivery', () => {
+    // Made by the first edition of the quiz: the same questions in the same order, so it decodes as it was.
+    const decoded = decodeResultFragment(quiz, '#result=1.delivery-to-invoicing.nnynyyynnnnn');
+    expect(decoded.kind).toBe('answers');
+    if (decoded.kind === 'answers') {
+      expect(decoded.answers.boundary).toBe('delivery-to-invoicing');
+      expect(decoded.answers.answers).toMatchObject({ 'billing-from-memory': 'yes', 'next-owner': 'no', 'completion-event': 'no', 'context-retyped': 'no' });
+    }
+  });
+
+  it('reads a link for the onboarding to delivery boundary', () => {
+    const input = { boundary: 'onboarding-to-delivery', answers: Object.fromEntries(ids.map((id) => [id, 'sometimes'])) };
+    expect(decodeResultFragment(quiz, `#${encodeResultFragment(quiz, input)}`)).toEqual({ kind: 'answers', answers: input });
+  });
+
   it.each([
     ['', 'none'],
     ['#', 'none'],

@@ -97,6 +97,14 @@ describe('findReferenceProblems', () => {
     ]);
   });
 
+  it('rejects a quiz that does not offer every lifecycle boundary', () => {
+    const problems = findReferenceProblems(sources({ boundaryIds: ['intake-to-proposal', 'onboarding-to-delivery'] }));
+    expect(problems).toEqual([
+      { file: 'content/quizzes/q.json', field: 'boundaries', id: 'onboarding-to-delivery', expected: 'choice the quiz offers, yet every lifecycle boundary must be one' },
+    ]);
+    expect(formatReferenceProblems(problems)).toContain('content/quizzes/q.json: boundaries → "onboarding-to-delivery" is not a choice the quiz offers');
+  });
+
   it('rejects a page filed outside its role folder', () => {
     const misplaced = { id: 'faq/term', file: 'content/pages/faq/term.mdx', role: 'reference', ...base };
     const [problem] = findReferenceProblems(sources({ pages: [...sources().pages, misplaced] }));

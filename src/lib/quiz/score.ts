@@ -10,18 +10,31 @@ export interface QuizAnswers {
   answers: Record<string, string>;
 }
 
+/** A weak answer to one question: what it says about the handoff, and whether it was only partly weak. */
+export interface WeakAnswer {
+  questionId: string;
+  /** The question's finding, a lower-case clause from the data. */
+  finding: string;
+  /** The answer's label in lower case ("sometimes") when it scored less than a fully weak answer; absent otherwise. */
+  qualifier?: string;
+}
+
+/** How far a transfer crosses the boundary: not at all, only partly, or cleanly. */
+export type TransferStatus = 'missing' | 'partial' | 'clean';
+
 export interface TransferScore {
   transfer: Transfer;
   points: number;
   maxPoints: number;
   missing: boolean;
+  status: TransferStatus;
+  /** The weak answers to the questions that test this transfer, in question order. */
+  weak: WeakAnswer[];
 }
 
 export interface QuizResult {
   boundary: Quiz['boundaries'][number];
   verdict: QuizVerdict;
-  points: number;
-  maxPoints: number;
   /** Every transfer with its score, in data order. */
   transfers: TransferScore[];
   /** The missing transfers, biggest gap first; equal gaps keep data order. */
@@ -50,14 +63,27 @@ export function scoreQuiz(quiz: Quiz, input: QuizAnswers): ScoreOutcome {
   const boundary = quiz.boundaries.find((b) => b.id === input.boundary);
   if (open.length > 0 || !boundary) return { ok: false, unanswered: open };
 
+  // Each question counts against the one transfer it declares, and against nothing else.
   const transfers: TransferScore[] = quiz.transfers.map((transfer) => {
     const questions = quiz.questionSets.flatMap((set) => set.questions.filter((q) => q.transfer === transfer.id).map((q) => ({ set, q })));
-    const points = questions.reduce((n, { set, q }) => n + (set.points[input.answers[q.id]!] ?? 0), 0);
-    const maxPoints = questions.reduce((n, { set }) => n + Math.max(...Object.values(set.points)), 0);
-    return { transfer, points, maxPoints, missing: maxPoints > 0 && points / maxPoints >= quiz.missingShare };
+    let points = 0;
+    let maxPoints = 0;
+    const weak: WeakAnswer[] = [];
+    for (const { set, q } of questions) {
+      const most = Math.max(...Object.values(set.points));
+      const answer = input.answers[q.id]!;
+      const scored = set.points[answer] ?? 0;
+      points += scored;
+      maxPoints += most;
+      if (scored === 0) continue;
+      const label = quiz.answers.find((a) => a.id === answer)!.label.toLowerCase();
+      weak.push(scored < most ? { questionId: q.id, finding: q.finding, qualifier: label } : { questionId: q.id, finding: q.finding });
+    }
+    const missing = maxPoints > 0 && points / maxPoints >= quiz.missingShare;
+    const status: TransferStatus = missing ? 'missing' : points > 0 ? 'partial' : 'clean';
+    return { transfer, points, maxPoints, missing, status, weak };
   });
-  const points = transfers.reduce((n, t) => n + t.points, 0);
-  const maxPoints = transfers.reduce((n, t) => n + t.maxPoints, 0);
+  const weakCount = transfers.filter((t) => t.status !== 'clean').length;
   const missing = transfers
     .map((t, order) => ({ ...t, order }))
     .filter((t) => t.missing)
@@ -66,11 +92,12 @@ export function scoreQuiz(quiz: Quiz, input: QuizAnswers): ScoreOutcome {
     .map((t) => t.transfer);
   const verdict =
     quiz.verdicts.find(
-      (v) => (v.maxPoints === undefined || points <= v.maxPoints) && (v.maxMissingTransfers === undefined || missing.length <= v.maxMissingTransfers),
+      (v) =>
+        (v.maxMissingTransfers === undefined || missing.length <= v.maxMissingTransfers) && (v.maxWeakTransfers === undefined || weakCount <= v.maxWeakTransfers),
     ) ?? quiz.verdicts.at(-1)!;
   const edgeCases = quiz.edgeCases.filter((e) => e.appliesWhen.includes(input.answers[e.id]!));
   const candidates = [boundary.guide, ...(missing.length > 0 ? missing.flatMap((t) => t.pages) : quiz.whenNothingMissing)];
   const recommendations = [...new Set(candidates)].slice(0, quiz.maxRecommendations);
 
-  return { ok: true, result: { boundary, verdict, points, maxPoints, transfers, missing, edgeCases, recommendations } };
+  return { ok: true, result: { boundary, verdict, transfers, missing, edgeCases, recommendations } };
 }
