@@ -9,9 +9,12 @@ export function HandoffRecordCheck({ id, check }: { id: string; check: Completen
         <p>The next stage could start from this record without asking you a question.</p>
       ) : (
         <ul>
-          {check.transfers.map(({ transfer, missing }) => (
+          {check.transfers.map(({ transfer, missing, weak }) => (
             <li key={transfer.id}>
-              <strong>{transfer.name}:</strong> {missing.length === 0 ? 'complete' : `missing ${missing.join(', ')}`}
+              <strong>{transfer.name}:</strong>{' '}
+              {missing.length === 0 && weak.length === 0
+                ? 'complete'
+                : [...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []), ...weak.map((w) => `${w.field} ${w.problem}`)].join('; ')}
             </li>
           ))}
           {check.invalidLinks.map((line) => (

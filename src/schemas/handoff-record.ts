@@ -13,6 +13,15 @@ export const recordFieldSchema = z.object({
   kind: z.enum(['text', 'textarea', 'links', 'stage']),
   /** The transfer this field carries; a blank field counts as missing from it. Absent for optional fields. */
   transfer: slugSchema.optional(),
+  /**
+   * What a filled-in value must also show, beyond not being blank: `person` one named person
+   * (not a role, a group, a placeholder or several people); `contact` a named person or an
+   * email address; `event` an event someone could see happen or a date, not "when ready";
+   * `substance` enough words to act on, not a bare "files" or "see email".
+   */
+  check: z.enum(['person', 'contact', 'event', 'substance']).optional(),
+  /** Stage ids: the field counts (and is checked) only when the handoff moves into one of them. Absent: always. */
+  onlyInto: z.array(slugSchema).min(1).optional(),
 });
 
 /** The handoff record form as data: its fields, the transfers they belong to, and the export title. */
@@ -41,6 +50,12 @@ export const recordFormSchema = z
     form.fields.forEach((f, i) => {
       if (f.transfer && !transfers.has(f.transfer)) {
         ctx.addIssue({ code: 'custom', path: ['fields', i, 'transfer'], message: `"${f.transfer}" is not a transfer id` });
+      }
+      if (f.onlyInto && !f.transfer) {
+        ctx.addIssue({ code: 'custom', path: ['fields', i, 'onlyInto'], message: 'only a field that carries a transfer can be required into a stage' });
+      }
+      if (f.check && f.kind !== 'text' && f.kind !== 'textarea') {
+        ctx.addIssue({ code: 'custom', path: ['fields', i, 'check'], message: `a ${f.kind} field cannot take a "${f.check}" check` });
       }
     });
   });

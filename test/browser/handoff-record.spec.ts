@@ -18,7 +18,7 @@ test('the check names what is missing, and the Markdown export holds what was ty
   await page.goto(url);
   await hydrated(page);
   const check = page.locator('.record-check');
-  await expect(check).toContainText('A clear next owner: missing Owner of the next action, Completion event');
+  await expect(check).toContainText('Next action: missing Next-action owner, Completion event');
   expect(await axeInBothSchemes(page)).toEqual([]);
 
   await fill(page, {
@@ -27,11 +27,15 @@ test('the check names what is missing, and the Markdown export holds what was ty
     'From stage': 'Delivery & QA',
     'To stage': 'Invoicing & payment',
     'Outcome reached': 'Cut 3 accepted [by email](javascript:alert(1))',
-    'Inputs the next stage needs': '# Amount and terms',
+    'Inputs the next stage needs': '# Amount, terms and the PO number',
     'Links to the assets': 'https://files.example.com/final.mp4\nftp://old.example.com/x',
-    'Owner of the next action': 'Rafael',
+    'Next-action owner': 'the club',
   });
-  await expect(check).toContainText('A clear next owner: missing Completion event');
+  await expect(check).toContainText('Context: missing Billing contact');
+  await expect(check).toContainText('Next action: missing Completion event; Next-action owner names a role or a group, not one named person');
+  await fill(page, { 'Next-action owner': 'Rafael', 'Billing contact': 'treasurer@redwick.example', 'Completion event': 'when ready' });
+  await expect(check).toContainText('Next action: Completion event is not an event anyone could see happen');
+  await expect(check).toContainText('Context: complete');
   await expect(check).toContainText('Not a web link (use http:// or https://): ftp://old.example.com/x');
   await page.getByLabel('Completion event', { exact: true }).fill('Invoice paid');
   await page.getByLabel('Links to the assets', { exact: true }).fill('https://files.example.com/final.mp4');
@@ -42,7 +46,7 @@ test('the check names what is missing, and the Markdown export holds what was ty
   expect(markdown).toContain('# Redwick film');
   expect(markdown).toContain('Redwick \\*Cycling\\* Club \\<b\\>');
   expect(markdown).toContain('Cut 3 accepted \\[by email\\]\\(javascript:alert\\(1\\)\\)');
-  expect(markdown).toContain('\\# Amount and terms');
+  expect(markdown).toContain('\\# Amount, terms and the PO number');
   expect(markdown).toContain('- <https://files.example.com/final.mp4>');
   expect(markdown).toContain('Delivery \\& QA');
   expect(await axeInBothSchemes(page)).toEqual([]);
@@ -54,14 +58,14 @@ test('records are saved by name and reopen after a reload', async ({ page }) => 
   await hydrated(page);
   await page.getByRole('button', { name: 'Save record' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Give the record a name' })).toBeVisible();
-  await fill(page, { 'Record name': 'Oakmere study', 'Owner of the next action': 'Ines' });
+  await fill(page, { 'Record name': 'Oakmere study', 'Next-action owner': 'Ines' });
   await page.getByRole('button', { name: 'Save record' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Oakmere study”.' })).toBeVisible();
 
   await page.reload();
   await hydrated(page);
   await page.getByRole('button', { name: 'Open “Oakmere study”' }).click();
-  await expect(page.getByLabel('Owner of the next action', { exact: true })).toHaveValue('Ines');
+  await expect(page.getByLabel('Next-action owner', { exact: true })).toHaveValue('Ines');
   await page.getByRole('button', { name: 'Delete “Oakmere study”' }).click();
   await expect(page.getByRole('button', { name: 'Open “Oakmere study”' })).toHaveCount(0);
 });

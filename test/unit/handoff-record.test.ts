@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCompleteness, checkLinks, escapeMarkdown, recordToMarkdown, type RecordValues } from '../../src/lib/handoff-record/record';
+import {
+  checkCompleteness,
+  checkLinks,
+  escapeMarkdown,
+  eventProblem,
+  personProblem,
+  recordToMarkdown,
+  substanceProblem,
+  THIN_BELOW_WORDS,
+  type RecordValues,
+} from '../../src/lib/handoff-record/record';
 import { loadRecordForms, loadStages } from '../support/content-files';
 
 const form = loadRecordForms().find((f) => f.id === 'handoff-record')!.data;
@@ -14,6 +24,7 @@ const full: RecordValues = {
   to: 'invoicing',
   outcome: 'Cut 3 accepted by the club secretary on the 12th.',
   inputs: 'Agreed amount and payment terms.',
+  'billing-contact': 'treasurer@redwick.example',
   assets: 'https://files.example.com/redwick/final.mp4\nhttp://mail.example.com/acceptance',
   owner: 'Rafael',
   completion: 'Invoice paid',
@@ -40,7 +51,7 @@ describe('checkCompleteness', () => {
   it('passes a record with every part filled in', () => {
     expect(checkCompleteness(form, full, stageIds)).toEqual({
       complete: true,
-      transfers: form.transfers.map((transfer) => ({ transfer, missing: [] })),
+      transfers: form.transfers.map((transfer) => ({ transfer, missing: [], weak: [] })),
       invalidLinks: [],
       sameStage: false,
     });
@@ -52,12 +63,13 @@ describe('checkCompleteness', () => {
     expect(check.transfers.map((t) => [t.transfer.id, t.missing])).toEqual([
       ['context', ['Client or project', 'From stage', 'To stage', 'Outcome reached', 'Inputs the next stage needs']],
       ['assets', ['Links to the assets']],
-      ['next-owner', ['Owner of the next action', 'Completion event']],
+      ['next-owner', ['Next-action owner', 'Completion event']],
     ]);
   });
 
   it.each([
-    ['a blank owner', { owner: '   ' }, 'next-owner', ['Owner of the next action']],
+    ['a blank owner', { owner: '   ' }, 'next-owner', ['Next-action owner']],
+    ['a blank billing contact on the way into invoicing', { 'billing-contact': '' }, 'context', ['Billing contact']],
     ['a missing completion event', { completion: '' }, 'next-owner', ['Completion event']],
     ['links that are all invalid', { assets: 'javascript:alert(1)' }, 'assets', ['Links to the assets']],
     ['an unknown stage', { from: 'moon' }, 'context', ['From stage']],
@@ -78,6 +90,101 @@ describe('checkCompleteness', () => {
 
   it('does not require the optional client dependencies field', () => {
     expect(checkCompleteness(form, { ...full, dependencies: undefined as unknown as string }, stageIds).complete).toBe(true);
+  });
+});
+
+describe('personProblem: the next-action owner is one named person', () => {
+  it.each(['Rafael', 'Priya Shah', 'Jo Park (client PM)', 'Me (Rafael)', 'Client PM, jo.park@client.example', 'Zoë Brennan-Loy', 'jo@client.example'])(
+    'accepts %j',
+    (text) => {
+      expect(personProblem(text)).toBeUndefined();
+    },
+  );
+  it.each([
+    ['the client', 'role'],
+    ['Client', 'role'],
+    ["The client's team", 'role'],
+    ['Marketing team', 'role'],
+    ['client PM', 'role'],
+    ['Accounts', 'role'],
+    ['TBD', 'placeholder'],
+    ['tbc.', 'placeholder'],
+    ['Someone at the client', 'placeholder'],
+    ['N/A', 'placeholder'],
+    ['me', 'placeholder'],
+    ['?', 'placeholder'],
+    ['accounts@client.example', 'shared mailbox'],
+    ['Rafael and Priya', 'more than one'],
+    ['Jo / Sam', 'more than one'],
+    ['Ana & Ben', 'more than one'],
+  ])('flags %j as %s', (text, kind) => {
+    expect(personProblem(text)).toMatch(new RegExp(kind));
+  });
+  it('accepts a shared billing mailbox for a billing contact, but still not a bare role', () => {
+    expect(personProblem('accounts@client.example', true)).toBeUndefined();
+    expect(personProblem('Accounts team', true)).toMatch(/role or a group: give a person’s name or a billing email address/);
+  });
+});
+
+describe('eventProblem: the completion event is concrete', () => {
+  it.each(['Invoice paid', 'Client signs the agreement', 'Final files delivered to the shared folder', 'Milestone 2 complete', 'Done by Friday 14 March', 'Kickoff call held'])(
+    'accepts %j',
+    (text) => {
+      expect(eventProblem(text)).toBeUndefined();
+    },
+  );
+  it.each(['When ready', 'soon', 'TBD', 'Done', 'when it is finished', 'Next week', 'When the client is happy', 'ASAP', 'Once everything is complete'])('flags %j', (text) => {
+    expect(eventProblem(text)).toMatch(/not an event anyone could see happen/);
+  });
+});
+
+describe('substanceProblem: inputs and outcome are not too thin to act on', () => {
+  it.each(['Agreed amount and payment terms.', 'Brand kit v3, copy deck and the login for the staging site', 'Version 2 of the proposal signed on 3 March'])('accepts %j', (text) => {
+    expect(substanceProblem(text)).toBeUndefined();
+  });
+  it.each([
+    ['files', /too thin/],
+    ['see email', /too thin/],
+    ['Brief and assets', /too thin/],
+    ['All inputs are in the email thread', /points somewhere else/],
+    ['Same as last time, nothing new', /points somewhere else/],
+    ['Everything as discussed on the call', /points somewhere else/],
+  ])('flags %j', (text, message) => {
+    expect(substanceProblem(text)).toMatch(message);
+  });
+  it(`counts words, not characters: ${THIN_BELOW_WORDS} words pass`, () => {
+    expect(substanceProblem('one two three')).toBeDefined();
+    expect(substanceProblem('one two three four')).toBeUndefined();
+  });
+});
+
+describe('checkCompleteness runs the field checks', () => {
+  it.each([
+    ['a role as owner', { owner: 'the client' }, 'next-owner', 'Next-action owner names a role or a group, not one named person'],
+    ['a placeholder owner', { owner: 'TBD' }, 'next-owner', 'Next-action owner is a placeholder, not a named person'],
+    ['a vague completion event', { completion: 'when ready' }, 'next-owner', 'Completion event is not an event anyone could see happen'],
+    ['thin inputs', { inputs: 'files' }, 'context', 'Inputs the next stage needs is too thin to act on'],
+    ['a thin outcome', { outcome: 'Accepted' }, 'context', 'Outcome reached is too thin to act on'],
+    ['a role as billing contact', { 'billing-contact': 'the client' }, 'context', 'Billing contact names a role or a group'],
+  ])('flags %s, and the record is not complete', (_, change, transfer, text) => {
+    const check = checkCompleteness(form, { ...full, ...change }, stageIds);
+    expect(check.complete).toBe(false);
+    const gaps = check.transfers.find((t) => t.transfer.id === transfer)!;
+    expect(gaps.missing).toEqual([]);
+    expect(gaps.weak.map((w) => `${w.field} ${w.problem}`)).toEqual([expect.stringContaining(text)]);
+    // Only the one transfer is affected.
+    expect(check.transfers.filter((t) => t.weak.length > 0 || t.missing.length > 0).map((t) => t.transfer.id)).toEqual([transfer]);
+  });
+
+  it('asks for a billing contact only when the handoff moves into invoicing', () => {
+    const intoOffboarding = { ...full, to: 'offboarding', 'billing-contact': '' };
+    expect(checkCompleteness(form, intoOffboarding, stageIds).complete).toBe(true);
+    expect(checkCompleteness(form, { ...intoOffboarding, 'billing-contact': 'the client' }, stageIds).complete).toBe(true);
+    expect(checkCompleteness(form, { ...intoOffboarding, to: 'invoicing' }, stageIds).transfers[0]!.missing).toEqual(['Billing contact']);
+  });
+
+  it('every stage a field is required into is a lifecycle stage', () => {
+    for (const f of form.fields) for (const stage of f.onlyInto ?? []) expect(stageIds).toContain(stage);
   });
 });
 

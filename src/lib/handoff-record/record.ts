@@ -1,6 +1,6 @@
 /**
- * The handoff record: its completeness check against the three transfers, link validation
- * and the Markdown export. Field names, labels and transfers come from the form data.
+ * The handoff record: its completeness check against the three transfers (blank fields, and
+ * values too vague to act on), link validation and the Markdown export. Field names, labels and transfers come from the form data.
  */
 import type { RecordForm } from '../../schemas/handoff-record';
 
@@ -31,10 +31,102 @@ export function checkLinks(text: string): LinkCheck {
   return { valid, invalid };
 }
 
+/**
+ * The checks a filled-in field must pass, as pure functions of its text. Each returns why the
+ * value is not yet usable, in words that finish "<field label> …", or undefined when it passes.
+ * They catch the usual vague answers; they cannot know whether a name belongs to a real person.
+ */
+
+/** Fewer words than this in an outcome or the inputs is too thin to act on. */
+export const THIN_BELOW_WORDS = 4;
+
+const placeholders = new Set('tbd tbc tba someone somebody anyone anybody whoever nobody unknown unassigned pending na n/a'.split(' '));
+/** Not a name, but not wrong beside one: "me (Rafael)" passes, "me" alone does not. */
+const pronouns = new Set('me i myself us we they them you'.split(' '));
+const roleWords = new Set(
+  (
+    'the a an our their my your his her its of at from on for in with side ' +
+    'client clients customer customers team teams group people person staff stakeholder stakeholders sponsor ' +
+    'manager managers pm lead owner contact department dept office company agency studio board ' +
+    'founder ceo cfo coo cto director head boss assistant coordinator admin ' +
+    'marketing accounts account accounting finance billing payables design designer designers dev developer developers ' +
+    'engineering ops operations support legal procurement hr sales product project brand content creative editor'
+  ).split(' '),
+);
+/** Mailbox names that reach a department, not a person. */
+const sharedMailboxes = new Set('info hello hi accounts account billing finance invoices invoice ap payables admin team office support contact mail sales noreply no-reply'.split(' '));
+
+const emailPattern = /[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}/giu;
+const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’./-]*/gu) ?? []).map((w) => w.replace(/['’]s$|[.'’/-]+$/u, ''));
+const isName = (word: string) => /\p{L}/u.test(word) && word.length > 1 && !placeholders.has(word) && !pronouns.has(word) && !roleWords.has(word);
+
+/** `person`: one named person. `contact` also accepts any email address, a shared billing mailbox included. */
+export function personProblem(text: string, acceptAnyEmail = false): string | undefined {
+  const emails = text.match(emailPattern) ?? [];
+  const rest = text.replace(emailPattern, ' ');
+  const words = wordsOf(rest);
+  if (words.some((w) => placeholders.has(w))) return 'is a placeholder, not a named person';
+  const named = rest
+    .split(/\s+(?:and|or|plus)\s+|[&+/]/iu)
+    .filter((part) => wordsOf(part).some(isName));
+  if (named.length > 1) return 'names more than one person: pick the one who acts';
+  if (named.length === 1) return undefined;
+  const personalEmail = emails.some((e) => e.toLowerCase().split('@')[0]!.split(/[._+-]/).some((part) => part && !sharedMailboxes.has(part)));
+  if (emails.length > 0 && (acceptAnyEmail || personalEmail)) return undefined;
+  if (emails.length > 0) return 'is a shared mailbox, not one named person';
+  if (words.length === 0 || words.some((w) => pronouns.has(w))) return 'is a placeholder, not a named person';
+  return acceptAnyEmail ? 'names a role or a group: give a person’s name or a billing email address' : 'names a role or a group, not one named person';
+}
+
+/** Words that describe a state of mind or a time, not an event anyone could see happen. */
+const vagueWords = new Set(
+  (
+    'when whenever once after then as soon asap later eventually sometime someday next week month possible ' +
+    'ready done finished complete completed sorted happy satisfied fine good ok okay right ' +
+    'tbd tbc tba n/a na it its is are be been the all everything stage step work project handoff we i'
+  ).split(' '),
+);
+const stateWords = new Set('ready done finished complete completed sorted happy satisfied soon asap later eventually whenever sometime someday tbd tbc tba'.split(' '));
+const datePattern =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b/iu;
+
+/** `event`: something that can be seen to happen, or a date; not "when ready", "soon" or "TBD". */
+export function eventProblem(text: string): string | undefined {
+  const words = wordsOf(text);
+  const vague = words.every((w) => vagueWords.has(w)) || (words.some((w) => stateWords.has(w)) && !datePattern.test(text));
+  return vague ? 'is not an event anyone could see happen: name one, such as “invoice paid”, or give a date' : undefined;
+}
+
+const pointsElsewhere = /\b(?:see|check|in|per)\s+(?:the\s+|my\s+|our\s+)?(?:e-?mails?|chat|thread|slack|notes|call|above|below)\b|\bas\s+(?:discussed|agreed|usual|before)\b|\bthe\s+usual\b|\bsame\s+as\s+(?:before|last\s+time)\b/iu;
+
+/** `substance`: enough words to act on, and not only a pointer to somewhere else. */
+export function substanceProblem(text: string): string | undefined {
+  const count = wordsOf(text).length;
+  if (count < THIN_BELOW_WORDS) return `is too thin to act on: write out what it is, in ${THIN_BELOW_WORDS} words or more`;
+  if (count < 12 && pointsElsewhere.test(text)) return 'points somewhere else (“see email”) instead of saying what is needed';
+  return undefined;
+}
+
+const checks: Record<NonNullable<RecordForm['fields'][number]['check']>, (text: string) => string | undefined> = {
+  person: (text) => personProblem(text),
+  contact: (text) => personProblem(text, true),
+  event: eventProblem,
+  substance: substanceProblem,
+};
+
+export interface WeakField {
+  /** The field's label. */
+  field: string;
+  /** Why its value is not usable yet, reading on from the label. */
+  problem: string;
+}
+
 export interface TransferGaps {
   transfer: { id: string; name: string };
   /** Labels of the fields that are blank or unusable. */
   missing: string[];
+  /** Filled-in fields whose value fails the field's check, in form order. */
+  weak: WeakField[];
 }
 
 export interface Completeness {
@@ -51,6 +143,9 @@ const blank = (value: string | undefined) => !value || value.trim() === '';
 
 export function checkCompleteness(form: RecordForm, values: RecordValues, stageIds: readonly string[]): Completeness {
   const invalidLinks = form.fields.filter((f) => f.kind === 'links').flatMap((f) => checkLinks(values[f.id] ?? '').invalid);
+  const into = values[form.toField];
+  // A field required only into some stages is left out of the check for every other move.
+  const fields = form.fields.filter((f) => !f.onlyInto || (into !== undefined && f.onlyInto.includes(into)));
   const unusable = (field: RecordForm['fields'][number]) => {
     const value = values[field.id];
     if (blank(value)) return true;
@@ -58,14 +153,21 @@ export function checkCompleteness(form: RecordForm, values: RecordValues, stageI
     if (field.kind === 'links') return checkLinks(value!).valid.length === 0;
     return false;
   };
-  const transfers = form.transfers.map((transfer) => ({
-    transfer,
-    missing: form.fields.filter((f) => f.transfer === transfer.id && unusable(f)).map((f) => f.label),
-  }));
+  const transfers = form.transfers.map((transfer) => {
+    const own = fields.filter((f) => f.transfer === transfer.id);
+    return {
+      transfer,
+      missing: own.filter(unusable).map((f) => f.label),
+      weak: own.flatMap((f) => {
+        const problem = f.check && !unusable(f) ? checks[f.check](values[f.id]!) : undefined;
+        return problem ? [{ field: f.label, problem }] : [];
+      }),
+    };
+  });
   const from = values[form.fromField];
   const sameStage = !blank(from) && from === values[form.toField];
   return {
-    complete: transfers.every((t) => t.missing.length === 0) && invalidLinks.length === 0 && !sameStage,
+    complete: transfers.every((t) => t.missing.length === 0 && t.weak.length === 0) && invalidLinks.length === 0 && !sameStage,
     transfers,
     invalidLinks,
     sameStage,
