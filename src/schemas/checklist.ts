@@ -19,6 +19,13 @@ export const checklistGroupSchema = z.object({
   title: z.string().min(1),
   /** The items in this group. */
   items: z.array(checklistItemSchema).min(1),
+  /**
+   * Where the group sits around the gate's move. `before`: it must hold before the move, and the
+   * gate stops at its first unticked item. `after`: it tracks what follows the move and never
+   * holds it. Either every group of a checklist has a phase or none has; without phases the gate
+   * counts its own questions only.
+   */
+  phase: z.enum(['before', 'after']).optional(),
 });
 
 /** A go/no-go gate: questions that must all be "yes" before the named move. */
@@ -53,6 +60,15 @@ export const checklistSchema = z
       if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `item id "${id}" is used twice` });
       seen.add(id);
     }
+    const phases = checklist.groups.map((g) => g.phase);
+    if (phases.some(Boolean)) {
+      if (!phases.every(Boolean)) ctx.addIssue({ code: 'custom', path: ['groups'], message: 'give every group a phase, or none' });
+      if (phases.lastIndexOf('before') > phases.indexOf('after') && phases.includes('after')) {
+        ctx.addIssue({ code: 'custom', path: ['groups'], message: 'every "before" group must come ahead of the "after" groups' });
+      }
+      if (!phases.includes('before')) ctx.addIssue({ code: 'custom', path: ['groups'], message: 'at least one group must hold before the move' });
+      if (!checklist.gate) ctx.addIssue({ code: 'custom', path: ['gate'], message: 'phases need a gate: they are placed before or after its move' });
+    }
     const letters = checklist.groups.map((g) => g.letter).join('');
     const expected = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.slice(0, letters.length);
     if (letters !== expected) {
@@ -62,3 +78,4 @@ export const checklistSchema = z
 
 export type Checklist = z.infer<typeof checklistSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type ChecklistGroup = z.infer<typeof checklistGroupSchema>;

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Checklist } from '../../src/schemas/checklist';
 import {
+  afterGroups,
+  beforeGroups,
+  gateOpenItems,
   checklistKind,
   checklistMarkdown,
   emptyRun,
@@ -16,6 +19,7 @@ import {
 import { createRecord, deleteRecord, newBook, normalizeBook, renameRecord, switchRecord } from '../../src/lib/records/book';
 import { createPersistence, memoryStorage } from '../../src/lib/persistence';
 import { escapeMarkdown } from '../../src/lib/export/markdown';
+import { loadChecklists } from '../support/content-files';
 
 const checklist: Checklist = {
   title: 'Test checklist',
@@ -184,5 +188,63 @@ describe('property: random sessions agree with a simple model', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('phases: what must hold before the move, and what follows it', () => {
+  const readiness = loadChecklists().find((c) => c.id === 'approval-and-billing-readiness')!.data;
+  const ids = (groups: { items: { id: string }[] }[]) => groups.flatMap((g) => g.items.map((i) => i.id));
+  const tickAll = (list: string[]) => Object.fromEntries(list.map((id) => [id, true]));
+  const gateIds = readiness.gate!.questions.map((q) => q.id);
+
+  it('splits the readiness checklist: A to C before sending the invoice, D and E after', () => {
+    expect(readiness.gate?.move).toBe('send the invoice');
+    expect(beforeGroups(readiness).map((g) => g.letter)).toEqual(['A', 'B', 'C']);
+    expect(afterGroups(readiness).map((g) => g.letter)).toEqual(['D', 'E']);
+  });
+
+  it('keeps the ids readers have ticks saved under, for every item that stayed', () => {
+    // The first edition's item ids; only the gate question about payment status left (it can only hold after sending).
+    const firstEdition = [
+      'scope-complete', 'delivered-agreed-channel', 'criteria-shared-in-advance',
+      'approval-owner-named', 'approval-channel', 'decision-window', 'looks-good-confirmed', 'change-requests-separate',
+      'trigger-occurred-recorded', 'amount-terms-match', 'billing-contact-correct',
+      'status-in-system-of-record', 'follow-up-scheduled',
+      'all-paid-or-resolved', 'client-informed', 'handoff-items-confirmed',
+      'gate-acceptance-explicit', 'gate-trigger-recorded', 'gate-nothing-open',
+    ];
+    expect([...ids(readiness.groups), ...gateIds]).toEqual(expect.arrayContaining(firstEdition));
+  });
+
+  it('stops at the first unticked item before sending, in run order', () => {
+    expect(gateStatus(readiness, { ticks: {}, notes: {} })).toBe(
+      'Not ready to send the invoice: stopped at A. Before sending: delivery, “Everything in the agreed scope for this milestone is complete.” (14 items open)',
+    );
+    const throughA = tickAll(ids(beforeGroups(readiness).slice(0, 1)));
+    expect(gateStatus(readiness, { ticks: { ...throughA, 'approval-owner-named': true }, notes: {} })).toMatch(
+      /^Not ready to send the invoice: stopped at B\. Before sending: approval, “The approval arrived through the agreed approval channel\.” \(10 items open\)$/,
+    );
+    const allBefore = tickAll(ids(beforeGroups(readiness)));
+    expect(gateStatus(readiness, { ticks: allBefore, notes: {} })).toMatch(/stopped at the go\/no-go gate, “Has the approval owner accepted/);
+    expect(gateOpenItems(readiness, { ticks: allBefore, notes: {} }).map((o) => o.item.id)).toEqual(gateIds);
+  });
+
+  it('opens the gate with nothing ticked after sending, and ticks after sending never open it', () => {
+    const before = tickAll([...ids(beforeGroups(readiness)), ...gateIds]);
+    expect(gateStatus(readiness, { ticks: before, notes: {} })).toBe('Ready to send the invoice');
+    const after = tickAll([...ids(afterGroups(readiness)), ...gateIds]);
+    expect(gateStatus(readiness, { ticks: after, notes: {} })).toMatch(/^Not ready to send the invoice: stopped at A\./);
+  });
+
+  it('exports the gate between the groups before the move and the groups after it', () => {
+    const md = checklistMarkdown(readiness, { id: 'r1', name: 'Milestone 2', updatedAt: 0, ticks: {}, notes: {} });
+    const at = (text: string) => md.indexOf(text);
+    expect(at('## C\\. Before sending')).toBeGreaterThan(-1);
+    expect(at('## C\\. Before sending')).toBeLessThan(at('## Go/no-go: before you send the invoice'));
+    expect(at('## Go/no-go: before you send the invoice')).toBeLessThan(at('## D\\. After sending'));
+  });
+
+  it('leaves a checklist without phases as it was: the gate counts its own questions', () => {
+    expect(gateOpenItems(checklist, { ticks: {}, notes: {} }).map((o) => o.item.id)).toEqual(['g1', 'g2']);
   });
 });

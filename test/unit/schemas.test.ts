@@ -83,6 +83,16 @@ describe('checklist schema', () => {
     const skip = { ...checklist, groups: [checklist.groups[0], { ...checklist.groups[1], letter: 'C' }] };
     expect(checklistSchema.safeParse(skip).error?.issues[0]?.message).toBe('group letters must run AB, found AC');
   });
+  it('places groups before or after the gate: all or none, before ahead of after, and only with a gate', () => {
+    const [a, b] = checklist.groups;
+    const phased = { ...checklist, groups: [{ ...a, phase: 'before' }, { ...b, phase: 'after' }] };
+    expect(checklistSchema.safeParse(phased).success).toBe(true);
+    const message = (c: unknown) => checklistSchema.safeParse(c).error?.issues[0]?.message;
+    expect(message({ ...checklist, groups: [{ ...a, phase: 'before' }, b] })).toBe('give every group a phase, or none');
+    expect(message({ ...checklist, groups: [{ ...a, phase: 'after' }, { ...b, phase: 'before' }] })).toBe('every "before" group must come ahead of the "after" groups');
+    expect(message({ ...checklist, groups: [{ ...a, phase: 'after' }, { ...b, phase: 'after' }] })).toBe('at least one group must hold before the move');
+    expect(message({ ...phased, gate: undefined })).toBe('phases need a gate: they are placed before or after its move');
+  });
 });
 
 describe('worksheet, diagnostic and stage schemas', () => {

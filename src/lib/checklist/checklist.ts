@@ -1,4 +1,4 @@
-import type { Checklist } from '../../schemas/checklist';
+import type { Checklist, ChecklistGroup, ChecklistItem } from '../../schemas/checklist';
 import { activeRecord, updateActive } from '../records/book';
 import { escapeMarkdown } from '../export/markdown';
 
@@ -36,13 +36,47 @@ export function progress(checklist: Checklist, run: ChecklistRun): Progress {
   return { groups, ...(gate && { gate }), overall: { done: all.reduce((n, t) => n + t.done, 0), total: all.reduce((n, t) => n + t.total, 0) } };
 }
 
-/** The gate in plain words, e.g. "Not ready to start delivery: 2 gate questions open". */
+/** True when the checklist places its groups before and after the gate's move. */
+export const hasPhases = (checklist: Checklist) => checklist.groups.some((g) => g.phase !== undefined);
+
+/** The groups that must hold before the move; none when the checklist has no phases. */
+export const beforeGroups = (checklist: Checklist): ChecklistGroup[] => checklist.groups.filter((g) => g.phase === 'before');
+
+/** The groups that follow the move and never hold it. */
+export const afterGroups = (checklist: Checklist): ChecklistGroup[] => checklist.groups.filter((g) => g.phase === 'after');
+
+export interface OpenItem {
+  item: ChecklistItem;
+  /** The group it sits in; absent for a gate question. */
+  group?: ChecklistGroup;
+}
+
+/**
+ * What the gate waits on, in run order: the items of every "before" group, then the gate
+ * questions. "After" groups are never counted, so ticking them can neither open nor hold the move.
+ */
+export function gateOpenItems(checklist: Checklist, run: ChecklistRun): OpenItem[] {
+  const open = (item: ChecklistItem) => run.ticks[item.id] !== true;
+  return [
+    ...beforeGroups(checklist).flatMap((group) => group.items.filter(open).map((item) => ({ item, group }))),
+    ...(checklist.gate?.questions.filter(open).map((item) => ({ item })) ?? []),
+  ];
+}
+
+/**
+ * The gate in plain words. Without phases: "Not ready to start delivery: 2 gate questions open".
+ * With phases it stops at the first unticked item before the move, e.g.
+ * "Not ready to send the invoice: stopped at B. Approval, “…” (5 items open)".
+ */
 export function gateStatus(checklist: Checklist, run: ChecklistRun): string | undefined {
-  const gate = progress(checklist, run).gate;
+  const gate = checklist.gate;
   if (!gate) return undefined;
-  const open = gate.total - gate.done;
-  if (open === 0) return `Ready to ${gate.move}`;
-  return `Not ready to ${gate.move}: ${open} gate question${open === 1 ? '' : 's'} open`;
+  const open = gateOpenItems(checklist, run);
+  if (open.length === 0) return `Ready to ${gate.move}`;
+  if (!hasPhases(checklist)) return `Not ready to ${gate.move}: ${open.length} gate question${open.length === 1 ? '' : 's'} open`;
+  const first = open[0]!;
+  const where = first.group ? `${first.group.letter}. ${first.group.title}` : 'the go/no-go gate';
+  return `Not ready to ${gate.move}: stopped at ${where}, “${first.item.text}” (${open.length} item${open.length === 1 ? '' : 's'} open)`;
 }
 
 export const tallyText = (t: Tally) => `${t.done} of ${t.total} done`;
@@ -60,11 +94,14 @@ export function checklistMarkdown(checklist: Checklist, record: ChecklistRecord)
     '',
     `Updated ${new Date(record.updatedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC. ${tallyText(p.overall)}.`,
   ];
-  for (const g of checklist.groups) out.push('', `## ${g.letter}\\. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
+  const group = (g: ChecklistGroup) => out.push('', `## ${g.letter}\\. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
+  // With phases the gate sits between what must hold before the move and what follows it.
+  checklist.groups.filter((g) => g.phase !== 'after').forEach(group);
   if (checklist.gate) {
     out.push('', `## Go/no-go: before you ${escapeMarkdown(checklist.gate.move)}`, '', ...checklist.gate.questions.map(line));
     out.push('', escapeMarkdown(gateStatus(checklist, record)!));
   }
+  afterGroups(checklist).forEach(group);
   return out.join('\n') + '\n';
 }
 
