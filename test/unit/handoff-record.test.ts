@@ -94,7 +94,7 @@ describe('checkCompleteness', () => {
 });
 
 describe('personProblem: the next-action owner is one named person', () => {
-  it.each(['Rafael', 'Priya Shah', 'Jo Park (client PM)', 'Me (Rafael)', 'Client PM, jo.park@client.example', 'Zoë Brennan-Loy', 'jo@client.example'])(
+  it.each(['Rafael', 'Priya Shah', 'Jo Park (client PM)', 'Me (Rafael)', 'Client PM, jo.park@client.example', 'Zoë Brennan-Loy', 'jo@client.example', 'Rafael, with the client copied'])(
     'accepts %j',
     (text) => {
       expect(personProblem(text)).toBeUndefined();
@@ -103,6 +103,8 @@ describe('personProblem: the next-action owner is one named person', () => {
   it.each([
     ['the client', 'role'],
     ['Client', 'role'],
+    ['the club', 'role'],
+    ['Our bookkeeper', 'role'],
     ["The client's team", 'role'],
     ['Marketing team', 'role'],
     ['client PM', 'role'],

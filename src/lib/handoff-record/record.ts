@@ -58,6 +58,8 @@ const sharedMailboxes = new Set('info hello hi accounts account billing finance 
 
 const emailPattern = /[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}/giu;
 const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’./-]*/gu) ?? []).map((w) => w.replace(/['’]s$|[.'’/-]+$/u, ''));
+/** A part that opens with one of these ("the club", "our bookkeeper") describes a role or a group, whatever follows. */
+const determiners = new Set('the a an our their my your his her its'.split(' '));
 const isName = (word: string) => /\p{L}/u.test(word) && word.length > 1 && !placeholders.has(word) && !pronouns.has(word) && !roleWords.has(word);
 
 /** `person`: one named person. `contact` also accepts any email address, a shared billing mailbox included. */
@@ -68,7 +70,8 @@ export function personProblem(text: string, acceptAnyEmail = false): string | un
   if (words.some((w) => placeholders.has(w))) return 'is a placeholder, not a named person';
   const named = rest
     .split(/\s+(?:and|or|plus)\s+|[&+/]/iu)
-    .filter((part) => wordsOf(part).some(isName));
+    .map(wordsOf)
+    .filter((words) => words.length > 0 && !determiners.has(words[0]!) && words.some(isName));
   if (named.length > 1) return 'names more than one person: pick the one who acts';
   if (named.length === 1) return undefined;
   const personalEmail = emails.some((e) => e.toLowerCase().split('@')[0]!.split(/[._+-]/).some((part) => part && !sharedMailboxes.has(part)));

@@ -1,0 +1,31 @@
+/** The approval and billing readiness checklist in Chromium: the gate before sending the invoice, and the groups after it. */
+import { expect, test } from '@playwright/test';
+import { loadChecklists } from '../support/content-files';
+import { watchForProblems } from './support';
+
+const readiness = loadChecklists().find((c) => c.id === 'approval-and-billing-readiness')!.data;
+const before = readiness.groups.filter((g) => g.phase === 'before').flatMap((g) => g.items);
+const after = readiness.groups.filter((g) => g.phase === 'after').flatMap((g) => g.items);
+const gate = readiness.gate!.questions;
+
+test('the gate stops at the first open item before sending, and only the items before sending open it', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await page.goto('/templates/approval-and-billing-readiness-checklist/');
+  const status = page.locator('.gate-status');
+  await expect(status).toHaveText(`Not ready to send the invoice: stopped at A. Before sending: delivery, “${before[0]!.text}” (14 items open)`);
+
+  // Ticking everything after sending opens nothing.
+  for (const item of after) await page.getByRole('checkbox', { name: item.text }).check();
+  await expect(status).toContainText('stopped at A. Before sending: delivery');
+
+  for (const item of [...before, ...gate]) await page.getByRole('checkbox', { name: item.text }).check();
+  await expect(status).toHaveText('Ready to send the invoice');
+
+  // Leaving payment tracking open does not hold the invoice; an open approval item does.
+  for (const item of after) await page.getByRole('checkbox', { name: item.text }).uncheck();
+  await expect(status).toHaveText('Ready to send the invoice');
+  const approval = readiness.groups.find((g) => g.letter === 'B')!.items[2]!;
+  await page.getByRole('checkbox', { name: approval.text }).uncheck();
+  await expect(status).toHaveText(`Not ready to send the invoice: stopped at B. Before sending: approval, “${approval.text}” (1 item open)`);
+  expect(problems).toEqual([]);
+});
