@@ -128,6 +128,31 @@ export function findSharedExamples(pages: ExamplePage[]): LintProblem[] {
   return problems;
 }
 
+/** A heading that opens a worked example, e.g. "## Worked example: …" or "## A short example". */
+const exampleHeading = /^#{2,3}\s+(?:worked example\b|an? (?:short |quick )?example\b|example:)/im;
+
+/** Pages whose body tells a worked example but whose frontmatter declares none in `examples`. */
+export function findUndeclaredExamples(pages: { file: string; body: string; examples: WorkedExample[] }[]): LintProblem[] {
+  return pages
+    .filter((p) => exampleHeading.test(p.body) && p.examples.length === 0)
+    .map((p) => ({ file: p.file, message: 'tells a worked example but declares no person, business and trade in frontmatter examples' }));
+}
+
+/** Web builders: developers of any kind, and designers of websites, apps or email. */
+export const webTrade = /developer|\bweb\b|\b(?:ux|ui|app|email|web) designer/i;
+
+/** Fails when more than `maxShare` of all worked examples come from trades matching `trade`. */
+export function findTradeImbalance(examples: WorkedExample[], trade: RegExp, maxShare: number): LintProblem[] {
+  const matching = examples.filter((e) => trade.test(e.trade));
+  if (examples.length === 0 || matching.length / examples.length <= maxShare) return [];
+  return [
+    {
+      file: 'content/pages',
+      message: `${matching.length} of ${examples.length} worked examples are ${trade.source} trades (${matching.map((e) => e.person).join(', ')}); at most ${Math.round(maxShare * 100)}% may be`,
+    },
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shared wording with the source document
 

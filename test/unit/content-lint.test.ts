@@ -10,6 +10,9 @@ import {
   findRepeatedSentences,
   findSharedExamples,
   findSharedRuns,
+  findUndeclaredExamples,
+  findTradeImbalance,
+  webTrade,
   findUnreferencedMessages,
   formatLintProblems,
   glossaryEntryWords,
@@ -57,9 +60,34 @@ describe('vocabulary: one word for each idea', () => {
 });
 
 describe('worked examples: every story its own person and business', () => {
-  it('no person or business is told on two pages, and every page declares the people it tells', () => {
+  it('no person or business is told on two pages', () => {
     const problems = findSharedExamples(examplePages());
     expect(problems, formatLintProblems(problems)).toEqual([]);
+  });
+
+  it('every page that tells a worked example declares its person, business and trade', () => {
+    const problems = findUndeclaredExamples(loadPages().map((p) => ({ file: p.file, body: p.body, examples: p.data.examples })));
+    expect(problems, formatLintProblems(problems)).toEqual([]);
+  });
+
+  it('at most a quarter of the worked examples are web developers or designers', () => {
+    const problems = findTradeImbalance(loadPages().flatMap((p) => p.data.examples), webTrade, 0.25);
+    expect(problems, formatLintProblems(problems)).toEqual([]);
+  });
+
+  it('fails when web trades pass a quarter of the examples', () => {
+    const ex = (person: string, trade: string) => ({ person, business: `${person} Ltd`, trade });
+    const problems = findTradeImbalance([ex('Ana', 'web developer'), ex('Bo', 'email designer'), ex('Cy', 'translator'), ex('Di', 'bookkeeper')], webTrade, 0.25);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^2 of 4 worked examples .* \(Ana, Bo\); at most 25% may be$/)]);
+    expect(findTradeImbalance([ex('Ana', 'web developer'), ex('Cy', 'translator'), ex('Di', 'bookkeeper'), ex('Ed', 'illustrator')], webTrade, 0.25)).toEqual([]);
+  });
+
+  it('fails on a page with an example heading and no declared example', () => {
+    const body = 'Intro.\n\n## Worked example: a bakery\n\nSomeone does something.';
+    expect(formatLintProblems(findUndeclaredExamples([{ file: 'a.mdx', body, examples: [] }]))).toBe(
+      'a.mdx: tells a worked example but declares no person, business and trade in frontmatter examples',
+    );
+    expect(findUndeclaredExamples([{ file: 'b.mdx', body, examples: [{ person: 'Ana Ruiz', business: 'Crumb Bakery', trade: 'baker' }] }])).toEqual([]);
   });
 
   const page = (file: string, person: string, business: string, text = '') => ({ file, examples: [{ person, business, trade: 'writer' }], text });
