@@ -42,11 +42,6 @@ export function pageTexts(): LintText[] {
   });
 }
 
-/** Page bodies alone, as prose: what the repeated-sentence rule compares. */
-export function pageBodies(): LintText[] {
-  return pageFiles().map((path) => ({ file: rel(path), text: proseOf(splitFrontmatter(readFileSync(path, 'utf8')).body) }));
-}
-
 /**
  * Data files whose wording other work is rewriting on its own branch; they join the vocabulary
  * scan once that work lands (see the note in test/unit/content-lint.test.ts).
@@ -104,11 +99,11 @@ export function pageMessageLists(): { file: string; messages: string[] }[] {
 export const seedDir = join(root, '..', 'shared', 'seed');
 
 /** The source document's text; throws, naming the folder, when it is not there to compare with. */
-export function loadSeed(): string {
-  const files = walk(seedDir, '');
+export function loadSeed(dir = seedDir): string {
+  const files = walk(dir, '');
   if (files.length === 0) {
     throw new Error(
-      `The source document is missing: expected text files in ${seedDir} (the shared/seed folder beside the repository). ` +
+      `The source document is missing: expected text files in ${dir} (the shared/seed folder beside the repository). ` +
         'The shared-wording check cannot pass without it.',
     );
   }

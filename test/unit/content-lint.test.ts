@@ -25,7 +25,6 @@ import {
   loadMessages,
   loadSeed,
   loadVocabulary,
-  pageBodies,
   pageMessageLists,
   pageTexts,
   seedDir,
@@ -38,6 +37,9 @@ export const glossaryWords = { floor: 300, ceiling: 450 };
 describe('vocabulary: one word for each idea', () => {
   const vocabulary = loadVocabulary();
 
+  // The quiz, the record form and the readiness checklist are being rewritten by separate work;
+  // they still say "next owner" and "decision window". Once that work lands, drop
+  // `dataOwnedElsewhere` and this scan covers them too.
   it('no page or data file uses a banned variant', () => {
     const texts = [...pageTexts(), ...dataTexts().filter((t) => !dataOwnedElsewhere.some((d) => t.file.startsWith(d)))];
     const problems = findBannedVocabulary(texts, vocabulary);
@@ -119,7 +121,8 @@ describe('worked examples: every story its own person and business', () => {
 
 describe('no wording from the source document', () => {
   it(`finds the source document in ${seedDir.split('/').slice(-2).join('/')}/, and fails loudly without it`, () => {
-    expect(() => loadSeed()).not.toThrow();
+    expect(loadSeed().length).toBeGreaterThan(1000);
+    expect(() => loadSeed(`${seedDir}-missing`)).toThrow(/The source document is missing: expected text files in .*shared\/seed-missing/);
   });
 
   it('no page or data file shares an 8-word run with the source document', () => {
@@ -141,8 +144,8 @@ describe('no wording from the source document', () => {
 });
 
 describe('no sentence on more than two pages', () => {
-  it('no body sentence of 8 or more words appears on three pages', () => {
-    const problems = findRepeatedSentences(pageBodies(), 8, 2);
+  it('no sentence of 8 or more words, in a body or its frontmatter, appears on three pages', () => {
+    const problems = findRepeatedSentences(pageTexts(), 8, 2);
     expect(problems, formatLintProblems(problems)).toEqual([]);
   });
 
