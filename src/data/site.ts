@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findReferenceProblems, formatReferenceProblems, pageRefsOf, quizRefsOf } from '../lib/references';
 import { backlinks, buildLinkGraph, findBodyLinkProblems } from '../lib/link-graph';
+import { findRuleProblems } from '../lib/rules';
+import { rules } from './rules';
 
 export type Page = CollectionEntry<'pages'>;
 export type Stage = CollectionEntry<'stages'>['data'];
@@ -67,7 +69,7 @@ async function load(): Promise<Site> {
     boundaryIds: boundaries.map((b) => b.data.id),
     quizzes: quizzes.map((q) => quizRefsOf(fileOf(q), q.data)),
   });
-  problems.push(...findBodyLinkProblems(bodies));
+  problems.push(...findBodyLinkProblems(bodies), ...findRuleProblems(bodies, rules.keys()));
   if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
 
   const pageById = new Map(pages.map((p) => [p.id, p]));

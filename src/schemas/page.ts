@@ -37,6 +37,8 @@ export function sharedPageFields(stageIds: readonly [string, ...string[]]) {
     updated: z.coerce.date(),
     /** Marks a page readers reach from outside (home, search); exempt from the orphan check. */
     entry: z.boolean().default(false),
+    /** The worked examples the body tells: each a person, their business and their trade, used on no other page. */
+    examples: z.array(z.object({ person: z.string(), business: z.string(), trade: z.string() })).default([]),
   };
 }
 

@@ -70,3 +70,13 @@ describe('a build with invalid frontmatter', () => {
     expect(result.output).toMatch(field);
   });
 });
+
+describe('a build citing a rule the rulebook does not hold', () => {
+  it('fails and names the file, the line and the unknown rule id', () => {
+    const source = readFileSync(join(root, file), 'utf8');
+    const result = buildWithEdits({ [file]: `${source}\nThe rule: <Rule id="no-such-rule" />\n` });
+    const line = source.split('\n').length + 1;
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${file}: line ${line} → "no-such-rule" is not a rule in content/rules.json`);
+  });
+});

@@ -1,0 +1,257 @@
+/**
+ * The editorial lint: pure checks over page and data text that keep the handbook consistent.
+ * Each takes plain inputs (file names and texts) and returns the problems it finds, so a test can
+ * run it on the real content folder and on an in-memory fixture that must fail.
+ */
+
+export interface LintProblem {
+  /** The file the problem sits in, relative to the project root. */
+  file: string;
+  /** What is wrong, in words that say how to fix it. */
+  message: string;
+}
+
+export interface LintText {
+  file: string;
+  text: string;
+}
+
+/** Words in a page body, as the word floors count them: tags dropped, tokens with a letter or digit. */
+export function countWords(body: string): number {
+  return body
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
+
+/** A page body as prose: no code, tags, link targets, heading marks or emphasis. */
+export function proseOf(body: string): string {
+  return body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/[*_`]/g, '');
+}
+
+/** Lower-case word tokens, with curly apostrophes folded and hyphens kept inside words. */
+export function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+export interface VocabularyEntry {
+  /** The canonical term, e.g. "next-action owner". */
+  term: string;
+  /** Variants that must not appear anywhere, e.g. "next owner". */
+  banned: string[];
+}
+
+function variantPattern(variant: string): RegExp {
+  const escaped = variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  return new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`, 'gi');
+}
+
+/** Every banned variant in the texts, with its line and the canonical term to use instead. */
+export function findBannedVocabulary(texts: LintText[], vocabulary: VocabularyEntry[]): LintProblem[] {
+  const problems: LintProblem[] = [];
+  for (const { file, text } of texts) {
+    for (const entry of vocabulary) {
+      for (const variant of entry.banned) {
+        for (const m of text.matchAll(variantPattern(variant))) {
+          const line = text.slice(0, m.index).split('\n').length;
+          problems.push({ file, message: `line ${line}: "${m[0]}" is a banned variant; write "${entry.term}"` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worked examples
+
+export interface WorkedExample {
+  person: string;
+  business: string;
+  trade: string;
+}
+
+export interface ExamplePage {
+  file: string;
+  examples: WorkedExample[];
+  /** The page's prose, searched for names other pages declare. */
+  text: string;
+}
+
+const firstWord = (s: string) => tokens(s)[0] ?? '';
+
+/**
+ * Worked examples that are not distinct: a person or business declared on two pages, two pages
+ * whose people share a first name or whose businesses share a first word (Kestrel Freight and
+ * Kestrel Robotics), and a page body that tells another page's declared person or business.
+ */
+export function findSharedExamples(pages: ExamplePage[]): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const claims = new Map<string, { file: string; what: string }>();
+  const claim = (key: string, file: string, what: string) => {
+    const earlier = claims.get(key);
+    if (earlier && earlier.file !== file) problems.push({ file, message: `${what} is too close to ${earlier.what} on ${earlier.file}` });
+    else if (!earlier) claims.set(key, { file, what });
+  };
+  for (const page of pages) {
+    for (const ex of page.examples) {
+      claim(`person:${tokens(ex.person).join(' ')}`, page.file, `person "${ex.person}"`);
+      claim(`first-name:${firstWord(ex.person)}`, page.file, `person "${ex.person}" (same first name)`);
+      claim(`business:${tokens(ex.business).join(' ')}`, page.file, `business "${ex.business}"`);
+      claim(`business-word:${firstWord(ex.business)}`, page.file, `business "${ex.business}" (same first word)`);
+    }
+  }
+  for (const page of pages) {
+    const prose = ` ${tokens(page.text).join(' ')} `;
+    for (const other of pages) {
+      if (other.file === page.file) continue;
+      for (const ex of other.examples) {
+        for (const name of [ex.person, ex.business]) {
+          if (prose.includes(` ${tokens(name).join(' ')} `)) {
+            problems.push({ file: page.file, message: `tells "${name}", a worked example declared on ${other.file}` });
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** A heading that opens a worked example, e.g. "## Worked example: …" or "## A short example". */
+const exampleHeading = /^#{2,3}\s+(?:worked example\b|an? (?:short |quick )?example\b|example:)/im;
+
+/** Pages whose body tells a worked example but whose frontmatter declares none in `examples`. */
+export function findUndeclaredExamples(pages: { file: string; body: string; examples: WorkedExample[] }[]): LintProblem[] {
+  return pages
+    .filter((p) => exampleHeading.test(p.body) && p.examples.length === 0)
+    .map((p) => ({ file: p.file, message: 'tells a worked example but declares no person, business and trade in frontmatter examples' }));
+}
+
+/** Web builders: developers of any kind, and designers of websites, apps or email. */
+export const webTrade = /developer|\bweb\b|\b(?:ux|ui|app|email|web) designer/i;
+
+/** Fails when more than `maxShare` of all worked examples come from trades matching `trade`. */
+export function findTradeImbalance(examples: WorkedExample[], trade: RegExp, maxShare: number): LintProblem[] {
+  const matching = examples.filter((e) => trade.test(e.trade));
+  if (examples.length === 0 || matching.length / examples.length <= maxShare) return [];
+  return [
+    {
+      file: 'content/pages',
+      message: `${matching.length} of ${examples.length} worked examples are ${trade.source} trades (${matching.map((e) => e.person).join(', ')}); at most ${Math.round(maxShare * 100)}% may be`,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared wording with the source document
+
+/**
+ * Runs of `size` words that a text shares with the source, each reported once per stretch.
+ * `names` are proper names both may use (page titles the content brief fixes); they break a run
+ * instead of counting toward one.
+ */
+export function findSharedRuns(texts: LintText[], source: string, size = 8, names: string[] = []): LintProblem[] {
+  const masked = (text: string) => {
+    let joined = ` ${tokens(text).join(' ')} `;
+    for (const name of names.map((n) => tokens(n).join(' ')).filter(Boolean).sort((a, b) => b.length - a.length)) {
+      joined = joined.split(` ${name} `).join(' | ');
+    }
+    return joined.trim().split(' ');
+  };
+  const sourceWords = masked(source);
+  const runs = new Set<string>();
+  for (let i = 0; i + size <= sourceWords.length; i++) runs.add(sourceWords.slice(i, i + size).join(' '));
+  const problems: LintProblem[] = [];
+  for (const { file, text } of texts) {
+    const words = masked(text);
+    let lastHit = -size;
+    for (let i = 0; i + size <= words.length; i++) {
+      const window = words.slice(i, i + size);
+      if (window.includes('|')) continue;
+      const run = window.join(' ');
+      if (!runs.has(run)) continue;
+      // One report per stretch of shared wording, not one per overlapping window.
+      if (i - lastHit >= size) problems.push({ file, message: `shares "${run}…" with the source document; say it in other words` });
+      lastHit = i;
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Repeated sentences
+
+/** The sentences of a text, as normalised word lists of at least `minWords` words. */
+export function sentencesOf(text: string, minWords = 8): string[] {
+  return text
+    .split(/(?<=[.!?])["”’)]*\s+|\n\s*\n|\n\s*[-*\d]/)
+    .map((s) => tokens(s).join(' '))
+    .filter((s) => s.split(' ').length >= minWords);
+}
+
+/** Sentences of `minWords` or more words that appear on more than `maxPages` pages. */
+export function findRepeatedSentences(texts: LintText[], minWords = 8, maxPages = 2): LintProblem[] {
+  const pagesOf = new Map<string, Set<string>>();
+  for (const { file, text } of texts) {
+    for (const sentence of sentencesOf(text, minWords)) {
+      const files = pagesOf.get(sentence) ?? new Set<string>();
+      files.add(file);
+      pagesOf.set(sentence, files);
+    }
+  }
+  return [...pagesOf]
+    .filter(([, files]) => files.size > maxPages)
+    .map(([sentence, files]) => ({
+      file: [...files].join(', '),
+      message: `"${sentence}" appears on ${files.size} pages; at most ${maxPages} may share a sentence`,
+    }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Glossary length
+
+export interface GlossaryEntryText {
+  file: string;
+  body: string;
+  /** The facts shown above the body: the one-sentence definition, practical test and misunderstanding. */
+  facts: string[];
+}
+
+/** Words a reader meets in a glossary entry: the facts block plus the body. */
+export const glossaryEntryWords = (entry: GlossaryEntryText) => countWords(entry.body) + entry.facts.reduce((n, f) => n + countWords(f), 0);
+
+/** Glossary entries outside the reference-layer length: between `floor` and `ceiling` words. */
+export function findGlossaryLengthProblems(entries: GlossaryEntryText[], floor: number, ceiling: number): LintProblem[] {
+  return entries.flatMap((entry) => {
+    const n = glossaryEntryWords(entry);
+    if (n > ceiling) return [{ file: entry.file, message: `${n} words; a glossary entry stays at or under ${ceiling}, move examples to the workflow that owns them` }];
+    if (n < floor) return [{ file: entry.file, message: `${n} words; a glossary entry needs at least ${floor}` }];
+    return [];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+/** Messages in the library that no page lists in its frontmatter `messages`. */
+export function findUnreferencedMessages(
+  messages: { file: string; id: string }[],
+  pages: { file: string; messages: string[] }[],
+): LintProblem[] {
+  const used = new Set(pages.flatMap((p) => p.messages));
+  return messages.filter((m) => !used.has(m.id)).map((m) => ({ file: m.file, message: `message "${m.id}" is not listed in any page's frontmatter messages` }));
+}
+
+/** A readable list of lint problems for a failing assertion. */
+export const formatLintProblems = (problems: LintProblem[]) => problems.map((p) => `${p.file}: ${p.message}`).join('\n');

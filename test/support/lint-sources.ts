@@ -1,0 +1,111 @@
+/**
+ * The texts the content lint reads, straight from disk: page bodies and frontmatter, data files,
+ * the message library and the source document the handbook was planned from.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { contentDir, loadPages, root, splitFrontmatter } from './content-files';
+import { proseOf, type ExamplePage, type GlossaryEntryText, type LintText } from '../../src/lib/content-lint';
+import { vocabularySchema } from '../../src/schemas/vocabulary';
+
+function walk(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return walk(path, ext);
+    return d.name.endsWith(ext) ? [path] : [];
+  });
+}
+
+/** Every string inside a parsed YAML or JSON value, skipping the keys given. */
+function stringsOf(value: unknown, skipKeys: ReadonlySet<string> = new Set()): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => stringsOf(v, skipKeys));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => (skipKeys.has(k) ? [] : stringsOf(v, skipKeys)));
+  }
+  return [];
+}
+
+const pageFiles = () => walk(join(contentDir, 'pages'), '.mdx').sort();
+const rel = (path: string) => relative(root, path);
+
+/**
+ * Each page as prose: the frontmatter's strings (not glossary aliases, which list the variants
+ * readers use on purpose, nor the examples list itself) followed by the body.
+ */
+export function pageTexts(): LintText[] {
+  return pageFiles().map((path) => {
+    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+    const fm = stringsOf(frontmatter, new Set(['aliases', 'examples', 'page', 'related', 'stages', 'first', 'next', 'messages']));
+    return { file: rel(path), text: `${fm.join('\n\n')}\n\n${proseOf(body)}` };
+  });
+}
+
+/**
+ * Data files whose wording other work is rewriting on its own branch; they join the vocabulary
+ * scan once that work lands (see the note in test/unit/content-lint.test.ts).
+ */
+export const dataOwnedElsewhere = ['content/quizzes/', 'content/records/', 'content/checklists/approval-and-billing-readiness.json'];
+
+/** Every JSON data file's strings but the vocabulary itself. */
+export function dataTexts(): LintText[] {
+  return walk(contentDir, '.json')
+    .filter((path) => !path.endsWith('vocabulary.json'))
+    .map((path) => ({ file: rel(path), text: stringsOf(JSON.parse(readFileSync(path, 'utf8'))).join('\n\n') }));
+}
+
+export const loadVocabulary = () => vocabularySchema.parse(JSON.parse(readFileSync(join(contentDir, 'vocabulary.json'), 'utf8')));
+
+/** Pages with their declared worked examples and their prose. */
+export function examplePages(): ExamplePage[] {
+  const texts = new Map(pageTexts().map((t) => [t.file, t.text]));
+  return loadPages().map((p) => ({ file: p.file, examples: p.data.examples, text: texts.get(p.file) ?? '' }));
+}
+
+/** Glossary entries: the body and the facts shown above it. */
+export function glossaryEntries(): GlossaryEntryText[] {
+  return loadPages().flatMap((p) =>
+    p.data.role === 'reference'
+      ? [{ file: p.file, body: p.body, facts: [p.data.short, ...p.data.practicalTest, p.data.misunderstanding] }]
+      : [],
+  );
+}
+
+/** The message library: one id per JSON file (or per entry, if a file holds a list). */
+export function loadMessages(): { file: string; id: string }[] {
+  const dir = join(contentDir, 'messages');
+  return walk(dir, '.json').flatMap((path) => {
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const fileId = relative(dir, path).replace(/\.json$/, '');
+    if (Array.isArray(data)) return data.map((m: { id?: string }) => ({ file: rel(path), id: m.id ?? fileId }));
+    return [{ file: rel(path), id: fileId }];
+  });
+}
+
+/** The `messages` each page lists in its frontmatter (ids, or objects with an id). */
+export function pageMessageLists(): { file: string; messages: string[] }[] {
+  return pageFiles().map((path) => {
+    const fm = splitFrontmatter(readFileSync(path, 'utf8')).frontmatter as { messages?: unknown };
+    const list = Array.isArray(fm?.messages) ? fm.messages : [];
+    return {
+      file: rel(path),
+      messages: list.map((m: unknown) => (typeof m === 'string' ? m : String((m as { id?: unknown })?.id ?? ''))),
+    };
+  });
+}
+
+/** The source document's folder: beside the repository, in `shared/seed/`. */
+export const seedDir = join(root, '..', 'shared', 'seed');
+
+/** The source document's text; throws, naming the folder, when it is not there to compare with. */
+export function loadSeed(dir = seedDir): string {
+  const files = walk(dir, '');
+  if (files.length === 0) {
+    throw new Error(
+      `The source document is missing: expected text files in ${dir} (the shared/seed folder beside the repository). ` +
+        'The shared-wording check cannot pass without it.',
+    );
+  }
+  return files.map((f) => readFileSync(f, 'utf8')).join('\n\n');
+}
