@@ -38,7 +38,7 @@ export const invoiceSchema = z
     /** The invoice number as printed on it. */
     number: text(LIMITS.number),
     /** The amount, in the currency's main unit (euros, not cents). */
-    amount: z.number().finite().nonnegative().max(1e12).optional(),
+    amount: z.number().nonnegative().max(1e12).optional(),
     /** ISO 4217 code, e.g. EUR. */
     currency: z.string().regex(/^[A-Z]{3}$/, { message: 'a currency is a three-letter ISO 4217 code such as EUR' }).optional(),
     sentOn: isoDateSchema,

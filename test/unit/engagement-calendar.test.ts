@@ -184,7 +184,8 @@ describe('every engagement exports a calendar ical.js parses', () => {
     fc.assert(
       fc.property(fc.uniqueArray(engagementArbitrary, { selector: (e) => e.id, maxLength: 3 }), (engagements) => {
         const ics = engagementsToIcs(engagements, options);
-        for (const line of physicalLines(ics)) expect(octets(line)).toBeLessThanOrEqual(75);
+        // One assertion over all lines: an expect per line would dominate the run time.
+        expect(Math.max(0, ...physicalLines(ics).map(octets))).toBeLessThanOrEqual(75);
         const { events } = read(ics);
         const expected = engagements.flatMap((e) =>
           [
@@ -197,14 +198,16 @@ describe('every engagement exports a calendar ical.js parses', () => {
           ].map((uid) => `${uid}@handoff-handbook`),
         );
         expect(events.map((e) => e.uid).sort()).toEqual(expected.sort());
-        for (const event of events) {
-          expect(event.isDate).toBe(true);
+        expect(events.every((e) => e.isDate)).toBe(true);
+        // TEXT has one kind of line break: CRLF and CR come back as LF.
+        const wrongTitle = events.filter((event) => {
           const owner = engagements.find((e) => event.uid.startsWith(`${e.id}.`))!;
-          // TEXT has one kind of line break: CRLF and CR come back as LF.
-          expect(event.summary.startsWith(owner.client.replace(/\r\n?/g, '\n'))).toBe(true);
-        }
+          return !event.summary.startsWith(owner.client.replace(/\r\n?/g, '\n'));
+        });
+        expect(wrongTitle).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
-  });
+    // ical.js parses a few thousand events here; the time allowed leaves room for a busy machine.
+  }, 30_000);
 });

@@ -161,7 +161,7 @@ describe('every store survives', () => {
       'handoff-handbook:v1:junk:x': fc.string(),
     });
     fc.assert(
-      fc.property(store, (stored) => {
+      fc.property(store, (stored: Record<string, string>) => {
         const outcome = planMigration(stored, NOW);
         expect(outcome.ok).toBe(true);
         if (!outcome.ok) return;

@@ -56,8 +56,11 @@ export function escapeText(text: string): string {
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 }
 
-const encoder = new TextEncoder();
-const octets = (s: string) => encoder.encode(s).length;
+/** UTF-8 length of one code point, by arithmetic: encoding each character would be far slower. */
+const charOctets = (char: string) => {
+  const cp = char.codePointAt(0)!;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+};
 
 /**
  * Folds one content line into lines of at most 75 octets (RFC 5545 §3.1): each continuation
@@ -65,12 +68,11 @@ const octets = (s: string) => encoder.encode(s).length;
  * a multi-byte character (é, an emoji) is never cut in half; unfolding joins the pieces back.
  */
 export function foldLine(line: string, limit = 75): string {
-  if (octets(line) <= limit) return line;
   const lines: string[] = [];
   let current = '';
   let size = 0;
   for (const char of line) {
-    const n = octets(char);
+    const n = charOctets(char);
     // The first line has all 75 octets; every later line gives one to its leading space.
     const room = lines.length === 0 ? limit : limit - 1;
     if (size + n > room) {

@@ -50,6 +50,9 @@ export interface MigrationPlan {
   sources: SourceEntry[];
 }
 
+/** A run before its engagement is known (Omit spread over each member of the union). */
+type Untagged = TaggedRun extends infer R ? (R extends unknown ? Omit<R, 'engagementId'> : never) : never;
+
 export type MigrationOutcome = { ok: true; plan: MigrationPlan } | { ok: false; problem: string };
 
 /** The name under which records join: trimmed, single-spaced, NFC, lower case. */
@@ -85,7 +88,7 @@ export function planMigration(stored: Readonly<Record<string, string>>, now: num
 function buildPlan(stored: Readonly<Record<string, string>>, now: number): MigrationPlan {
   const sources: SourceEntry[] = [];
   /** Runs still waiting for an engagement: the name they join under ('' for the default). */
-  const pending: { join: string; name: string; at: number; run: Omit<TaggedRun, 'engagementId'> }[] = [];
+  const pending: { join: string; name: string; at: number; run: Untagged }[] = [];
   let current: { join: string; savedAt: number } | undefined;
 
   for (const key of Object.keys(stored).sort()) {
