@@ -75,69 +75,41 @@ function invoiceReminders(e: Engagement): Draft[] {
     });
 }
 
+/** One reminder draft; who acts and which message fits are optional. */
+const draft = (kind: ReminderKind, subjectId: string, date: IsoDate, title: string, detail: string, link: string, extra: Pick<Draft, 'owner' | 'messageId'> = {}): Draft => ({
+  kind,
+  subjectId,
+  date,
+  title,
+  detail,
+  link,
+  ...extra,
+});
+
+/** Everything but invoices: each open dated item on its date. Closed items (received, decided, accepted) drop out. */
 function otherReminders(e: Engagement): Draft[] {
   const { dates } = e;
-  const drafts: Draft[] = [];
-  for (const d of dates.dependencies) {
-    if (d.receivedOn !== undefined) continue;
-    drafts.push({
-      kind: 'client-dependency',
-      subjectId: d.id,
-      date: d.dueOn,
-      title: `Due from ${d.owner}: ${d.what}`,
-      detail: `${d.owner} owes “${d.what}” by ${d.dueOn}. If it has not arrived, chase it today.`,
-      owner: d.owner,
-      messageId: MESSAGE_IDS.clientInputChase,
-      link: engagementPath(TOOL_PATHS.dependencies, e.id, d.id),
-    });
-  }
-  for (const q of dates.decisions) {
-    if (q.decidedOn !== undefined) continue;
-    drafts.push({
-      kind: 'decision',
-      subjectId: q.id,
-      date: q.decisionDate,
-      title: `Decision due from ${q.approvalOwner}: ${q.what}`,
-      detail: `${q.approvalOwner} is to decide “${q.what}” by ${q.decisionDate}. Silence is not approval: without a written answer you are still waiting.`,
-      owner: q.approvalOwner,
-      messageId: MESSAGE_IDS.approvalRequest,
-      link: engagementPath(TOOL_PATHS.workspace, e.id, q.id),
-    });
-  }
-  for (const m of dates.milestones) {
-    if (m.acceptedOn !== undefined) continue;
-    drafts.push({
-      kind: 'milestone',
-      subjectId: m.id,
-      date: m.due,
-      title: `Milestone due: ${m.label}`,
-      detail: `The milestone “${m.label}” is due on ${m.due}. Ask the approval owner for written acceptance once it is delivered.`,
-      link: engagementPath(TOOL_PATHS.workspace, e.id, m.id),
-    });
-  }
-  if (dates.kickoff) {
-    drafts.push({
-      kind: 'kickoff',
-      subjectId: 'kickoff',
-      date: dates.kickoff,
-      title: 'Kickoff',
-      detail: `Kickoff is on ${dates.kickoff}. Access, assets, the update rhythm and the first milestone should be settled before it.`,
-      link: engagementPath(TOOL_PATHS.onboarding, e.id),
-    });
-  }
-  if (e.nextAction) {
-    const n = e.nextAction;
-    drafts.push({
-      kind: 'next-action',
-      subjectId: 'next-action',
-      date: n.due,
-      title: `Next action for ${n.owner}: ${n.what}`,
-      detail: `${n.owner} owns the next action, “${n.what}”, due on ${n.due}.`,
-      owner: n.owner,
-      link: engagementPath(TOOL_PATHS.workspace, e.id),
-    });
-  }
-  return drafts;
+  const at = (path: string, anchor?: string) => engagementPath(path, e.id, anchor);
+  const n = e.nextAction;
+  return [
+    ...dates.dependencies
+      .filter((d) => d.receivedOn === undefined)
+      .map((d) =>
+        draft('client-dependency', d.id, d.dueOn, `Due from ${d.owner}: ${d.what}`, `${d.owner} owes “${d.what}” by ${d.dueOn}. If it has not arrived, chase it today.`, at(TOOL_PATHS.dependencies, d.id), { owner: d.owner, messageId: MESSAGE_IDS.clientInputChase }),
+      ),
+    ...dates.decisions
+      .filter((q) => q.decidedOn === undefined)
+      .map((q) =>
+        draft('decision', q.id, q.decisionDate, `Decision due from ${q.approvalOwner}: ${q.what}`, `${q.approvalOwner} is to decide “${q.what}” by ${q.decisionDate}. Silence is not approval: without a written answer you are still waiting.`, at(TOOL_PATHS.workspace, q.id), { owner: q.approvalOwner, messageId: MESSAGE_IDS.approvalRequest }),
+      ),
+    ...dates.milestones
+      .filter((m) => m.acceptedOn === undefined)
+      .map((m) => draft('milestone', m.id, m.due, `Milestone due: ${m.label}`, `The milestone “${m.label}” is due on ${m.due}. Ask the approval owner for written acceptance once it is delivered.`, at(TOOL_PATHS.workspace, m.id))),
+    ...(dates.kickoff
+      ? [draft('kickoff', 'kickoff', dates.kickoff, 'Kickoff', `Kickoff is on ${dates.kickoff}. Access, assets, the update rhythm and the first milestone should be settled before it.`, at(TOOL_PATHS.onboarding))]
+      : []),
+    ...(n ? [draft('next-action', 'next-action', n.due, `Next action for ${n.owner}: ${n.what}`, `${n.owner} owns the next action, “${n.what}”, due on ${n.due}.`, at(TOOL_PATHS.workspace), { owner: n.owner })] : []),
+  ];
 }
 
 /** Orders reminders by date, then engagement, then kind and subject, so every export lists them alike. */
