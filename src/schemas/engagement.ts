@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isIsoDate } from '../lib/calendar/iso-date';
+import { LIMITS } from '../lib/engagements/limits';
 
 /**
  * The engagement: the one record per client project that every tool run belongs to, with the
@@ -7,8 +8,7 @@ import { isIsoDate } from '../lib/calendar/iso-date';
  * operations live in src/lib/engagements/ and import only its types.
  */
 
-/** Lengths are bounded so one runaway paste cannot fill the browser's storage. */
-export const LIMITS = { id: 64, name: 120, label: 200, notes: 4000, number: 40, items: 200 } as const;
+export { LIMITS };
 
 /**
  * Ids are generated (see src/lib/engagements/ids.ts) and end up inside calendar UIDs and URLs,

@@ -12,7 +12,7 @@
  * at once make the same engagements, and a per-item merge of their results converges.
  */
 import { DEFAULT_NAME } from '../records/book';
-import { LIMITS } from '../../schemas/engagement';
+import { LIMITS } from './limits';
 import { emptyDates, type Engagement } from './engagement';
 import { hashText, newId, seededRandom } from './ids';
 import { readV1, type UnreadReason, type V1Book, type V1KindName, type V1NamedRecord, type V1QuizHistory, type V1Records, type V1Ticks } from './stored-v1';
