@@ -167,7 +167,7 @@ describe('every store survives', () => {
         if (!outcome.ok) return;
         expect(verifyPlan(outcome.plan, stored)).toEqual([]);
         for (const key of Object.keys(stored)) expect(readV1(key, stored[key]!).ok ? key in rebuildV1(outcome.plan) : true).toBe(true);
-        expect(new Set(outcome.plan.engagements.map((e) => e.id)).size).toBe(outcome.plan.engagements.length);
+        expect(engagementListSchema.safeParse(outcome.plan.engagements).success).toBe(true);
       }),
       { numRuns: 300 },
     );
