@@ -23,6 +23,8 @@ export interface Site {
   diagnostics: Map<string, CollectionEntry<'diagnostics'>['data']>;
   quizzes: Map<string, CollectionEntry<'quizzes'>['data']>;
   recordForms: Map<string, CollectionEntry<'recordForms'>['data']>;
+  /** The message library, by id. */
+  messages: Map<string, CollectionEntry<'messages'>['data']>;
   /** The pages that link to each page, from frontmatter references and body links. */
   backlinks: Map<string, Page[]>;
 }
@@ -36,7 +38,7 @@ function bodyStartLine(page: Page): number {
 }
 
 async function load(): Promise<Site> {
-  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics, quizzes, recordForms] = await Promise.all([
+  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics, quizzes, recordForms, messages] = await Promise.all([
     getCollection('pages'),
     getCollection('stages'),
     getCollection('boundaries'),
@@ -46,6 +48,7 @@ async function load(): Promise<Site> {
     getCollection('diagnostics'),
     getCollection('quizzes'),
     getCollection('recordForms'),
+    getCollection('messages'),
   ]);
   const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
   const refs = pages.map((p) => pageRefsOf(p.id, fileOf(p), p.data));
@@ -59,6 +62,7 @@ async function load(): Promise<Site> {
     checklistIds: checklists.map((c) => c.id),
     worksheetIds: worksheets.map((w) => w.id),
     diagnosticIds: diagnostics.map((d) => d.id),
+    messageIds: messages.map((m) => m.id),
     diagnostics: diagnostics.map((d) => ({
       file: fileOf(d),
       firstPages: d.data.categories.map((c) => ({ id: c.id, page: c.firstPage })),
@@ -84,6 +88,7 @@ async function load(): Promise<Site> {
     diagnostics: new Map(diagnostics.map((d) => [d.id, d.data])),
     quizzes: new Map(quizzes.map((q) => [q.id, q.data])),
     recordForms: new Map(recordForms.map((r) => [r.id, r.data])),
+    messages: new Map(messages.map((m) => [m.id, m.data])),
     backlinks: new Map([...backlinks(graph)].map(([id, sources]) => [id, sources.map((s) => pageById.get(s)!)])),
   };
 }
