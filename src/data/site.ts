@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findReferenceProblems, formatReferenceProblems, pageRefsOf, quizRefsOf } from '../lib/references';
 import { backlinks, buildLinkGraph, findBodyLinkProblems } from '../lib/link-graph';
+import { hasToolOf, messageHomes } from '../lib/messages';
 
 export type Page = CollectionEntry<'pages'>;
 export type Stage = CollectionEntry<'stages'>['data'];
@@ -25,6 +26,8 @@ export interface Site {
   recordForms: Map<string, CollectionEntry<'recordForms'>['data']>;
   /** The message library, by id. */
   messages: Map<string, CollectionEntry<'messages'>['data']>;
+  /** For each message, the page that shows it in full (where links to it point). */
+  messageHomes: Map<string, string>;
   /** The pages that link to each page, from frontmatter references and body links. */
   backlinks: Map<string, Page[]>;
 }
@@ -72,6 +75,14 @@ async function load(): Promise<Site> {
     quizzes: quizzes.map((q) => quizRefsOf(fileOf(q), q.data)),
   });
   problems.push(...findBodyLinkProblems(bodies));
+  const homes = messageHomes(
+    pages.map((p) => ({ id: p.id, role: p.data.role, messages: p.data.messages, hasTool: hasToolOf(p.data) })),
+    messages.map((m) => m.id),
+  );
+  for (const id of homes.homeless) {
+    const file = fileOf(messages.find((m) => m.id === id)!);
+    problems.push({ file, field: 'id', id, expected: 'message shown in full on any page (list it under `messages` on a page without a tool)' });
+  }
   if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
 
   const pageById = new Map(pages.map((p) => [p.id, p]));
@@ -89,6 +100,7 @@ async function load(): Promise<Site> {
     quizzes: new Map(quizzes.map((q) => [q.id, q.data])),
     recordForms: new Map(recordForms.map((r) => [r.id, r.data])),
     messages: new Map(messages.map((m) => [m.id, m.data])),
+    messageHomes: homes.homes,
     backlinks: new Map([...backlinks(graph)].map(([id, sources]) => [id, sources.map((s) => pageById.get(s)!)])),
   };
 }

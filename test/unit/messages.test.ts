@@ -1,7 +1,7 @@
 /** The message library: placeholder logic, the schema's placeholder check, and the library's own data. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { display, fill, mailtoHref, placeholderNames, placeholderProblems, segments } from '../../src/lib/messages';
+import { display, fill, hasToolOf, mailtoHref, messageHomes, placeholderNames, placeholderProblems, segments } from '../../src/lib/messages';
 import { messageSchema } from '../../src/schemas/message';
 import { stageAndBoundaryIds } from '../../src/lib/lifecycle-ids';
 import { loadMessages, loadPages } from '../support/content-files';
@@ -52,6 +52,7 @@ describe('placeholders for display', () => {
     expect(url.protocol).toBe('mailto:');
     expect(url.searchParams.get('subject')).toBe('Invoice 12 & more');
     expect(decodeURIComponent(href.split('&body=')[1]!)).toBe('Line one\r\n\r\nLine two?');
+    expect(mailtoHref('Only a subject')).toBe('mailto:?subject=Only%20a%20subject');
   });
 });
 
@@ -115,5 +116,36 @@ describe('the library', () => {
     for (const id of ['payment-reminder-3-days', 'payment-reminder-7-days', 'payment-reminder-14-days', 'final-notice', 'pause-work-notice']) {
       expect(ids).toContain(id);
     }
+  });
+});
+
+describe('messageHomes', () => {
+  const page = (id: string, role: string, messages: string[], hasTool = false) => ({ id, role, messages, hasTool });
+
+  it('hasToolOf is true for tool pages and pages that run a checklist, worksheet or triage', () => {
+    expect(hasToolOf({ role: 'tool' })).toBe(true);
+    expect(hasToolOf({ role: 'workflow', checklist: 'c' })).toBe(true);
+    expect(hasToolOf({ role: 'asset', worksheet: 'w' })).toBe(true);
+    expect(hasToolOf({ role: 'asset', diagnostic: 'd' })).toBe(true);
+    expect(hasToolOf({ role: 'faq' })).toBe(false);
+  });
+
+  it('prefers a library page, then the first page showing the message in full, and never a tool page', () => {
+    const { homes, homeless } = messageHomes(
+      [page('workflows/tooled', 'workflow', ['a', 'b', 'c'], true), page('faq/x', 'faq', ['a', 'b']), page('templates/lib', 'asset', ['b'])],
+      ['a', 'b', 'c'],
+    );
+    expect(Object.fromEntries(homes)).toEqual({ a: 'faq/x', b: 'templates/lib' });
+    expect(homeless).toEqual(['c']);
+  });
+
+  it('gives every message in the library a page that shows it in full', () => {
+    const pages = loadPages().map((p) => ({
+      id: p.id,
+      role: p.data.role,
+      messages: p.data.messages,
+      hasTool: hasToolOf(p.data),
+    }));
+    expect(messageHomes(pages, loadMessages().map((m) => m.id)).homeless).toEqual([]);
   });
 });
