@@ -16,4 +16,4 @@ export const messageCardCss = [
 ].join('');
 
 /** The CSP source for the styles above. */
-export const messageCardCssHash = `sha256-${createHash('sha256').update(messageCardCss).digest('base64')}`;
+export const messageCardCssHash: `sha256-${string}` = `sha256-${createHash('sha256').update(messageCardCss).digest('base64')}`;

@@ -1,7 +1,7 @@
 /** The message library: placeholder logic, the schema's placeholder check, and the library's own data. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { display, fill, hasToolOf, mailtoHref, messageHomes, placeholderNames, placeholderProblems, segments } from '../../src/lib/messages';
+import { display, fill, hasToolOf, lifecycleOrder, mailtoHref, messageHomes, placeholderNames, placeholderProblems, segments, stageLabel } from '../../src/lib/messages';
 import { messageSchema } from '../../src/schemas/message';
 import { stageAndBoundaryIds } from '../../src/lib/lifecycle-ids';
 import { loadMessages, loadPages } from '../support/content-files';
@@ -147,5 +147,22 @@ describe('messageHomes', () => {
       hasTool: hasToolOf(p.data),
     }));
     expect(messageHomes(pages, loadMessages().map((m) => m.id)).homeless).toEqual([]);
+  });
+});
+
+describe('stage headings for messages', () => {
+  const stages = [
+    { id: 'b', number: 2, name: 'Second' },
+    { id: 'a', number: 1, name: 'First' },
+  ];
+  const boundaries = [{ id: 'a-to-b', from: 'a', to: 'b' }];
+
+  it('orders each stage before the boundaries that leave it', () => {
+    expect(lifecycleOrder(stages, boundaries)).toEqual(['a', 'a-to-b', 'b']);
+  });
+
+  it('names a stage, and a boundary by the stages it joins', () => {
+    expect(stageLabel('a', stages, boundaries)).toBe('First');
+    expect(stageLabel('a-to-b', stages, boundaries)).toBe('First → Second');
   });
 });
