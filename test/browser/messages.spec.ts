@@ -40,7 +40,7 @@ test('when the clipboard is refused, the message is selected for copying by hand
   });
   await p.goto(pagePath);
   await card(p).getByRole('button', { name: 'Copy message' }).click();
-  await expect(card(p).getByRole('status')).toContainText('Your browser blocked copying. The message is selected');
+  await expect(card(p).getByRole('status')).toHaveText('Copying was blocked, so the message is selected: press Ctrl+C or ⌘C.');
   expect(await p.evaluate(() => getSelection()?.toString())).toBe(expected);
   const results = await new AxeBuilder({ page: p }).withTags(axeTags).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
