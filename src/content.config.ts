@@ -8,6 +8,7 @@ import { diagnosticSchema } from './schemas/diagnostic';
 import { quizSchema } from './schemas/quiz';
 import { recordFormSchema } from './schemas/handoff-record';
 import { sectionSchema } from './schemas/section';
+import { messageSchema } from './schemas/message';
 import { stageAndBoundaryIds } from './lib/lifecycle-ids';
 
 /** Page ids are the path under content/pages without the extension, so an id is its URL. */
@@ -38,4 +39,6 @@ export const collections = {
   quizzes: defineCollection({ loader: jsonFolder('quizzes'), schema: quizSchema }),
   /** Record forms: the fields of the handoff record tool and the transfers they carry. */
   recordForms: defineCollection({ loader: jsonFolder('records'), schema: recordFormSchema }),
+  /** Messages a reader can copy and send, each tied to a stage or boundary. */
+  messages: defineCollection({ loader: jsonFolder('messages'), schema: messageSchema(stageAndBoundaryIds) }),
 };

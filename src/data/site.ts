@@ -8,6 +8,7 @@ import { findReferenceProblems, formatReferenceProblems, pageRefsOf, quizRefsOf 
 import { backlinks, buildLinkGraph, findBodyLinkProblems } from '../lib/link-graph';
 import { findRuleProblems } from '../lib/rules';
 import { rules } from './rules';
+import { hasToolOf, messageHomes } from '../lib/messages';
 
 export type Page = CollectionEntry<'pages'>;
 export type Stage = CollectionEntry<'stages'>['data'];
@@ -25,6 +26,10 @@ export interface Site {
   diagnostics: Map<string, CollectionEntry<'diagnostics'>['data']>;
   quizzes: Map<string, CollectionEntry<'quizzes'>['data']>;
   recordForms: Map<string, CollectionEntry<'recordForms'>['data']>;
+  /** The message library, by id. */
+  messages: Map<string, CollectionEntry<'messages'>['data']>;
+  /** For each message, the page that shows it in full (where links to it point). */
+  messageHomes: Map<string, string>;
   /** The pages that link to each page, from frontmatter references and body links. */
   backlinks: Map<string, Page[]>;
 }
@@ -38,7 +43,7 @@ function bodyStartLine(page: Page): number {
 }
 
 async function load(): Promise<Site> {
-  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics, quizzes, recordForms] = await Promise.all([
+  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics, quizzes, recordForms, messages] = await Promise.all([
     getCollection('pages'),
     getCollection('stages'),
     getCollection('boundaries'),
@@ -48,6 +53,7 @@ async function load(): Promise<Site> {
     getCollection('diagnostics'),
     getCollection('quizzes'),
     getCollection('recordForms'),
+    getCollection('messages'),
   ]);
   const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
   const refs = pages.map((p) => pageRefsOf(p.id, fileOf(p), p.data));
@@ -61,6 +67,7 @@ async function load(): Promise<Site> {
     checklistIds: checklists.map((c) => c.id),
     worksheetIds: worksheets.map((w) => w.id),
     diagnosticIds: diagnostics.map((d) => d.id),
+    messageIds: messages.map((m) => m.id),
     diagnostics: diagnostics.map((d) => ({
       file: fileOf(d),
       firstPages: d.data.categories.map((c) => ({ id: c.id, page: c.firstPage })),
@@ -70,6 +77,14 @@ async function load(): Promise<Site> {
     quizzes: quizzes.map((q) => quizRefsOf(fileOf(q), q.data)),
   });
   problems.push(...findBodyLinkProblems(bodies), ...findRuleProblems(bodies, rules.keys()));
+  const homes = messageHomes(
+    pages.map((p) => ({ id: p.id, role: p.data.role, messages: p.data.messages, hasTool: hasToolOf(p.data) })),
+    messages.map((m) => m.id),
+  );
+  for (const id of homes.homeless) {
+    const file = fileOf(messages.find((m) => m.id === id)!);
+    problems.push({ file, field: 'id', id, expected: 'message shown in full on any page (list it under `messages` on a page without a tool)' });
+  }
   if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
 
   const pageById = new Map(pages.map((p) => [p.id, p]));
@@ -86,6 +101,8 @@ async function load(): Promise<Site> {
     diagnostics: new Map(diagnostics.map((d) => [d.id, d.data])),
     quizzes: new Map(quizzes.map((q) => [q.id, q.data])),
     recordForms: new Map(recordForms.map((r) => [r.id, r.data])),
+    messages: new Map(messages.map((m) => [m.id, m.data])),
+    messageHomes: homes.homes,
     backlinks: new Map([...backlinks(graph)].map(([id, sources]) => [id, sources.map((s) => pageById.get(s)!)])),
   };
 }

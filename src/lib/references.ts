@@ -22,6 +22,7 @@ export interface PageRefs {
   startUpstreamIf: { page: string }[];
   nextSteps: { page: string }[];
   related: string[];
+  messages?: string[] | undefined;
   checklist?: string | undefined;
   worksheet?: string | undefined;
   diagnostic?: string | undefined;
@@ -35,6 +36,8 @@ export interface ReferenceSources {
   checklistIds: string[];
   worksheetIds: string[];
   diagnosticIds: string[];
+  /** The message ids in content/messages/ (absent where a caller checks no messages). */
+  messageIds?: string[] | undefined;
   /** Diagnostic files with the pages their categories and fallback name. */
   diagnostics: { file: string; firstPages: { id: string; page: string }[]; fallbackPage: string }[];
   /** The lifecycle boundary ids, which quiz boundary choices must name. */
@@ -81,6 +84,7 @@ export function pageRefsOf(id: string, file: string, data: { role: string } & Om
     startUpstreamIf: data.startUpstreamIf,
     nextSteps: data.nextSteps,
     related: data.related,
+    messages: data.messages,
     checklist: data.checklist,
     worksheet: data.worksheet,
     diagnostic: data.diagnostic,
@@ -104,6 +108,7 @@ export function findReferenceProblems(src: ReferenceSources): ReferenceProblem[]
   const checklistIds = new Set(src.checklistIds);
   const worksheetIds = new Set(src.worksheetIds);
   const diagnosticIds = new Set(src.diagnosticIds);
+  const messageIds = new Set(src.messageIds ?? []);
   const problems: ReferenceProblem[] = [];
   const page = (file: string, field: string, id: string) => {
     if (!pageIds.has(id)) problems.push({ file, field, id, expected: 'page' });
@@ -113,6 +118,9 @@ export function findReferenceProblems(src: ReferenceSources): ReferenceProblem[]
     p.startUpstreamIf.forEach((r, i) => page(p.file, `startUpstreamIf[${i}].page`, r.page));
     p.nextSteps.forEach((r, i) => page(p.file, `nextSteps[${i}].page`, r.page));
     p.related.forEach((id, i) => page(p.file, `related[${i}]`, id));
+    p.messages?.forEach((id, i) => {
+      if (!messageIds.has(id)) problems.push({ file: p.file, field: `messages[${i}]`, id, expected: 'message in content/messages/' });
+    });
     if (p.checklist && !checklistIds.has(p.checklist)) {
       problems.push({ file: p.file, field: 'checklist', id: p.checklist, expected: 'checklist in content/checklists/' });
     }

@@ -31,6 +31,8 @@ export function sharedPageFields(stageIds: readonly [string, ...string[]]) {
     nextSteps: z.array(routeSchema).min(1),
     /** Further pages worth reading alongside this one. */
     related: z.array(pageIdSchema).default([]),
+    /** Messages from the library (`content/messages/<id>.json`) shown under "Messages to send". */
+    messages: z.array(slugSchema).default([]),
     /** The lifecycle stages or boundaries this page serves. */
     stages: z.array(z.enum(stageIds)).default([]),
     /** Date of the last meaningful revision. */
@@ -59,7 +61,7 @@ export const glossaryFields = {
 /** Asset additions: which interactive data the page executes. */
 export const assetFields = {
   /** Whether the asset is a checklist, a worksheet or a triage checklist. */
-  assetKind: z.enum(['checklist', 'worksheet', 'diagnostic']),
+  assetKind: z.enum(['checklist', 'worksheet', 'diagnostic', 'messages']),
   /** The id of the checklist data this page runs (`content/checklists/<id>.json`). */
   checklist: slugSchema.optional(),
   /** The id of the worksheet data this page runs (`content/worksheets/<id>.json`). */

@@ -80,3 +80,21 @@ describe('a build citing a rule the rulebook does not hold', () => {
     expect(result.output).toContain(`${file}: line ${line} → "no-such-rule" is not a rule in content/rules.json`);
   });
 });
+
+describe('a build with a broken message reference or message', () => {
+  it('fails on a page listing a message the library lacks, naming the file, the field and the id', () => {
+    const result = buildWithEdits({ [file]: edited((data) => (data['messages'] = ['no-such-message'])) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${file}: messages[0] → "no-such-message" is not a message in content/messages/`);
+  });
+
+  it('fails on a message that uses a placeholder it does not declare, naming the file and the placeholder', () => {
+    const messageFile = 'content/messages/final-notice.json';
+    const message = JSON.parse(readFileSync(join(root, messageFile), 'utf8')) as { body: string };
+    message.body += '\n\nReference: {purchaseOrder}';
+    const result = buildWithEdits({ [messageFile]: JSON.stringify(message) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('final-notice');
+    expect(result.output).toContain('{purchaseOrder} is used in the subject or body but not declared in placeholders');
+  });
+});

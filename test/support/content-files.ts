@@ -12,6 +12,7 @@ import { worksheetSchema } from '../../src/schemas/worksheet';
 import { diagnosticSchema } from '../../src/schemas/diagnostic';
 import { quizSchema } from '../../src/schemas/quiz';
 import { recordFormSchema } from '../../src/schemas/handoff-record';
+import { messageSchema } from '../../src/schemas/message';
 import { stageAndBoundaryIds } from '../../src/lib/lifecycle-ids';
 import { pageRefsOf, quizRefsOf, type ReferenceSources } from '../../src/lib/references';
 
@@ -82,6 +83,7 @@ export const loadWorksheets = () => loadJsonDir('worksheets', (v) => worksheetSc
 export const loadDiagnostics = () => loadJsonDir('diagnostics', (v) => diagnosticSchema.parse(v));
 export const loadQuizzes = () => loadJsonDir('quizzes', (v) => quizSchema.parse(v));
 export const loadRecordForms = () => loadJsonDir('records', (v) => recordFormSchema.parse(v));
+export const loadMessages = () => loadJsonDir('messages', (v) => messageSchema(stageAndBoundaryIds).parse(v));
 export const loadStages = () =>
   (JSON.parse(readFileSync(join(contentDir, 'lifecycle/stages.json'), 'utf8')) as unknown[]).map((s) => stageSchema.parse(s));
 export const loadBoundaries = () =>
@@ -99,6 +101,7 @@ export function loadReferenceSources(): ReferenceSources {
     checklistIds: loadChecklists().map((c) => c.id),
     worksheetIds: loadWorksheets().map((w) => w.id),
     diagnosticIds: loadDiagnostics().map((d) => d.id),
+    messageIds: loadMessages().map((m) => m.id),
     diagnostics: loadDiagnostics().map((d) => ({
       file: d.file,
       firstPages: d.data.categories.map((c) => ({ id: c.id, page: c.firstPage })),

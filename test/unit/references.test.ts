@@ -65,6 +65,13 @@ describe('findReferenceProblems', () => {
     expect(new Set(problems.map((p) => p.file))).toEqual(new Set(['content/pages/workflows/x.mdx']));
   });
 
+  it('names the file, the field and the id of a message a page lists that the library lacks', () => {
+    const page = { id: 'faq/m', file: 'content/pages/faq/m.mdx', role: 'faq', ...base, nextSteps: [{ page: 'workflows/a' }], messages: ['kickoff', 'no-such-message'] };
+    const problems = findReferenceProblems(sources({ pages: [...sources().pages, page], messageIds: ['kickoff'] }));
+    expect(problems).toEqual([{ file: 'content/pages/faq/m.mdx', field: 'messages[1]', id: 'no-such-message', expected: 'message in content/messages/' }]);
+    expect(formatReferenceProblems(problems)).toContain('content/pages/faq/m.mdx: messages[1] → "no-such-message" is not a message in content/messages/');
+  });
+
   it('checks the guides named by lifecycle data and diagnostics', () => {
     const problems = findReferenceProblems(
       sources({
