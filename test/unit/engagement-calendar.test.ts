@@ -81,7 +81,7 @@ describe('iCalendar export', () => {
     const first = events.find((e) => e.uid === 'e-fernhill01.invoice-chase-3.i-0002@handoff-handbook')!;
     expect(first.summary).toBe('Fernhill Physio: Online booking site: Invoice 2026-002: friendly reminder, 3 days late');
     expect(first.description).toContain('Engagement: Fernhill Physio: Online booking site');
-    expect(first.description).toContain('Message to send: invoice-reminder-3-days');
+    expect(first.description).toContain('Message to send: payment-reminder-3-days');
     expect(first.url).toBe('https://handbook.example/workspace/?engagement=e-fernhill01#i-0002');
     expect(first.description).toContain(first.url);
     for (const e of events) {

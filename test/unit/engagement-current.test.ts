@@ -23,31 +23,31 @@ describe('the current engagement', () => {
 describe('message placeholders', () => {
   it('fill from the engagement and the item the message is about', () => {
     expect(placeholderValues(fernhill(), { invoiceId: 'i-0002' }, '2026-03-20')).toEqual({
-      client: 'Fernhill Physio',
-      project: 'Online booking site',
-      'kickoff-date': '2026-01-19',
-      'invoice-number': '2026-002',
-      'invoice-amount': 'EUR 4,200.00',
-      'invoice-sent-date': '2026-02-27',
-      'invoice-due-date': '2026-03-13',
-      'days-overdue': '7',
-      'next-action': 'Send the staging link to reception',
-      'next-action-owner': 'Maya Ostrander',
-      'next-action-due-date': '2026-03-03',
+      clientName: 'Fernhill Physio',
+      projectName: 'Online booking site',
+      'startDate': '2026-01-19',
+      'invoiceNumber': '2026-002',
+      'amount': 'EUR 4,200.00',
+      'invoiceSentDate': '2026-02-27',
+      'dueDate': '2026-03-13',
+      'daysOverdue': '7',
+      'nextAction': 'Send the staging link to reception',
+      'nextActionOwner': 'Maya Ostrander',
+      'nextActionDueDate': '2026-03-03',
     });
     expect(placeholderValues(fernhill(), { dependencyId: 'd-photos', decisionId: 'q-pricing' }, '2026-03-01')).toMatchObject({
-      dependency: 'New clinic photos',
-      'dependency-owner': 'Helen Marsh',
-      'dependency-due-date': '2026-03-05',
-      decision: 'Approve the pricing table wording',
-      'approval-owner': 'Dr Aaron Pike',
-      'decision-date': '2026-03-10',
+      missingInput: 'New clinic photos',
+      'dependencyOwner': 'Helen Marsh',
+      'inputDeadline': '2026-03-05',
+      milestoneName: 'Approve the pricing table wording',
+      'approvalOwner': 'Dr Aaron Pike',
+      'decisionDate': '2026-03-10',
     });
   });
 
   it('leaves out what the engagement does not have, so the message keeps its placeholder', () => {
     const { nextAction: _n, ...e } = fernhill({ project: '' });
     const values = placeholderValues({ ...e, dates: { ...e.dates, invoices: [{ id: 'i-x', number: 'X-1', sentOn: '2026-03-01', dueOn: '2026-03-15' }] } }, { invoiceId: 'i-x', dependencyId: 'd-missing' }, '2026-03-10');
-    expect(Object.keys(values).sort()).toEqual(['client', 'invoice-due-date', 'invoice-number', 'invoice-sent-date', 'kickoff-date']);
+    expect(Object.keys(values).sort()).toEqual(['clientName', 'dueDate', 'invoiceNumber', 'invoiceSentDate', 'startDate']);
   });
 });

@@ -1,4 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDERS } from '../../src/lib/engagements/placeholders';
 import { allReminders, engagementReminders, INVOICE_CHASE, invoiceAmount, invoiceChaseStep, overdueItems } from '../../src/lib/engagements/reminders';
 import { engagementFromSearch, engagementPath, MESSAGE_IDS } from '../../src/lib/engagements/links';
 import { fernhill } from '../support/engagements';
@@ -12,7 +14,7 @@ describe('reminders', () => {
   it('chases an unpaid invoice at +3, +7 and +14 days, with a final notice at +21', () => {
     const chases = reminders.filter((r) => r.subjectId === 'i-0002');
     expect(kindsOn(chases)).toEqual(['2026-03-16 invoice-chase-3', '2026-03-20 invoice-chase-7', '2026-03-27 invoice-chase-14', '2026-04-03 final-notice']);
-    expect(chases.map((r) => r.messageId)).toEqual(['invoice-reminder-3-days', 'invoice-reminder-7-days', 'invoice-reminder-14-days', 'final-notice']);
+    expect(chases.map((r) => r.messageId)).toEqual(['payment-reminder-3-days', 'payment-reminder-7-days', 'payment-reminder-14-days', 'final-notice']);
     expect(chases[0]!.title).toBe('Invoice 2026-002: friendly reminder, 3 days late');
     expect(chases[0]!.detail).toContain('EUR 4,200.00');
   });
@@ -70,7 +72,7 @@ describe('overdue items', () => {
   it('lists each open item past its date once, most days late first', () => {
     const items = overdueItems(fernhill(), '2026-03-31');
     expect(items.map((i) => `${i.kind} ${i.daysLate}`)).toEqual(['milestone 39', 'next-action 28', 'client-dependency 26', 'decision 21', 'invoice 18']);
-    expect(items.find((i) => i.kind === 'invoice')).toMatchObject({ subjectId: 'i-0002', messageId: 'invoice-reminder-14-days', dueOn: '2026-03-13' });
+    expect(items.find((i) => i.kind === 'invoice')).toMatchObject({ subjectId: 'i-0002', messageId: 'payment-reminder-14-days', dueOn: '2026-03-13' });
   });
 
   it('an item due today is not overdue yet; the next day it is', () => {
@@ -105,5 +107,23 @@ describe('links and amounts', () => {
     expect(invoiceAmount({ amount: 1200, currency: 'EUR' })).toBe('EUR 1,200.00');
     expect(invoiceAmount({ amount: 99.5 })).toBe('99.50');
     expect(invoiceAmount({})).toBeUndefined();
+  });
+});
+
+describe('the tables that tie reminders to the message library', () => {
+  const messagesDir = new URL('../../content/messages/', import.meta.url);
+  const declared = (id: string) =>
+    (JSON.parse(readFileSync(new URL(`${id}.json`, messagesDir), 'utf8')) as { placeholders: { name: string }[] }).placeholders.map((p) => p.name);
+
+  it('name messages that exist', () => {
+    for (const id of Object.values(MESSAGE_IDS)) expect(existsSync(new URL(`${id}.json`, messagesDir)), id).toBe(true);
+  });
+
+  it('fill placeholders the library declares, so a filled reminder message has no stray gaps', () => {
+    const used = new Set(readdirSync(messagesDir).flatMap((file) => declared(file.replace(/\.json$/, ''))));
+    for (const name of ['clientName', 'projectName', 'invoiceNumber', 'amount', 'dueDate', 'daysOverdue', 'approvalOwner', 'decisionDate', 'inputDeadline', 'missingInput']) {
+      expect(Object.values(PLACEHOLDERS), name).toContain(name);
+      expect(used.has(name), name).toBe(true);
+    }
   });
 });

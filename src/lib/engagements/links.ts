@@ -6,9 +6,9 @@
 
 /** Ids of messages in content/messages/<id>.json. */
 export const MESSAGE_IDS = {
-  invoiceReminder3: 'invoice-reminder-3-days',
-  invoiceReminder7: 'invoice-reminder-7-days',
-  invoiceReminder14: 'invoice-reminder-14-days',
+  invoiceReminder3: 'payment-reminder-3-days',
+  invoiceReminder7: 'payment-reminder-7-days',
+  invoiceReminder14: 'payment-reminder-14-days',
   finalNotice: 'final-notice',
   clientInputChase: 'client-input-chase',
   approvalRequest: 'approval-request',
