@@ -19,7 +19,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: a preview server left by another checkout must not stand in for this build.
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     cwd: '..',
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
