@@ -2,10 +2,12 @@
  * The checklist tool. Its server render is the plain list of native checkboxes; once loaded it
  * adds saved ticks, named records, notes, progress, the gate and export.
  */
+import { Component } from 'preact';
 import type { Checklist, ChecklistItem } from '../schemas/checklist';
-import { activeRecord, checklistKind, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistRun, type Tally } from '../lib/checklist/checklist';
-import { BookIsland } from './BookIsland';
-import { CopyButton, download, RecordBar, SaveStatus } from './parts';
+import { activeRecord, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistBook, type ChecklistRun, type Tally } from '../lib/checklist/checklist';
+import { newBook } from '../lib/records/book';
+import { connect, type Connection, type Stored } from './stored';
+import { CopyButton, download, RecordBar, SaveStatus, type Update } from './parts';
 
 interface Props {
   id: string;
@@ -18,22 +20,29 @@ const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
   </p>
 );
 
-export default class ChecklistIsland extends BookIsland<Props, ChecklistRun> {
-  kind = checklistKind;
-  storeId = this.props.id;
-  content = emptyRun;
-  override state = { book: checklistKind.empty(), ready: false };
+type State = Stored<ChecklistBook> & { ready?: boolean };
 
-  /** Boxes ticked before the script arrived are the reader's latest word: keep them. */
+export default class ChecklistIsland extends Component<Props, State> {
+  override state: State = { value: newBook(emptyRun(), 0), save: { state: 'ready' }, loaded: false };
+  conn?: Connection<ChecklistBook>;
+
+  /** Boxes ticked before the script arrived are the reader's latest word: they are merged into what was saved. */
   override componentDidMount() {
     const early = [...((this.base as Element | undefined)?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((box) => box.name);
-    super.componentDidMount();
+    this.conn = connect((m) => m.checklistKind, this.props.id, this.state.value, (stored) => this.setState(stored));
     if (early.length > 0) this.update((book, now) => early.reduce((b, name) => setTick(b, name, true, now), book));
+    this.setState({ ready: true });
   }
+
+  override componentWillUnmount() {
+    this.conn?.close();
+  }
+
+  update: Update<ChecklistRun> = (change) => this.conn?.update((book) => change(book, Date.now()));
 
   override render({ id, checklist }: Props) {
   const state = this.state;
-  const { ready, book } = state;
+  const { ready, value: book } = state;
   const update = this.update;
   const record = activeRecord(book);
   const p = progress(checklist, record);
@@ -61,7 +70,7 @@ export default class ChecklistIsland extends BookIsland<Props, ChecklistRun> {
       {ready && (
         <div class="tool-bar">
           <RecordBar book={book} update={update} content={emptyRun} />
-          <SaveStatus state={state} name={id} />
+          <SaveStatus stored={state} name={id} />
           <Bar tally={p.overall} label="Overall progress" />
         </div>
       )}

@@ -1,9 +1,19 @@
 import type { Checklist } from '../../schemas/checklist';
-import { activeRecord, updateActive } from '../records/book';
+import { activeRecord, updateActive, type Book, type NamedRecord } from '../records/book';
 import { escapeMarkdown } from '../export/markdown';
 
-export { checklistKind, emptyRun, type ChecklistBook, type ChecklistRecord, type ChecklistRun } from './kind';
-import type { ChecklistBook, ChecklistRecord, ChecklistRun } from './kind';
+/**
+ * A checklist run: ticks and notes keyed by item id, so rewording an item keeps its progress,
+ * a removed item's tick stays harmlessly in the record, and a new item starts unticked.
+ */
+export interface ChecklistRun {
+  ticks: Record<string, boolean>;
+  notes: Record<string, string>;
+}
+export type ChecklistBook = Book<ChecklistRun>;
+export type ChecklistRecord = NamedRecord<ChecklistRun>;
+
+export const emptyRun = (): ChecklistRun => ({ ticks: {}, notes: {} });
 
 export function setTick(book: ChecklistBook, itemId: string, on: boolean, now: number): ChecklistBook {
   return updateActive(book, (r) => ({ ...r, ticks: { ...r.ticks, [itemId]: on } }), now);
