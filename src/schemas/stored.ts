@@ -37,10 +37,14 @@ export const envelopeSchema = z.object({
   data: z.unknown(),
 });
 
-/** The marker a clear or an import leaves: the current generation and the older ones it kept. */
+/**
+ * The marker a clear or a Replace import leaves: the current generation, and for an import, a
+ * fingerprint of each value it wrote, so those values (which keep their bytes, and so their older
+ * generation) count as current while anything else from before does not.
+ */
 export const generationSchema = z.object({
   epoch: z.int().check(z.minimum(0)),
-  carried: z.array(z.int().check(z.minimum(0))).check(z.maxLength(MAX_ITEMS)),
+  imported: bounded(z.record(text(MAX_KEY * 2), text(40))),
 });
 
 /** Named records of a checklist or worksheet (shared maps): records and which one is open. */

@@ -107,7 +107,15 @@ export interface StoreOptions {
 
 interface Generation {
   epoch: number;
-  carried: number[];
+  /** Key → fingerprint of the value a Replace import wrote there. */
+  imported: Record<string, string>;
+}
+
+/** A short fingerprint of a stored text (FNV-1a, with the length). */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${h.toString(36)}.${text.length.toString(36)}`;
 }
 interface Envelope {
   version: number;
@@ -142,12 +150,6 @@ export function readValue(kind: Kind<unknown>, raw: string): Read {
   const doc = kind.schema.safeParse(data);
   return doc.success ? { ok: true, doc: doc.data, envelope: envelope.data } : { ok: false, reason: 'wrong-shape' };
 }
-
-const epochOf = (raw: string): number | undefined => {
-  const json = parseJson(raw);
-  const envelope = json.ok ? envelopeSchema.safeParse(json.value) : undefined;
-  return envelope?.success ? (envelope.data.epoch ?? 0) : undefined;
-};
 
 export function createStore({ storage, now, kinds = allKinds, random = Math.random }: StoreOptions): Store {
   const slots = new Map<string, SlotState>();
@@ -188,21 +190,30 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
     }
     return out;
   };
+  /** The newest generation this tab has seen: generations only move forward. */
+  let known: Generation = { epoch: 0, imported: {} };
   const generation = (): Generation => {
+    let stored: Generation = { epoch: 0, imported: {} };
     try {
       const raw = get(GENERATION_KEY);
       const json = raw === null ? undefined : parseJson(raw);
       const parsed = json?.ok ? generationSchema.safeParse(json.value) : undefined;
-      if (parsed?.success) return parsed.data;
+      if (parsed?.success) stored = parsed.data;
     } catch {
       // Unreadable storage reads as the first generation.
     }
-    return { epoch: 0, carried: [] };
+    // An older marker (two tabs cleared at once, or storage was wiped): put the newer one back.
+    if (stored.epoch < known.epoch) put(GENERATION_KEY, JSON.stringify(known));
+    else known = stored;
+    return known;
   };
-  const nextGeneration = (carried: number[]): Generation => ({
+  const nextGeneration = (imported: Record<string, string>): Generation => ({
     epoch: Math.max(generation().epoch + 1, Math.min(now(), LATEST_TIME) * 1024 + Math.floor(random() * 1024)),
-    carried,
+    imported,
   });
+  /** Whether a stored value belongs to the current generation. */
+  const current = (g: Generation, key: string, raw: string, epoch: number | undefined) =>
+    (epoch ?? 0) === g.epoch || (Object.hasOwn(g.imported, key) && g.imported[key] === fingerprint(raw));
 
   /** Moves an unreadable value to a timestamped quarantine key; null if it had to stay put. */
   const quarantine = (key: string, raw: string): string | null => {
@@ -247,9 +258,8 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
     if (raw === null) return {};
     const read = readValue(s.kind, raw);
     if (read.ok) {
-      const epoch = read.envelope.epoch ?? 0;
       // A value written under a generation that was since cleared or replaced reads as empty.
-      if (epoch !== g.epoch && !g.carried.includes(epoch)) return {};
+      if (!current(g, s.key, raw, read.envelope.epoch)) return {};
       s.replica = mergeDocs(s.replica, read.doc);
       if (s.status.savedAt === undefined || read.envelope.savedAt > s.status.savedAt) s.status = { ...s.status, savedAt: read.envelope.savedAt };
       return read.doc;
@@ -409,9 +419,9 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       let failure: Failure | undefined;
       const step = (f: Failure | undefined) => (failure ??= f);
       if (mode === 'replace') {
-        const carried = [...new Set(Object.values(plan.writes).map(epochOf).filter((e): e is number => e !== undefined))];
+        const imported = Object.fromEntries(Object.entries(plan.writes).filter(([k]) => kindOf(k)).map(([k, raw]) => [k, fingerprint(raw)]));
         // The new generation goes first, so other tabs drop what they hold before the data arrives.
-        step(put(GENERATION_KEY, JSON.stringify(nextGeneration(carried))));
+        step(put(GENERATION_KEY, JSON.stringify(nextGeneration(imported))));
         for (const key of namespacedKeys()) if (!failure && key !== GENERATION_KEY && !Object.hasOwn(plan.writes, key)) step(remove(key));
         for (const [key, raw] of Object.entries(plan.writes)) if (!failure) step(put(key, raw));
       } else {
@@ -425,10 +435,9 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
             continue;
           }
           const here = get(key);
-          const current = here === null ? undefined : readValue(kind, here);
-          const accepted = current?.ok && [g.epoch, ...g.carried].includes(current.envelope.epoch ?? 0);
-          const doc = accepted && current.ok ? mergeDocs(current.doc, incoming.doc) : incoming.doc;
-          if (current && !current.ok && current.reason === 'newer-version') continue;
+          const stored = here === null ? undefined : readValue(kind, here);
+          const doc = stored?.ok && current(g, key, here!, stored.envelope.epoch) ? mergeDocs(stored.doc, incoming.doc) : incoming.doc;
+          if (stored && !stored.ok && stored.reason === 'newer-version') continue;
           step(put(key, JSON.stringify({ version: kind.version, savedAt: Math.min(now(), LATEST_TIME), epoch: g.epoch, data: canonical(doc) })));
         }
       }
@@ -442,11 +451,11 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
     },
     clearAll() {
       if (!storage) return { ok: false, failure: 'unavailable' };
-      let failure = put(GENERATION_KEY, JSON.stringify(nextGeneration([])));
+      let failure = put(GENERATION_KEY, JSON.stringify(nextGeneration({})));
       const retryGeneration = failure !== undefined;
       for (const key of namespacedKeys()) if (key !== GENERATION_KEY) failure = remove(key) ?? failure;
       // When storage was too full for the marker, write it once the data is gone.
-      if (retryGeneration) failure = put(GENERATION_KEY, JSON.stringify(nextGeneration([]))) ?? (failure === 'full' ? undefined : failure);
+      if (retryGeneration) failure = put(GENERATION_KEY, JSON.stringify(nextGeneration({}))) ?? (failure === 'full' ? undefined : failure);
       resetAll();
       return failure ? { ok: false, failure } : { ok: true };
     },
