@@ -47,6 +47,10 @@ export const generationSchema = z.object({
   imported: bounded(z.record(text(MAX_KEY * 2), text(40))),
 });
 
+/** A doc: named maps of items, any of which may be absent (a map nothing was written to). */
+const doc = <S extends Record<string, z.ZodMiniType>>(maps: S) =>
+  z.object(Object.fromEntries(Object.entries(maps).map(([k, v]) => [k, z.optional(v)])) as { [K in keyof S]: z.ZodMiniOptional<S[K]> });
+
 /** Named records of a checklist or worksheet (shared maps): records and which one is open. */
 const bookMaps = {
   records: items(z.object({ name: text(MAX_NAME), order: time })),
@@ -54,24 +58,24 @@ const bookMaps = {
 };
 
 /** `handoff-handbook:v1:checklist:<id>`, version 2: ticks and notes keyed `<record>:<item>`. */
-export const checklistSchema = z.object({ ...bookMaps, ticks: items(z.boolean()), notes: items(text(MAX_TEXT)) });
+export const checklistSchema = doc({ ...bookMaps, ticks: items(z.boolean()), notes: items(text(MAX_TEXT)) });
 
 /** `handoff-handbook:v1:worksheet:<id>`, version 2: rows keyed `<record>:<row>`, cells `<record>:<row>:<column>`. */
-export const worksheetSchema = z.object({ ...bookMaps, rows: items(z.object({ order: time })), cells: items(text(MAX_TEXT)) });
+export const worksheetSchema = doc({ ...bookMaps, rows: items(z.object({ order: time })), cells: items(text(MAX_TEXT)) });
 
 const quizAnswers = z.object({ boundary: text(MAX_KEY), answers: z.record(itemKey, text(MAX_KEY)) });
 /** `handoff-handbook:v1:quiz:<id>`, version 2: saved results, and the answers being picked. */
-export const quizSchema = z.object({
+export const quizSchema = doc({
   results: items(z.object({ at: time, fragment: text(4000) })),
   draft: items(quizAnswers),
 });
 
 /** `handoff-handbook:v1:triage:<id>`, version 2: one item per ticked signal. */
-export const triageSchema = z.object({ ticks: items(z.boolean()) });
+export const triageSchema = doc({ ticks: items(z.boolean()) });
 
 const recordValues = z.record(itemKey, text(MAX_TEXT));
 /** `handoff-handbook:v1:handoff-records:<id>`, version 2: records by name, and the form being typed. */
-export const handoffRecordsSchema = z.object({ records: items(recordValues), draft: items(recordValues) });
+export const handoffRecordsSchema = doc({ records: items(recordValues), draft: items(recordValues) });
 
 // Version 1, as stored before this schema: read only, to migrate.
 const v1Named = { id: text(MAX_KEY), name: text(MAX_NAME), updatedAt: time };

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Checklist } from '../../src/schemas/checklist';
 import {
-  checklistKind,
   checklistMarkdown,
   emptyRun,
   gateStatus,
@@ -14,7 +13,8 @@ import {
   type ChecklistBook,
 } from '../../src/lib/checklist/checklist';
 import { createRecord, deleteRecord, newBook, normalizeBook, renameRecord, switchRecord } from '../../src/lib/records/book';
-import { createPersistence, memoryStorage } from '../../src/lib/persistence';
+import { checklistKind, createStore } from '../../src/lib/persistence/store';
+import { memoryStorage } from '../../src/lib/persistence/storage';
 import { escapeMarkdown } from '../../src/lib/export/markdown';
 
 const checklist: Checklist = {
@@ -122,6 +122,12 @@ describe('property: random sessions agree with a simple model', () => {
     fc.record({ op: fc.constant('failWrites' as const), on: fc.boolean() }),
   );
 
+  /** What a reader sees of a book: records in order with their names, ticks and notes, and the open one. */
+  const seen = (book: ChecklistBook) => ({
+    active: book.active,
+    records: book.records.map((r) => ({ id: r.id, name: r.name, ticks: Object.keys(r.ticks).filter((k) => r.ticks[k]).sort(), notes: Object.fromEntries(Object.entries(r.notes).filter(([, v]) => v !== '')) })),
+  });
+
   it('holds for 150 random sequences of operations', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 40 }), (ops) => {
@@ -133,17 +139,16 @@ describe('property: random sessions agree with a simple model', () => {
           realSet(k, v);
         };
         let clock = 1;
-        const persistence = createPersistence({ storage, now: () => clock, kinds: [checklistKind] });
-        const slot = persistence.slot(checklistKind, 'test');
-        const load = () => normalizeBook(slot.load().value, emptyRun, clock);
-        let book: ChecklistBook = load();
+        let store = createStore({ storage, now: () => clock });
+        let slot = store.open(checklistKind, 'test');
+        const fresh = () => normalizeBook(newBook(emptyRun(), 0), emptyRun, clock);
         // The model: what the tool shows, and what the last successful save left in storage.
-        let shown: ChecklistBook = book;
+        let shown: ChecklistBook = fresh();
         let persisted: ChecklistBook | null = null;
-        const commit = (next: ChecklistBook) => {
-          book = next;
-          shown = next;
-          if (slot.save(next).saved) persisted = next;
+        const commit = (change: (book: ChecklistBook) => ChecklistBook) => {
+          shown = change(shown);
+          const status = slot.update(change);
+          if (status.failure === undefined) persisted = shown;
           else expect(failing).toBe(true);
         };
         for (const o of ops) {
@@ -151,35 +156,36 @@ describe('property: random sessions agree with a simple model', () => {
           switch (o.op) {
             case 'tick':
             case 'untick':
-              commit(setTick(book, o.item, o.op === 'tick', clock));
+              commit((b) => setTick(b, o.item, o.op === 'tick', clock));
               break;
             case 'note':
-              commit(setNote(book, o.item, o.text, clock));
+              commit((b) => setNote(b, o.item, o.text, clock));
               break;
             case 'rename':
-              commit(renameRecord(book, book.active, o.name, clock));
+              commit((b) => renameRecord(b, b.active, o.name, clock));
               break;
             case 'create':
-              commit(createRecord(book, '', emptyRun(), clock));
+              commit((b) => createRecord(b, '', emptyRun(), clock));
               break;
             case 'switch':
-              commit(switchRecord(book, book.records[o.index % book.records.length]!.id));
+              commit((b) => switchRecord(b, b.records[o.index % b.records.length]!.id));
               break;
             case 'reload':
-              book = load();
-              shown = persisted ?? normalizeBook(checklistKind.empty(), emptyRun, clock);
+              store = createStore({ storage, now: () => clock });
+              slot = store.open(checklistKind, 'test');
+              shown = persisted ?? fresh();
               break;
             case 'clear':
-              persistence.clearAll();
+              failing = false;
+              store.clearAll();
               persisted = null;
-              book = load();
-              shown = normalizeBook(checklistKind.empty(), emptyRun, clock);
+              shown = fresh();
               break;
             case 'failWrites':
               failing = o.on;
               break;
           }
-          expect(book).toEqual(shown);
+          expect(seen(slot.read())).toEqual(seen(shown));
         }
       }),
       { numRuns: 150 },

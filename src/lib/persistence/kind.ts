@@ -14,8 +14,8 @@ export interface Kind<S> {
   readonly name: string;
   /** The version the code writes. Stored values with a higher version are never overwritten. */
   readonly version: number;
-  /** Validates the doc on every read. */
-  readonly schema: Validator<Doc>;
+  /** Validates the doc on every read (its maps may be absent, so any object type fits). */
+  readonly schema: Validator<object>;
   /** `migrations[n]` turns data of version n into data of version n + 1; it throws on bad data. */
   readonly migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
   /** The tool's state for a doc (an empty doc gives the starting state). */

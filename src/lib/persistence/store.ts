@@ -148,7 +148,7 @@ export function readValue(kind: Kind<unknown>, raw: string): Read {
     return { ok: false, reason: 'wrong-shape' };
   }
   const doc = kind.schema.safeParse(data);
-  return doc.success ? { ok: true, doc: doc.data, envelope: envelope.data } : { ok: false, reason: 'wrong-shape' };
+  return doc.success ? { ok: true, doc: doc.data as Doc, envelope: envelope.data } : { ok: false, reason: 'wrong-shape' };
 }
 
 export function createStore({ storage, now, kinds = allKinds, random = Math.random }: StoreOptions): Store {
