@@ -22,11 +22,19 @@ export default class WorksheetIsland extends Component<Props, State> {
   override state: State = { value: newBook(this.content(), 0), save: { state: 'ready' }, loaded: false };
   conn?: Connection<WorksheetBook>;
 
-  /** Cells typed before the script arrived are merged into what was saved. */
+  /**
+   * Cells typed before the script arrived, read before hydration can overwrite them (it sets
+   * each field to its rendered value); they are merged into what was saved once storage opens.
+   */
+  early: (readonly [number, string, string])[] =
+    typeof document === 'undefined'
+      ? []
+      : [...(document.getElementById(`${this.props.id}-yours`)?.parentElement?.querySelectorAll<HTMLTextAreaElement>('textarea[name]') ?? [])]
+          .map((t) => [Number(t.name.split('--')[1]), t.name.split('--')[2]!, t.value] as const)
+          .filter(([r, column, text]) => text !== (activeRecord(this.state.value).rows[r]?.[column] ?? ''));
+
   override componentDidMount() {
-    const typed = [...((this.base as Element | undefined)?.querySelectorAll<HTMLTextAreaElement>('textarea[name]') ?? [])]
-      .filter((t) => t.value !== t.defaultValue)
-      .map((t) => [Number(t.name.split('--')[1]), t.name.split('--')[2]!, t.value] as const);
+    const typed = this.early;
     this.conn = connect((m) => m.worksheetKind(this.props.worksheet), this.props.id, this.state.value, (stored) => this.setState(stored));
     for (const [r, column, text] of typed) this.update((b, now) => setCell(b, r, column, text, now));
     this.setState({ ready: true });
