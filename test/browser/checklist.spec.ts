@@ -43,7 +43,7 @@ test('a corrupted stored value gives a notice and the kept copy, and the tool st
     }
   }, [key]);
   await p.goto(page);
-  await expect(p.getByText('Saved data for this list could not be read, so it was set aside')).toBeVisible();
+  await expect(p.getByText('Saved data for this tool could not be read, so it was set aside')).toBeVisible();
   const download = p.waitForEvent('download');
   await p.getByRole('button', { name: 'Download the kept copy' }).click();
   expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1, broken');
