@@ -6,7 +6,7 @@
 import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc, Items } from '../persistence/lww';
-import { bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
+import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
 import { checklistSchema, checklistV1Schema } from '../../schemas/stored';
 import type { ChecklistBook } from './checklist';
 
@@ -27,19 +27,11 @@ export const checklistKind: Kind<ChecklistBook> = {
   version: 2,
   schema: checklistSchema,
   migrations: {
-    1: (data) => {
-      const book = parseOrThrow(checklistV1Schema, data);
-      const doc: Doc = { records: {}, active: {}, ticks: {}, notes: {} };
-      let last = 0;
-      book.records.forEach((r, order) => {
-        last = Math.max(last, r.updatedAt);
-        doc.records![r.id] = [r.updatedAt, { name: r.name, order }];
+    1: (data) =>
+      bookFromV1(parseOrThrow(checklistV1Schema, data), ['ticks', 'notes'], (r, doc) => {
         for (const [item, on] of Object.entries(r.ticks)) if (on) doc.ticks![itemKey(r.id, item)] = [r.updatedAt, true];
         for (const [item, note] of Object.entries(r.notes)) if (note !== '') doc.notes![itemKey(r.id, item)] = [r.updatedAt, note];
-      });
-      doc.active![''] = [last, book.active];
-      return doc;
-    },
+      }),
   },
   view: (doc) => bookView(doc, contentOf(doc)),
   items: (book, at) =>

@@ -47,3 +47,21 @@ export function bookItems<T>(book: Book<T>, at: number, content: (record: NamedR
   }
   return out;
 }
+
+/** A version 1 book (records held whole) as a doc: every item stamped with its record's time. */
+export function bookFromV1<R extends { id: string; name: string; updatedAt: number }>(
+  book: { active: string; records: R[] },
+  maps: string[],
+  content: (record: R, doc: Doc) => void,
+): Doc {
+  const doc: Doc = { records: {}, active: {} };
+  for (const m of maps) doc[m] = {};
+  let last = 0;
+  book.records.forEach((r, order) => {
+    last = Math.max(last, r.updatedAt);
+    doc.records![r.id] = [r.updatedAt, { name: r.name, order }];
+    content(r, doc);
+  });
+  doc.active![''] = [last, book.active];
+  return doc;
+}

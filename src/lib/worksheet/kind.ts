@@ -8,7 +8,7 @@ import type { Worksheet } from '../../schemas/worksheet';
 import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc } from '../persistence/lww';
-import { bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
+import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
 import { worksheetSchema, worksheetV1Schema } from '../../schemas/stored';
 import { ROW_ID, startingRun, type WorksheetBook, type WorksheetRun } from './worksheet';
 
@@ -60,23 +60,15 @@ export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetBook> => ({
   version: 2,
   schema: worksheetSchema,
   migrations: {
-    1: (data) => {
-      const book = parseOrThrow(worksheetV1Schema, data);
-      const doc: Doc = { records: {}, active: {}, rows: {}, cells: {} };
-      let last = 0;
-      book.records.forEach((r, order) => {
-        last = Math.max(last, r.updatedAt);
-        doc.records![r.id] = [r.updatedAt, { name: r.name, order }];
+    1: (data) =>
+      bookFromV1(parseOrThrow(worksheetV1Schema, data), ['rows', 'cells'], (r, doc) => {
         // A record whose rows were all removed stays without rows (not back to the examples).
         if (r.rows.length === 0) doc.rows![itemKey(r.id, 'none')] = [r.updatedAt, null];
         r.rows.forEach((cells, i) => {
           doc.rows![itemKey(r.id, `v${i}`)] = [r.updatedAt, { order: i }];
           for (const [column, value] of Object.entries(cells)) if (value !== '') doc.cells![itemKey(r.id, `v${i}:${column}`)] = [r.updatedAt, value];
         });
-      });
-      doc.active![''] = [last, book.active];
-      return doc;
-    },
+      }),
   },
   view: (doc) => bookView(doc, contentOf(doc, sheet)),
   items: (book, at) =>
