@@ -15,6 +15,7 @@ const why: Record<Exclude<Failure, 'full'> | 'no-code', string> = {
   unavailable: 'this browser does not let the site store data',
   locked: 'a newer version of this site saved data here, and this page leaves it untouched',
   unverified: 'the browser did not keep what was written',
+  'too-large': 'this tool’s data has grown past what the site stores (very long text, or thousands of rows)',
   'no-code': 'the code that saves could not be loaded; trying again',
 };
 

@@ -16,6 +16,7 @@ import { createRecord, deleteRecord, newBook, normalizeBook, renameRecord, switc
 import { checklistKind, createStore } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { escapeMarkdown } from '../../src/lib/export/markdown';
+import { when } from '../../src/lib/when';
 
 const checklist: Checklist = {
   title: 'Test checklist',
@@ -95,7 +96,7 @@ describe('checklist state', () => {
     expect(md).toContain('- [x] One\n  - Note: line one\n    \\# not a heading\n    \\<img src\\=x onerror\\=alert\\(1\\)\\>');
     expect(md.replace(/^(\s*)- \[[ x]\] /gm, '$1- ')).not.toMatch(/(^|[^\\])[<[]/m);
     expect(md).toContain('Not ready to start delivery: 2 gate questions open');
-    expect(md).toContain('Updated 2026-01-02 00:00 UTC. 1 of 5 done.');
+    expect(md).toContain(`Updated ${when(Date.UTC(2026, 0, 2)).text}. 1 of 5 done.`);
     expect(escapeMarkdown('a*b_c`d')).toBe('a\\*b\\_c\\`d');
   });
 });

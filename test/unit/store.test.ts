@@ -300,3 +300,24 @@ describe('a checklist tick made before storage opened', () => {
     expect(book.records[0]!.notes).toEqual({ 'scope-signed': 'Signed on Monday' });
   });
 });
+
+describe('limits', () => {
+  it('never writes a value a read would refuse, and says why', () => {
+    const storage = memoryStorage();
+    const slot = createStore({ storage, now: () => 5 }).open(recordsKind, 'r');
+    expect(slot.update((s) => ({ ...s, draft: { notes: 'x'.repeat(30_000) } })).failure).toBe('too-large');
+    expect(storage.data.size).toBe(0);
+  });
+
+  it('forgets deletions after a month', () => {
+    const storage = memoryStorage();
+    let clock = 1_763_900_000_000;
+    const slot = createStore({ storage, now: () => clock }).open(triageKind, 't');
+    slot.update(() => ({ ticked: ['a'] }));
+    slot.update(() => ({ ticked: [] }));
+    expect(JSON.parse(storage.data.get(dataKey('triage', 't'))!).data.ticks.a[1]).toBeNull();
+    clock += 31 * 24 * 60 * 60 * 1000;
+    slot.update(() => ({ ticked: ['b'] }));
+    expect(Object.keys(JSON.parse(storage.data.get(dataKey('triage', 't'))!).data.ticks)).toEqual(['b']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Checklist } from '../../schemas/checklist';
 import { activeRecord, updateActive, type Book, type NamedRecord } from '../records/book';
 import { escapeMarkdown } from '../export/markdown';
+import { when } from '../when';
 
 /**
  * A checklist run: ticks and notes keyed by item id, so rewording an item keeps its progress,
@@ -68,7 +69,7 @@ export function checklistMarkdown(checklist: Checklist, record: ChecklistRecord)
   const out = [
     `# ${escapeMarkdown(checklist.title)}: ${escapeMarkdown(record.name)}`,
     '',
-    `Updated ${new Date(record.updatedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC. ${tallyText(p.overall)}.`,
+    `Updated ${when(record.updatedAt).text}. ${tallyText(p.overall)}.`,
   ];
   for (const g of checklist.groups) out.push('', `## ${g.letter}\\. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
   if (checklist.gate) {

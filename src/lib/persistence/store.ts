@@ -39,7 +39,10 @@ export const GENERATION_KEY = `${NAMESPACE}generation`;
 export const dataKey = (kind: string, id: string) => `${NAMESPACE}${kind}:${id}`;
 
 /** Why a change was not saved. */
-export type Failure = 'unavailable' | 'full' | 'locked' | 'unverified';
+export type Failure = 'unavailable' | 'full' | 'locked' | 'unverified' | 'too-large';
+
+/** How long a deletion is remembered, so a tab that still holds the item does not bring it back. */
+export const TOMBSTONE_MS = 30 * 24 * 60 * 60 * 1000;
 /** Why a stored value could not be used. */
 export type KeptReason = 'not-json' | 'wrong-shape' | 'newer-version';
 
@@ -282,6 +285,13 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
   const save = (s: SlotState, at: number) => {
     if (s.locked) {
       s.status = { ...s.status, failure: 'locked' };
+      return;
+    }
+    // Deletions older than a month have reached every tab that is still open; drop them.
+    s.replica = Object.fromEntries(Object.entries(s.replica).map(([n, m]) => [n, Object.fromEntries(Object.entries(m).filter(([, e]) => e[1] !== null || e[0] > at - TOMBSTONE_MS))]));
+    // Never write what a read would refuse (past a size limit): that would lose it on the next load.
+    if (!s.kind.schema.safeParse(s.replica).success) {
+      s.status = { ...s.status, failure: 'too-large' };
       return;
     }
     const text = JSON.stringify({ version: s.kind.version, savedAt: at, epoch: s.epoch, data: canonical(s.replica) });
