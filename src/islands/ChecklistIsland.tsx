@@ -23,7 +23,7 @@ const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
 type State = Stored<ChecklistBook> & { ready?: boolean };
 
 export default class ChecklistIsland extends Component<Props, State> {
-  override state: State = { value: newBook(emptyRun(), 0), save: { state: 'ready' }, loaded: false };
+  override state: State = { value: newBook(emptyRun(), 0), save: { state: 'opening' }, loaded: false };
   conn?: Connection<ChecklistBook>;
 
   /** Boxes ticked before the script arrived are the reader's latest word: they are merged into what was saved. */
@@ -52,13 +52,13 @@ export default class ChecklistIsland extends Component<Props, State> {
       {list.map((item) => (
         <li key={item.id}>
           <label>
-            <input type="checkbox" id={field(item.id)} name={item.id} checked={record.ticks[item.id] === true} onChange={(e) => update((b, now) => setTick(b, item.id, e.currentTarget.checked, now))} />
+            <input type="checkbox" id={field(item.id)} name={item.id} checked={record.ticks[item.id] === true} onChange={(e) => { const on = e.currentTarget.checked; update((b, now) => setTick(b, item.id, on, now)); }} />
             <span>{item.text}{item.hint && <span class="hint">{item.hint}</span>}</span>
           </label>
           {ready && (
             <details class="note" open={!!record.notes[item.id]}>
               <summary>Note</summary>
-              <textarea aria-label={`Note: ${item.text}`} rows={2} value={record.notes[item.id] ?? ''} onInput={(e) => update((b, now) => setNote(b, item.id, e.currentTarget.value, now))} />
+              <textarea aria-label={`Note: ${item.text}`} rows={2} value={record.notes[item.id] ?? ''} onInput={(e) => { const note = e.currentTarget.value; update((b, now) => setNote(b, item.id, note, now)); }} />
             </details>
           )}
         </li>

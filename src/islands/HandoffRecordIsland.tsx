@@ -16,7 +16,7 @@ interface Props {
 
 export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const [values, setValues] = useState<RecordValues>({});
-  const [stored, setStored] = useState<Stored<RecordsStored>>({ value: { records: {}, draft: {} }, save: { state: 'ready' }, loaded: false });
+  const [stored, setStored] = useState<Stored<RecordsStored>>({ value: { records: {}, draft: {} }, save: { state: 'opening' }, loaded: false });
   const [notice, setNotice] = useState('');
   const [markdown, setMarkdown] = useState('');
   const [hydrated, setHydrated] = useState(false);

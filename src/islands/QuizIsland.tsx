@@ -18,7 +18,7 @@ interface Props {
 export default function QuizIsland({ id, quiz, pages }: Props) {
   const [input, setInput] = useState<QuizAnswers>({ boundary: '', answers: {} });
   const [shown, setShown] = useState<Shown | null>(null);
-  const [stored, setStored] = useState<Stored<QuizStored>>({ value: { results: [], draft: { boundary: '', answers: {} } }, save: { state: 'ready' }, loaded: false });
+  const [stored, setStored] = useState<Stored<QuizStored>>({ value: { results: [], draft: { boundary: '', answers: {} } }, save: { state: 'opening' }, loaded: false });
   const [notice, setNotice] = useState('');
   const [hydrated, setHydrated] = useState(false);
   const conn = useRef<Connection<QuizStored> | null>(null);

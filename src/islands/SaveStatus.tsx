@@ -38,6 +38,8 @@ export function SaveStatus({ stored, name }: { stored: Pick<Stored<unknown>, 'sa
           <>Saved <When at={save.at} /></>
         ) : save.state === 'saving' ? (
           'Saving…'
+        ) : save.state === 'opening' ? (
+          'Opening what this browser saved…'
         ) : save.state === 'not-saved' ? (
           `Not saved in this browser: ${why[save.why === 'full' ? 'unavailable' : save.why]}. Export to keep a copy.`
         ) : save.state === 'full' ? (

@@ -13,7 +13,7 @@ interface Props {
 }
 
 export default function TriageIsland({ id, diagnostic, pages }: Props) {
-  const [stored, setStored] = useState<Stored<SavedTicks>>({ value: { ticked: [] }, save: { state: 'ready' }, loaded: false });
+  const [stored, setStored] = useState<Stored<SavedTicks>>({ value: { ticked: [] }, save: { state: 'opening' }, loaded: false });
   const [hydrated, setHydrated] = useState(false);
   const conn = useRef<Connection<SavedTicks> | null>(null);
   const root = useRef<HTMLDivElement>(null);

@@ -19,7 +19,7 @@ type State = Stored<WorksheetBook> & { ready?: boolean };
 
 export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
-  override state: State = { value: newBook(this.content(), 0), save: { state: 'ready' }, loaded: false };
+  override state: State = { value: newBook(this.content(), 0), save: { state: 'opening' }, loaded: false };
   conn?: Connection<WorksheetBook>;
 
   /**
@@ -61,7 +61,7 @@ export default class WorksheetIsland extends Component<Props, State> {
           {worksheet.columns.map((c) => (
             <label key={c.id}>
               {c.label}
-              <textarea rows={2} name={`${id}--${r}--${c.id}`} value={row[c.id] ?? ''} onInput={(e) => update((b, now) => setCell(b, r, c.id, e.currentTarget.value, now))} />
+              <textarea rows={2} name={`${id}--${r}--${c.id}`} value={row[c.id] ?? ''} onInput={(e) => { const text = e.currentTarget.value; update((b, now) => setCell(b, r, c.id, text, now)); }} />
             </label>
           ))}
           {ready && <button type="button" onClick={() => update((b, now) => removeRow(b, r, now))}>Remove row {r + 1}</button>}

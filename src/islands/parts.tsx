@@ -29,7 +29,7 @@ export class RecordBar<T> extends Component<RecordBarProps<T>, { mode: Mode; nam
       <div class="record-bar">
         <label>
           Engagement{' '}
-          <select value={book.active} onChange={(e) => update((b) => switchRecord(b, e.currentTarget.value))}>
+          <select value={book.active} onChange={(e) => { const id = e.currentTarget.value; update((b) => switchRecord(b, id)); }}>
             {book.records.map((r) => (
               <option value={r.id} key={r.id}>{r.name}</option>
             ))}

@@ -11,6 +11,7 @@ type StoreModule = typeof import('../lib/persistence/store');
 
 /** What the save-status line shows. */
 export type SaveState =
+  | { state: 'opening' }
   | { state: 'saving' }
   | { state: 'saved'; at: number }
   | { state: 'ready' }
@@ -59,7 +60,7 @@ export function connect<S>(kindOf: (m: StoreModule) => Kind<S>, id: string, init
   let queue: ((state: S) => S)[] = [];
   let closed = false;
   let stop = () => {};
-  let save: SaveState = { state: 'ready' };
+  let save: SaveState = { state: 'opening' };
   let attempt = 0;
   const emit = (loaded: boolean) => !closed && onChange({ value, save, kept: slot?.status().kept, loaded });
   const refresh = () => {
@@ -76,7 +77,14 @@ export function connect<S>(kindOf: (m: StoreModule) => Kind<S>, id: string, init
         stop = slot.subscribe(refresh);
         const pending = queue;
         queue = [];
-        for (const change of pending) slot.update(change);
+        // Changes are applied to the latest state (not the one they were made on), so none can stop the rest.
+        for (const change of pending) {
+          try {
+            slot.update(change);
+          } catch {
+            // A change that no longer applies is dropped; the status shows what was saved.
+          }
+        }
         refresh();
       },
       () => {
