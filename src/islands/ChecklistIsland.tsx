@@ -2,10 +2,12 @@
  * The checklist tool. Its server render is the plain list of native checkboxes; once loaded it
  * adds saved ticks, named records, notes, progress, the gate and export.
  */
+import { Component } from 'preact';
 import type { Checklist, ChecklistItem } from '../schemas/checklist';
-import { activeRecord, checklistKind, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistRun, type Tally } from '../lib/checklist/checklist';
-import { BookIsland } from './BookIsland';
-import { CopyButton, download, RecordBar, SaveStatus } from './parts';
+import { activeRecord, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistBook, type ChecklistRun, type Tally } from '../lib/checklist/checklist';
+import { newBook } from '../lib/records/book';
+import { connect, type Connection, type Stored } from './stored';
+import { CopyButton, download, RecordBar, SaveStatus, type Update } from './parts';
 
 interface Props {
   id: string;
@@ -18,22 +20,29 @@ const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
   </p>
 );
 
-export default class ChecklistIsland extends BookIsland<Props, ChecklistRun> {
-  kind = checklistKind;
-  storeId = this.props.id;
-  content = emptyRun;
-  override state = { book: checklistKind.empty(), ready: false };
+type State = Stored<ChecklistBook> & { ready?: boolean };
 
-  /** Boxes ticked before the script arrived are the reader's latest word: keep them. */
+export default class ChecklistIsland extends Component<Props, State> {
+  override state: State = { value: newBook(emptyRun(), 0), save: { state: 'opening' }, loaded: false };
+  conn?: Connection<ChecklistBook>;
+
+  /** Boxes ticked before the script arrived are the reader's latest word: they are merged into what was saved. */
   override componentDidMount() {
     const early = [...((this.base as Element | undefined)?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((box) => box.name);
-    super.componentDidMount();
+    this.conn = connect((m) => m.checklistKind, this.props.id, this.state.value, (stored) => this.setState(stored));
     if (early.length > 0) this.update((book, now) => early.reduce((b, name) => setTick(b, name, true, now), book));
+    this.setState({ ready: true });
   }
+
+  override componentWillUnmount() {
+    this.conn?.close();
+  }
+
+  update: Update<ChecklistRun> = (change) => this.conn?.update((book) => change(book, Date.now()));
 
   override render({ id, checklist }: Props) {
   const state = this.state;
-  const { ready, book } = state;
+  const { ready, value: book } = state;
   const update = this.update;
   const record = activeRecord(book);
   const p = progress(checklist, record);
@@ -43,13 +52,13 @@ export default class ChecklistIsland extends BookIsland<Props, ChecklistRun> {
       {list.map((item) => (
         <li key={item.id}>
           <label>
-            <input type="checkbox" id={field(item.id)} name={item.id} checked={record.ticks[item.id] === true} onChange={(e) => update((b, now) => setTick(b, item.id, e.currentTarget.checked, now))} />
+            <input type="checkbox" id={field(item.id)} name={item.id} checked={record.ticks[item.id] === true} onChange={(e) => { const on = e.currentTarget.checked; update((b, now) => setTick(b, item.id, on, now)); }} />
             <span>{item.text}{item.hint && <span class="hint">{item.hint}</span>}</span>
           </label>
           {ready && (
             <details class="note" open={!!record.notes[item.id]}>
               <summary>Note</summary>
-              <textarea aria-label={`Note: ${item.text}`} rows={2} value={record.notes[item.id] ?? ''} onInput={(e) => update((b, now) => setNote(b, item.id, e.currentTarget.value, now))} />
+              <textarea aria-label={`Note: ${item.text}`} rows={2} value={record.notes[item.id] ?? ''} onInput={(e) => { const note = e.currentTarget.value; update((b, now) => setNote(b, item.id, note, now)); }} />
             </details>
           )}
         </li>
@@ -61,7 +70,7 @@ export default class ChecklistIsland extends BookIsland<Props, ChecklistRun> {
       {ready && (
         <div class="tool-bar">
           <RecordBar book={book} update={update} content={emptyRun} />
-          <SaveStatus state={state} name={id} />
+          <SaveStatus stored={state} name={id} />
           <Bar tally={p.overall} label="Overall progress" />
         </div>
       )}

@@ -2,9 +2,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordForm } from '../schemas/handoff-record';
 import { checkCompleteness, recordToMarkdown, type RecordValues, type StageName } from '../lib/handoff-record/record';
-import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords } from '../lib/handoff-record/saved';
-import type { Slot } from '../lib/persistence';
-import { loadNotice, openSlot, saveFailure } from './QuizToolStorage';
+import { recordName, recordNames, withoutRecord, withRecord } from '../lib/handoff-record/saved';
+import type { RecordsStored } from '../lib/handoff-record/records-kind';
+import { connect, type Connection, type Stored } from './stored';
+import { SaveStatus } from './SaveStatus';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
 
 interface Props {
@@ -15,50 +16,59 @@ interface Props {
 
 export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const [values, setValues] = useState<RecordValues>({});
-  const [saved, setSaved] = useState<SavedRecords>({ records: {} });
+  const [stored, setStored] = useState<Stored<RecordsStored>>({ value: { records: {}, draft: {} }, save: { state: 'opening' }, loaded: false });
   const [notice, setNotice] = useState('');
   const [markdown, setMarkdown] = useState('');
   const [hydrated, setHydrated] = useState(false);
-  const slot = useRef<Promise<Slot<SavedRecords>> | null>(null);
+  const conn = useRef<Connection<RecordsStored> | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const saved = stored.value;
 
   useEffect(() => {
+    // Text typed before the script arrived stays, over the saved draft, and is saved as the draft.
+    const early: RecordValues = {};
+    for (const field of root.current?.querySelectorAll<HTMLInputElement>('[name]') ?? []) if (field.value !== '') early[field.name] = field.value;
+    setValues(early);
+    let first = true;
+    const c = (conn.current = connect((m) => m.recordsKind, id, stored.value, (next) => {
+      setStored(next);
+      if (next.loaded && first) {
+        first = false;
+        setValues((typed) => ({ ...next.value.draft, ...typed }));
+      }
+    }));
+    if (Object.keys(early).length > 0) c.update((s) => ({ ...s, draft: { ...s.draft, ...early } }));
     setHydrated(true);
-    let unsubscribe = () => {};
-    slot.current = openSlot(() => import('../lib/handoff-record/records-kind').then((m) => m.recordsKind), id);
-    void slot.current.then((opened) => {
-      const loaded = opened.load();
-      setSaved(loaded.value);
-      setNotice(loadNotice(loaded));
-      unsubscribe = opened.subscribe((next) => setSaved(next.value));
-    });
-    return () => unsubscribe();
+    return () => c.close();
   }, []);
 
-  const store = async (change: (current: SavedRecords) => SavedRecords, done: string) => {
-    // Wait for storage if a save comes in the moment before it opens.
-    const opened = await slot.current;
-    // Change what is stored now, not what this tab loaded: another tab may have saved since.
-    const next = change(opened?.load().value ?? saved);
-    const result = opened?.save(next) ?? { saved: false as const, reason: 'unavailable' as const };
-    setSaved(next);
-    setNotice(result.saved ? done : saveFailure(result.reason));
+  const store = (change: (current: RecordsStored) => RecordsStored, done: string) => {
+    // Changes what is stored now, not what this tab loaded: another tab may have saved since.
+    conn.current?.update(change);
+    setNotice(done);
+  };
+  /** Every keystroke is kept as the draft, so a reload or a closed tab loses nothing typed. */
+  const setDraft = (next: RecordValues) => {
+    setValues(next);
+    conn.current?.update((s) => ({ ...s, draft: next }));
   };
   const name = recordName(values, form.nameField);
-  const save = () => (name ? store((current) => withRecord(current, name, values), `Saved “${name}”.`) : setNotice(`Give the record a name in “${label(form.nameField)}” to save it.`));
+  const save = () => (name ? store((current) => ({ ...current, ...withRecord(current, name, values) }), `Added “${name}” to your records.`) : setNotice(`Give the record a name in “${label(form.nameField)}” to save it.`));
   const open = (n: string) => {
-    setValues(Object.hasOwn(saved.records, n) ? { ...saved.records[n] } : {});
+    setDraft(Object.hasOwn(saved.records, n) ? { ...saved.records[n] } : {});
     setMarkdown('');
     setNotice(`Opened “${n}”.`);
   };
-  const remove = () => store((current) => withoutRecord(current, name), `Deleted “${name}”.`);
+  const remove = () => store((current) => ({ ...current, ...withoutRecord(current, name) }), `Deleted “${name}”.`);
   const label = (fieldId: string) => form.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
-  const set = (fieldId: string, value: string) => setValues((prev) => ({ ...prev, [fieldId]: value }));
+  const set = (fieldId: string, value: string) => setDraft({ ...values, [fieldId]: value });
   const names = recordNames(saved);
   const check = checkCompleteness(form, values, stages.map((s) => s.id));
 
   return (
-    <div class="handoff-record" id={id}>
+    <div class="handoff-record" id={id} ref={root}>
       <div class="tool-notice" role="status">{notice}</div>
+      {hydrated && <SaveStatus stored={stored} name={id} />}
       {hydrated && names.length > 0 && (
         <div class="record-list">
           <h3>Saved records</h3>
@@ -97,7 +107,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
             <button type="button" onClick={save}>Save record</button>{' '}
             <button type="button" onClick={() => setMarkdown(recordToMarkdown(form, values, stages))}>Export as Markdown</button>{' '}
             {name && Object.hasOwn(saved.records, name) && <button type="button" onClick={remove}>Delete “{name}”</button>}{' '}
-            <button type="button" onClick={() => { setValues({}); setMarkdown(''); setNotice('Started a new record.'); }}>New record</button>
+            <button type="button" onClick={() => { setDraft({}); setMarkdown(''); setNotice('Started a new record.'); }}>New record</button>
           </p>
           <HandoffRecordCheck id={id} check={check} />
         </>

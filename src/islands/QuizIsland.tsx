@@ -3,9 +3,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Quiz } from '../schemas/quiz';
 import { scoreQuiz, unanswered, type QuizAnswers } from '../lib/quiz/score';
 import { decodeResultFragment, encodeResultFragment } from '../lib/quiz/fragment';
-import { readHistory, withResult, type QuizHistory } from '../lib/quiz/history';
-import type { Slot } from '../lib/persistence';
-import { loadNotice, openSlot, saveFailure } from './QuizToolStorage';
+import { readHistory, withResult } from '../lib/quiz/history';
+import type { QuizStored } from '../lib/quiz/history-kind';
+import { connect, type Connection, type Stored } from './stored';
+import { SaveStatus } from './SaveStatus';
 import { QuizResultView, type PageLink, type Shown } from './QuizResult';
 
 interface Props {
@@ -17,12 +18,15 @@ interface Props {
 export default function QuizIsland({ id, quiz, pages }: Props) {
   const [input, setInput] = useState<QuizAnswers>({ boundary: '', answers: {} });
   const [shown, setShown] = useState<Shown | null>(null);
-  const [history, setHistory] = useState<QuizHistory>({ results: [] });
+  const [stored, setStored] = useState<Stored<QuizStored>>({ value: { results: [], draft: { boundary: '', answers: {} } }, save: { state: 'opening' }, loaded: false });
   const [notice, setNotice] = useState('');
   const [hydrated, setHydrated] = useState(false);
-  const slot = useRef<Promise<Slot<QuizHistory>> | null>(null);
+  const conn = useRef<Connection<QuizStored> | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const focusResult = useRef(false);
+  /** Whether the page already shows something (a link's result, or picks), so the saved state must not replace it. */
+  const busy = useRef(false);
+  const history = stored.value;
 
   const show = (answers: QuizAnswers, source: Shown['source'], at?: number) => {
     const outcome = scoreQuiz(quiz, answers);
@@ -35,26 +39,45 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   const openFragment = () => {
     const decoded = decodeResultFragment(quiz, location.hash);
     if (decoded.kind === 'answers') show(decoded.answers, 'link');
-    if (decoded.kind === 'invalid') setNotice(decoded.message);
+    if (decoded.kind === 'invalid') {
+      // An edited link that no longer reads must not leave the old result under the error.
+      setShown(null);
+      setNotice(decoded.message);
+    }
     return decoded.kind !== 'none';
   };
 
   useEffect(() => {
-    const fromLink = openFragment();
-    setHydrated(true);
-    slot.current = openSlot(() => import('../lib/quiz/history-kind').then((m) => m.quizHistoryKind), id);
-    void slot.current.then((opened) => {
-      const loaded = opened.load();
-      setHistory(loaded.value);
-      setNotice((current) => current || loadNotice(loaded));
-      // Without a result link, show the latest saved result, so a reload keeps it.
-      const latest = readHistory(quiz, loaded.value).results[0];
+    // Answers picked before the script arrived are kept and saved as the draft.
+    const early: QuizAnswers = { boundary: '', answers: {} };
+    for (const box of root.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? []) {
+      const question = box.name.slice(id.length + 1);
+      if (question === 'boundary') early.boundary = box.value;
+      else early.answers[question] = box.value;
+    }
+    const picked = early.boundary !== '' || Object.keys(early.answers).length > 0;
+    busy.current = openFragment() || picked;
+    if (picked) setInput(early);
+    let first = true;
+    const c = (conn.current = connect((m) => m.quizHistoryKind, id, stored.value, (next) => {
+      setStored(next);
+      if (!next.loaded || !first) return;
+      first = false;
+      if (busy.current) return;
+      // Without a result link or picks, show the latest saved result, else the saved draft.
+      const latest = readHistory(quiz, next.value).results[0];
       const decoded = latest && decodeResultFragment(quiz, latest.fragment);
-      if (!fromLink && latest && decoded?.kind === 'answers') show(decoded.answers, 'saved', latest.at);
-    });
+      if (latest && decoded?.kind === 'answers') show(decoded.answers, 'saved', latest.at);
+      else setInput(next.value.draft);
+    }));
+    if (picked) c.update((s) => ({ ...s, draft: { boundary: early.boundary || s.draft.boundary, answers: { ...s.draft.answers, ...early.answers } } }));
+    setHydrated(true);
     const onHash = () => void openFragment();
     window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    return () => {
+      c.close();
+      window.removeEventListener('hashchange', onHash);
+    };
   }, []);
 
   useEffect(() => {
@@ -62,8 +85,12 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     focusResult.current = false;
   }, [shown]);
 
-  const pick = (question: string, answer: string) =>
-    setInput((prev) => (question === 'boundary' ? { ...prev, boundary: answer } : { ...prev, answers: { ...prev.answers, [question]: answer } }));
+  const pick = (question: string, answer: string) => {
+    busy.current = true;
+    const next = question === 'boundary' ? { ...input, boundary: answer } : { ...input, answers: { ...input.answers, [question]: answer } };
+    setInput(next);
+    conn.current?.update((s) => ({ ...s, draft: next }));
+  };
 
   const submit = async () => {
     const open = unanswered(quiz, input);
@@ -78,16 +105,13 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     focusResult.current = true;
     setNotice('');
     show(input, 'new', at);
-    const opened = await slot.current;
-    // Read storage again rather than trust state: another tab may have saved since.
-    const next = withResult(opened?.load().value ?? history, { at, fragment });
-    const saved = opened?.save(next) ?? { saved: false as const, reason: 'unavailable' as const };
-    setHistory(next);
-    if (!saved.saved) setNotice(saveFailure(saved.reason));
+    // Added to the latest stored results, not this tab's copy: another tab may have saved since.
+    conn.current?.update((s) => ({ ...withResult(s, { at, fragment }), draft: input }));
   };
 
   const retake = () => {
     setInput({ boundary: '', answers: {} });
+    conn.current?.update((s) => ({ ...s, draft: { boundary: '', answers: {} } }));
     setShown(null);
     setNotice('');
     replaceUrl(location.pathname + location.search);
@@ -125,9 +149,12 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
         </section>
       ))}
       {hydrated && (
-        <p>
-          <button type="button" onClick={() => void submit()}>Show my result</button>
-        </p>
+        <>
+          <p>
+            <button type="button" onClick={() => void submit()}>Show my result</button>
+          </p>
+          <SaveStatus stored={stored} name={id} />
+        </>
       )}
       {shown && <QuizResultView id={id} quiz={quiz} shown={shown} history={history} pages={pages} onRetake={retake} />}
     </div>

@@ -3,7 +3,7 @@ import type { Quiz } from '../schemas/quiz';
 import type { QuizResult } from '../lib/quiz/score';
 import { explainResult } from '../lib/quiz/explain';
 import { earlierResults, readHistory, type QuizHistory } from '../lib/quiz/history';
-import { isoDate } from './QuizToolStorage';
+import { When } from './SaveStatus';
 
 export interface PageLink {
   title: string;
@@ -44,7 +44,7 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
       </p>
       <p class="quiz-verdict-reason">{explained.verdict}</p>
       <p class="meta">
-        {source === 'link' ? 'Opened from a result link; not saved in this browser.' : at !== undefined && <>Saved in this browser on <time dateTime={isoDate(at)}>{isoDate(at)}</time>.</>}
+        {source === 'link' ? 'Opened from a result link; not saved in this browser.' : at !== undefined && <>Taken <When at={at} />.</>}
       </p>
       {explained.transfers.length > 0 && (
         <>
@@ -85,7 +85,7 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
         <ul class="quiz-history">
           {earlier.map((r) => (
             <li key={r.at}>
-              <time dateTime={isoDate(r.at)}>{isoDate(r.at)}</time>: {r.result.verdict.label}
+              <When at={r.at} />: {r.result.verdict.label}
               {r.result.missing.length > 0 && <>, missing {r.result.missing.map((t) => t.name.toLowerCase()).join(' and ')}</>}
             </li>
           ))}

@@ -1,11 +1,12 @@
 /**
  * Export, import and clear everything this site saved in this browser. Its own island, so the
- * checklist and worksheet tools stay small; it shares their persistence instance on the page.
+ * tools stay small; it shares their store on the page, so an import or a clear shows at once in
+ * every tool open on it (and, through storage events, in other tabs).
  */
 import { Component } from 'preact';
-import { browserPersistence } from '../lib/persistence/browser';
-import type { ImportPlan } from '../lib/persistence';
-import { download } from './parts';
+import type { ImportPlan } from '../lib/persistence/store';
+import { loadStore } from './stored';
+import { download } from './SaveStatus';
 
 interface State {
   ready?: boolean;
@@ -24,30 +25,39 @@ export default class SavedDataIsland extends Component<object, State> {
   override render(_: object, { ready, plan, message, confirmClear }: State) {
     // Nothing to show without JavaScript: there is no saved data to manage.
     if (!ready) return <div class="data-panel" />;
-    const persistence = browserPersistence();
-    // An export holds every tool's data, so imports are checked against every kind the site stores.
-    const siteWide = async () => (await import('../lib/persistence/site-wide')).siteWidePersistence(() => window.localStorage, Date.now);
-    const read = async (e: Event) => {
-      const input = e.currentTarget as HTMLInputElement;
-      const preview = (await siteWide()).previewImport((await input.files?.[0]?.text()) ?? '');
-      input.value = '';
-      this.setState(preview.ok ? { plan: preview.plan, message: '' } : { plan: undefined, message: `Nothing imported. ${preview.problem}` });
-    };
-    const apply = async (mode: 'replace' | 'merge') => {
-      const result = (await siteWide()).applyImport(plan!, mode);
-      persistence.handleStorageChange({ key: null });
-      this.setState({ plan: undefined, message: result.saved ? 'Imported.' : 'Imported for this page only: not saved in this browser.' });
-    };
+    const store = async () => (await loadStore()).browserStore();
+    const failed = (what: string, failure: string) =>
+      `${what} ${failure === 'full' ? 'This browser’s storage for the site is full.' : 'This browser did not let the site change its storage.'} Nothing was changed.`;
+    const guard = (work: () => Promise<void>) => () =>
+      work().catch(() => this.setState({ message: 'The code that manages saved data could not be loaded. Check the connection and try again.' }));
+    const read = (e: Event) =>
+      guard(async () => {
+        const input = e.currentTarget as HTMLInputElement;
+        const text = (await input.files?.[0]?.text()) ?? '';
+        input.value = '';
+        const preview = (await store()).previewImport(text);
+        this.setState(preview.ok ? { plan: preview.plan, message: '' } : { plan: undefined, message: `Nothing imported. ${preview.problem}` });
+      })();
+    const apply = (mode: 'replace' | 'merge') =>
+      guard(async () => {
+        const result = (await store()).applyImport(plan!, mode);
+        this.setState({ plan: undefined, message: result.ok ? 'Imported. Every tool on this page and in other tabs now shows the imported data.' : failed('Nothing imported.', result.failure) });
+      })();
+    const exportAll = guard(async () => download('handoff-handbook-data.json', (await store()).exportText(), 'application/json'));
+    const clearAll = guard(async () => {
+      const result = (await store()).clearAll();
+      this.setState({ confirmClear: false, message: result.ok ? 'All saved data cleared.' : failed('Some saved data could not be cleared.', result.failure).replace(' Nothing was changed.', '') });
+    });
     return (
       <details class="data-panel">
         <summary>Saved data in this browser</summary>
         <p>
-          <button type="button" onClick={() => download('handoff-handbook-data.json', JSON.stringify(persistence.exportAll(), null, 2), 'application/json')}>
+          <button type="button" onClick={() => void exportAll()}>
             Download all saved data
           </button>
         </p>
         <label>
-          Import a saved data file <input type="file" accept=".json,application/json" onChange={read} />
+          Import a saved data file <input type="file" accept=".json,application/json" onChange={(e) => void read(e)} />
         </label>
         {plan && (
           <p>
@@ -61,7 +71,7 @@ export default class SavedDataIsland extends Component<object, State> {
           {confirmClear ? (
             <>
               Remove everything this site saved in this browser: checklists, worksheets, quiz results, triage ticks and handoff records?{' '}
-              <button type="button" onClick={() => this.setState({ confirmClear: false, message: persistence.clearAll().saved ? 'All saved data cleared.' : 'Some saved data could not be cleared.' })}>Yes, clear all</button>{' '}
+              <button type="button" onClick={() => void clearAll()}>Yes, clear all</button>{' '}
               <button type="button" onClick={() => this.setState({ confirmClear: false })}>Keep it</button>
             </>
           ) : (

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnostic } from '../schemas/diagnostic';
 import { explainTriage, triage } from '../lib/diagnostic/triage';
 import { toggleTick, type SavedTicks } from '../lib/diagnostic/saved';
-import type { Slot } from '../lib/persistence';
-import { isoDate, loadNotice, openSlot, saveFailure } from './QuizToolStorage';
+import { connect, type Connection, type Stored } from './stored';
+import { SaveStatus } from './SaveStatus';
 
 interface Props {
   id: string;
@@ -13,47 +13,26 @@ interface Props {
 }
 
 export default function TriageIsland({ id, diagnostic, pages }: Props) {
-  const [ticked, setTicked] = useState<string[]>([]);
-  const [notice, setNotice] = useState('');
-  const [savedAt, setSavedAt] = useState<number | undefined>(undefined);
+  const [stored, setStored] = useState<Stored<SavedTicks>>({ value: { ticked: [] }, save: { state: 'opening' }, loaded: false });
   const [hydrated, setHydrated] = useState(false);
-  const slot = useRef<Slot<SavedTicks> | null>(null);
-  const ticksBeforeLoad = useRef(false);
-  const latestTicks = useRef<string[]>([]);
+  const conn = useRef<Connection<SavedTicks> | null>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // Boxes ticked before the script arrived are merged into the saved ticks.
+    const early = [...(root.current?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((box) => box.name);
+    const c = (conn.current = connect((m) => m.triageKind, id, { ticked: [] }, setStored));
+    if (early.length > 0) c.update((t) => ({ ticked: early.reduce((list, name) => toggleTick(list, name, true), t.ticked) }));
     setHydrated(true);
-    void openSlot(() => import('../lib/diagnostic/triage-kind').then((m) => m.triageKind), id).then((opened) => {
-      slot.current = opened;
-      const loaded = opened.load();
-      setNotice(loadNotice(loaded));
-      // Ticks made in the moment before storage opened win over what was saved, and are saved now.
-      if (ticksBeforeLoad.current) {
-        persist(latestTicks.current);
-        return;
-      }
-      setTicked(loaded.value.ticked);
-      setSavedAt(loaded.savedAt);
-    });
+    return () => c.close();
   }, []);
 
-  const persist = (next: string[]) => {
-    const saved = slot.current!.save({ ticked: next });
-    if (saved.saved) setSavedAt(Date.now());
-    setNotice(saved.saved ? '' : saveFailure(saved.reason));
-  };
-
-  const update = (next: string[]) => {
-    setTicked(next);
-    latestTicks.current = next;
-    if (slot.current) persist(next);
-    else ticksBeforeLoad.current = true;
-  };
-
+  const update = (change: (ticked: string[]) => string[]) => conn.current?.update((t) => ({ ticked: change(t.ticked) }));
+  const ticked = stored.value.ticked;
   const result = triage(diagnostic, ticked);
   const page = pages[result.page] ?? { title: result.page, url: `/${result.page}/` };
   return (
-    <div id={id}>
+    <div id={id} ref={root}>
       {diagnostic.categories.map((c, i) => (
         <fieldset key={c.id}>
           <legend>
@@ -63,7 +42,7 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
             {c.signals.map((s) => (
               <li key={s.id}>
                 <label>
-                  <input type="checkbox" id={`${id}--${s.id}`} name={s.id} checked={ticked.includes(s.id)} onChange={(e) => update(toggleTick(ticked, s.id, e.currentTarget.checked))} />
+                  <input type="checkbox" id={`${id}--${s.id}`} name={s.id} checked={ticked.includes(s.id)} onChange={(e) => { const on = e.currentTarget.checked; update((t) => toggleTick(t, s.id, on)); }} />
                   <span>{s.text}</span>
                 </label>
               </li>
@@ -92,9 +71,9 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
               </ul>
             </>
           )}
-          <p class="meta">{notice || (savedAt !== undefined && <>Saved in this browser on <time dateTime={isoDate(savedAt)}>{isoDate(savedAt)}</time>.</>)}</p>
+          <SaveStatus stored={stored} name={id} />
           {ticked.length > 0 && (
-            <button type="button" onClick={() => update([])}>
+            <button type="button" onClick={() => update(() => [])}>
               Clear all ticks
             </button>
           )}

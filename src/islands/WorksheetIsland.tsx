@@ -1,51 +1,78 @@
 /**
  * The worksheet tool: editable rows under the worksheet's columns, starting from its example
- * rows, saved per named record. Without JavaScript the page shows the columns and examples only.
+ * rows and a blank row, saved per named record. Without JavaScript the same rows are plain form
+ * fields to fill in and print; text typed before the script arrives is kept.
  */
+import { Component } from 'preact';
 import type { Worksheet } from '../schemas/worksheet';
-import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetKind, worksheetMarkdown, type WorksheetRun } from '../lib/worksheet/worksheet';
-import { activeRecord } from '../lib/records/book';
-import { BookIsland } from './BookIsland';
-import { CopyButton, download, RecordBar, SaveStatus } from './parts';
+import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook, type WorksheetRun } from '../lib/worksheet/worksheet';
+import { activeRecord, newBook } from '../lib/records/book';
+import { connect, type Connection, type Stored } from './stored';
+import { CopyButton, download, RecordBar, SaveStatus, type Update } from './parts';
 
 interface Props {
   id: string;
   worksheet: Worksheet;
 }
 
-export default class WorksheetIsland extends BookIsland<Props, WorksheetRun> {
-  kind = worksheetKind(this.props.worksheet);
-  storeId = this.props.id;
+type State = Stored<WorksheetBook> & { ready?: boolean };
+
+export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
-  override state = { book: this.kind.empty(), ready: false };
+  override state: State = { value: newBook(this.content(), 0), save: { state: 'opening' }, loaded: false };
+  conn?: Connection<WorksheetBook>;
+
+  /**
+   * Cells typed before the script arrived, read before hydration can overwrite them (it sets
+   * each field to its rendered value); they are merged into what was saved once storage opens.
+   */
+  early: (readonly [number, string, string])[] =
+    typeof document === 'undefined'
+      ? []
+      : [...(document.getElementById(`${this.props.id}-yours`)?.parentElement?.querySelectorAll<HTMLTextAreaElement>('textarea[name]') ?? [])]
+          .map((t) => [Number(t.name.split('--')[1]), t.name.split('--')[2]!, t.value] as const)
+          .filter(([r, column, text]) => text !== (activeRecord(this.state.value).rows[r]?.[column] ?? ''));
+
+  override componentDidMount() {
+    const typed = this.early;
+    this.conn = connect((m) => m.worksheetKind(this.props.worksheet), this.props.id, this.state.value, (stored) => this.setState(stored));
+    for (const [r, column, text] of typed) this.update((b, now) => setCell(b, r, column, text, now));
+    this.setState({ ready: true });
+  }
+
+  override componentWillUnmount() {
+    this.conn?.close();
+  }
+
+  update: Update<WorksheetRun> = (change) => this.conn?.update((book) => change(book, Date.now()));
 
   override render({ id, worksheet }: Props) {
   const { state, update, content } = this;
-  if (!state.ready) return <div class="worksheet-tool" />;
-  const record = activeRecord(state.book);
+  const { ready } = state;
+  const record = activeRecord(state.value);
   return (
     <div class="worksheet-tool">
       <h3 id={`${id}-yours`}>Your rows</h3>
-      <RecordBar book={state.book} update={update} content={content} />
-      <SaveStatus state={state} name={id} />
+      {ready && <RecordBar book={state.value} update={update} content={content} />}
+      {ready && <SaveStatus stored={state} name={id} />}
       {record.rows.map((row, r) => (
         <fieldset key={r}>
           <legend>Row {r + 1}</legend>
           {worksheet.columns.map((c) => (
             <label key={c.id}>
               {c.label}
-              <textarea rows={2} value={row[c.id] ?? ''} onInput={(e) => update((b, now) => setCell(b, r, c.id, e.currentTarget.value, now))} />
+              <textarea rows={2} name={`${id}--${r}--${c.id}`} value={row[c.id] ?? ''} onInput={(e) => { const text = e.currentTarget.value; update((b, now) => setCell(b, r, c.id, text, now)); }} />
             </label>
           ))}
-          <button type="button" onClick={() => update((b, now) => removeRow(b, r, now))}>Remove row {r + 1}</button>
+          {ready && <button type="button" onClick={() => update((b, now) => removeRow(b, r, now))}>Remove row {r + 1}</button>}
         </fieldset>
       ))}
-      <p class="tool-bar">
+      {ready && <p class="tool-bar">
         <button type="button" onClick={() => update(addRow)}>Add a row</button>{' '}
         <CopyButton label="Copy as Markdown" text={() => worksheetMarkdown(worksheet, record)} />{' '}
         <button type="button" onClick={() => download(`${id}.md`, worksheetMarkdown(worksheet, record), 'text/markdown')}>Download Markdown</button>{' '}
         <button type="button" onClick={() => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv')}>Download CSV</button>
-      </p>
+      </p>}
     </div>
   );
 }

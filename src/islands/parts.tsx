@@ -1,49 +1,9 @@
 /** Small pieces the checklist and worksheet islands share. */
+export { download, SaveStatus } from './SaveStatus';
 import { Component } from 'preact';
-import type { BookState, Update } from './BookIsland';
 import { activeRecord, createRecord, deleteRecord, renameRecord, switchRecord, type Book } from '../lib/records/book';
 
-export function download(name: string, text: string, type: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
-const notSaved = {
-  unavailable: 'this browser does not let the site store data',
-  full: 'this browser’s storage for the site is full',
-  locked: 'the data saved here is left untouched (see below)',
-};
-
-/** Where changes go, the last update, and any stored copy that had to be set aside. */
-export function SaveStatus<T>({ state, name }: { state: BookState<T>; name: string }) {
-  const { loaded, lastSave } = state;
-  const failure = lastSave && !lastSave.saved ? lastSave.reason : loaded && !loaded.saving ? (loaded.status === 'unavailable' ? 'unavailable' : 'locked') : undefined;
-  const kept = loaded?.kept;
-  return (
-    <div class="tool-status">
-      <p role="status">
-        {failure
-          ? `Not saved in this browser: ${notSaved[failure]}. Your changes last until you close this page.`
-          : activeRecord(state.book).updatedAt
-            ? `Saved in this browser. Last updated ${new Date(activeRecord(state.book).updatedAt).toLocaleString()}.`
-            : 'Changes are saved in this browser as you go.'}
-      </p>
-      {kept && (
-        <p class="notice">
-          {kept.reason === 'newer-version'
-            ? 'A newer version of this site saved data here, so this page leaves it as it is and starts from a blank copy.'
-            : 'Saved data for this list could not be read, so it was set aside and the list started fresh.'}{' '}
-          <button type="button" onClick={() => download(`${name}-kept-copy.txt`, kept.raw, 'text/plain')}>
-            Download the kept copy
-          </button>
-        </p>
-      )}
-    </div>
-  );
-}
+export type Update<T> = (change: (book: Book<T>, now: number) => Book<T>) => void;
 
 interface RecordBarProps<T> {
   book: Book<T>;
@@ -69,7 +29,7 @@ export class RecordBar<T> extends Component<RecordBarProps<T>, { mode: Mode; nam
       <div class="record-bar">
         <label>
           Engagement{' '}
-          <select value={book.active} onChange={(e) => update((b) => switchRecord(b, e.currentTarget.value))}>
+          <select value={book.active} onChange={(e) => { const id = e.currentTarget.value; update((b) => switchRecord(b, id)); }}>
             {book.records.map((r) => (
               <option value={r.id} key={r.id}>{r.name}</option>
             ))}

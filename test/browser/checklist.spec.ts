@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeTags, watchForProblems } from './support';
+import { saved, saveStatus } from './tools-support';
 
 const page = '/templates/client-onboarding-checklist/';
 const key = 'handoff-handbook:v1:checklist:client-onboarding';
@@ -11,11 +12,10 @@ const first = 'Every deliverable is written down in the signed scope, not only d
 test('a tick survives a reload, and progress and the gate follow it', async ({ page: p }) => {
   const problems = watchForProblems(p);
   await p.goto(page);
-  await expect(p.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
-  await expect(p.getByRole('status').filter({ hasText: 'Last updated' })).toHaveCount(0);
+  await expect(saveStatus(p)).toHaveAttribute('data-state', 'ready');
   await p.getByRole('checkbox', { name: first }).check();
   await expect(p.getByText('1 of 23 done')).toBeVisible();
-  await expect(p.getByRole('status').filter({ hasText: 'Last updated' })).toBeVisible();
+  await saved(p);
   await p.reload();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
   await expect(p.getByText('Not ready to start delivery: 4 gate questions open')).toBeVisible();
@@ -27,7 +27,7 @@ test('two tabs stay in sync, including a clear in the other tab', async ({ conte
   const b = await context.newPage();
   await a.goto(page);
   await b.goto(page);
-  await expect(b.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  await expect(saveStatus(b)).toHaveAttribute('data-state', 'ready');
   await a.getByRole('checkbox', { name: first }).check();
   await expect(b.getByRole('checkbox', { name: first })).toBeChecked();
   await b.evaluate(() => localStorage.clear());
@@ -43,11 +43,12 @@ test('a corrupted stored value gives a notice and the kept copy, and the tool st
     }
   }, [key]);
   await p.goto(page);
-  await expect(p.getByText('Saved data for this list could not be read, so it was set aside')).toBeVisible();
+  await expect(p.getByText('Saved data for this tool could not be read, so it was set aside')).toBeVisible();
   const download = p.waitForEvent('download');
   await p.getByRole('button', { name: 'Download the kept copy' }).click();
   expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"version":1, broken');
   await p.getByRole('checkbox', { name: first }).check();
+  await saved(p);
   await p.reload();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
   const stored = await p.evaluate(() => Object.keys(localStorage).sort());
@@ -76,7 +77,7 @@ test('with storage full, a tick stays on the page and the tool says it is not sa
   });
   await p.goto(page);
   await p.getByRole('checkbox', { name: first }).check();
-  await expect(p.getByText('Not saved in this browser: this browser’s storage for the site is full')).toBeVisible();
+  await expect(saveStatus(p)).toHaveText('Storage is full: not saved in this browser. Export to keep a copy, then clear old saved data.');
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
 });
 
@@ -138,7 +139,7 @@ test('axe finds nothing with the tools hydrated', async ({ page: p }) => {
   for (const url of [page, '/templates/client-input-dependency-worksheet/', '/workflows/client-onboarding-workflow/']) {
     await p.goto(url);
     await p.locator('.checklist-form, .worksheet-tool').first().scrollIntoViewIfNeeded();
-    await expect(p.getByRole('status').filter({ hasText: 'Saved in this browser' }).first()).toBeVisible();
+    await expect(saveStatus(p)).toHaveAttribute('data-state', 'ready');
     if (url.startsWith('/templates/')) await p.getByText('Saved data in this browser').click();
     const results = await new AxeBuilder({ page: p }).withTags(axeTags).analyze();
     expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -149,6 +150,7 @@ test('worksheet: edit, reload, and a CSV export that neutralises formulas', asyn
   await p.goto('/templates/client-input-dependency-worksheet/');
   const firstCell = p.locator('.worksheet-tool fieldset').first().locator('textarea').first();
   await firstCell.fill('=HYPERLINK("http://evil.example")');
+  await saved(p);
   await p.reload();
   await expect(firstCell).toHaveValue('=HYPERLINK("http://evil.example")');
   const download = p.waitForEvent('download');
@@ -160,6 +162,7 @@ test('worksheet: edit, reload, and a CSV export that neutralises formulas', asyn
 test('saved data: export, import preview and clear all after confirmation', async ({ page: p }) => {
   await p.goto(page);
   await p.getByRole('checkbox', { name: first }).check();
+  await saved(p);
   await p.getByText('Saved data in this browser').click();
   const download = p.waitForEvent('download');
   await p.getByRole('button', { name: 'Download all saved data' }).click();

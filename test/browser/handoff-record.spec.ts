@@ -60,7 +60,7 @@ test('records are saved by name and reopen after a reload', async ({ page }) => 
   await expect(page.getByRole('status').filter({ hasText: 'Give the record a name' })).toBeVisible();
   await fill(page, { 'Record name': 'Oakmere study', 'Next-action owner': 'Ines' });
   await page.getByRole('button', { name: 'Save record' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved “Oakmere study”.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added “Oakmere study” to your records.' })).toBeVisible();
 
   await page.reload();
   await hydrated(page);

@@ -17,3 +17,12 @@ export async function axeInBothSchemes(page: Page): Promise<string[]> {
 export async function hydrated(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
+
+/** The save-status line of the (first) tool on the page. */
+export const saveStatus = (page: Page) => page.locator('.save-status').first();
+
+/** Waits until the tool's last change was written and read back. */
+export async function saved(page: Page) {
+  await expect(saveStatus(page)).toHaveAttribute('data-state', 'saved');
+  await expect(saveStatus(page)).toHaveText(/^Saved \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
+}

@@ -199,15 +199,18 @@ describe('escapeMarkdown', () => {
     ['1. not a list', '1\\. not a list'],
     ['    not code', 'not code'],
     ['a & b | c', 'a \\& b \\| c'],
+    ['Title\n===', 'Title\n\\=\\=\\='],
+    ['Title\n---', 'Title\n\\-\\-\\-'],
   ])('%j → %j', (text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
   });
 
-  it('loses nothing: removing the escapes gives back what was typed, less leading spaces', () => {
+  it('loses nothing: removing the escapes gives back what was typed, less control characters and spaces around lines', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
         const unescaped = escapeMarkdown(text).replace(/\\(.)/gs, '$1');
-        expect(unescaped).toBe(text.split(/\r?\n/).map((l) => l.trimStart()).join('\n'));
+        const typed = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+        expect(unescaped).toBe(typed.split(/\r\n|\r|\n/).map((l) => l.trim()).join('\n'));
       }),
     );
   });
@@ -225,9 +228,16 @@ describe('recordToMarkdown', () => {
 
   it('escapes what the user typed and keeps invalid links as plain text', () => {
     const md = recordToMarkdown(form, { ...full, owner: '<img src=x onerror=alert(1)> *Rafael*', assets: 'javascript:alert(1)' }, stages);
-    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\> \\*Rafael\\*');
+    expect(md).toContain('\\<img src\\=x onerror\\=alert\\(1\\)\\> \\*Rafael\\*');
     expect(md).not.toMatch(/(?<!\\)<img/);
     expect(md).toContain('- javascript:alert\\(1\\) (not a web link)');
+  });
+
+  it('never turns a field ending in a line of === or --- into a heading', () => {
+    const md = recordToMarkdown(form, { ...full, inputs: 'Amount\n===', dependencies: 'Terms\n---' }, stages);
+    expect(md).toContain('Amount  \n\\=\\=\\=');
+    expect(md).toContain('Terms  \n\\-\\-\\-');
+    expect(md).not.toMatch(/^(=+|-+)$/m);
   });
 
   it('keeps line breaks inside a field as hard breaks', () => {

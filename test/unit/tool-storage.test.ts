@@ -1,9 +1,8 @@
 /** The quiz, triage and record kinds on the persistence layer: valid data round-trips, foreign data is kept aside. */
 import { describe, expect, it } from 'vitest';
-import { createPersistence, dataKey, memoryStorage, type Kind } from '../../src/lib/persistence';
-import { quizHistoryKind } from '../../src/lib/quiz/history-kind';
-import { triageKind } from '../../src/lib/diagnostic/triage-kind';
-import { recordsKind } from '../../src/lib/handoff-record/records-kind';
+import { createStore, dataKey, quizHistoryKind, recordsKind, triageKind } from '../../src/lib/persistence/store';
+import type { Kind } from '../../src/lib/persistence/kind';
+import { memoryStorage } from '../../src/lib/persistence/storage';
 import { earlierResults, KEEP_RESULTS, readHistory, withResult } from '../../src/lib/quiz/history';
 import { recordNames, withoutRecord, withRecord } from '../../src/lib/handoff-record/saved';
 import { toggleTick } from '../../src/lib/diagnostic/saved';
@@ -12,23 +11,26 @@ import { loadQuizzes } from '../support/content-files';
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 
 const cases: [string, Kind<any>, unknown, unknown][] = [
-  ['quiz history', quizHistoryKind, { results: [{ at: 1, fragment: 'result=1.x.y' }] }, { results: 'none' }],
+  ['quiz history', quizHistoryKind, { results: [{ at: 1, fragment: 'result=1.x.y' }], draft: { boundary: 'b', answers: { q1: 'y' } } }, { results: 'none' }],
   ['triage ticks', triageKind, { ticked: ['a', 'b'] }, { ticked: [1, 2] }],
-  ['handoff records', recordsKind, { records: { Acme: { owner: 'Sam' } } }, { records: { Acme: { owner: 3 } } }],
+  ['handoff records', recordsKind, { records: { Acme: { owner: 'Sam' } }, draft: { owner: 'Al' } }, { records: { Acme: { owner: 3 } } }],
 ];
 
 describe.each(cases)('the %s kind', (_, kind, valid, foreign) => {
   it('saves and loads valid data', () => {
-    const slot = createPersistence({ storage: memoryStorage(), now: () => 5, kinds: [kind] }).slot(kind, 'x');
-    expect(slot.save(valid)).toEqual({ saved: true });
-    expect(slot.load()).toMatchObject({ status: 'loaded', value: valid, savedAt: 5 });
+    const storage = memoryStorage();
+    expect(createStore({ storage, now: () => 5 }).open(kind, 'x').update(() => valid)).toEqual({ savedAt: 5 });
+    const slot = createStore({ storage, now: () => 6 }).open(kind, 'x');
+    expect(slot.read()).toEqual(valid);
+    expect(slot.status()).toEqual({ savedAt: 5 });
   });
 
   it('sets foreign data aside instead of crashing or deleting it', () => {
     const raw = JSON.stringify({ version: 1, savedAt: 1, data: foreign });
     const storage = memoryStorage({ [dataKey(kind.name, 'x')]: raw });
-    const loaded = createPersistence({ storage, now: () => 5, kinds: [kind] }).slot(kind, 'x').load();
-    expect(loaded).toMatchObject({ status: 'quarantined', value: kind.empty(), kept: { raw } });
+    const slot = createStore({ storage, now: () => 5 }).open(kind, 'x');
+    expect(slot.read()).toEqual(kind.view({}));
+    expect(slot.status().kept).toMatchObject({ raw });
     expect([...storage.data.values()]).toContain(raw);
   });
 });
@@ -72,19 +74,12 @@ describe('saved records and ticks', () => {
 });
 
 describe('a site-wide import', () => {
-  it('accepts an export that holds every tool’s data, and a checklist-only layer would refuse it', async () => {
-    const { siteWidePersistence } = await import('../../src/lib/persistence/site-wide');
-    const { checklistKind } = await import('../../src/lib/checklist/kind');
+  it('accepts an export that holds every tool’s data', () => {
     const source = memoryStorage();
-    const from = siteWidePersistence(() => source as unknown as Storage, () => 1);
-    from.slot(quizHistoryKind, 'weak-handoff-quiz').save({ results: [{ at: 1, fragment: 'result=1.x.y' }] });
-    from.slot(recordsKind, 'handoff-record').save({ records: { Acme: { owner: 'Sam' } } });
-    const file = JSON.stringify(from.exportAll());
-
-    const target = memoryStorage();
-    const preview = siteWidePersistence(() => target as unknown as Storage, () => 2).previewImport(file);
+    const from = createStore({ storage: source, now: () => 1 });
+    from.open(quizHistoryKind, 'weak-handoff-quiz').update((s) => ({ ...s, results: [{ at: 1, fragment: 'result=1.x.y' }] }));
+    from.open(recordsKind, 'handoff-record').update((s) => ({ ...s, records: { Acme: { owner: 'Sam' } } }));
+    const preview = createStore({ storage: memoryStorage(), now: () => 2 }).previewImport(from.exportText());
     expect(preview.ok && [...preview.plan.added].sort()).toEqual([dataKey('handoff-records', 'handoff-record'), dataKey('quiz', 'weak-handoff-quiz')].sort());
-    const narrow = createPersistence({ storage: memoryStorage(), now: () => 2, kinds: [checklistKind] }).previewImport(file);
-    expect(narrow.ok).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 /** Worksheet records and their CSV and Markdown exports. */
 import { describe, expect, it } from 'vitest';
 import type { Worksheet } from '../../src/schemas/worksheet';
-import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetKind, worksheetMarkdown, type WorksheetBook, type WorksheetRun } from '../../src/lib/worksheet/worksheet';
+import { addRow, removeRow, ROW_ID, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook, type WorksheetRun } from '../../src/lib/worksheet/worksheet';
 import { activeRecord, newBook } from '../../src/lib/records/book';
 import { csvCell } from '../../src/lib/export/csv';
-import { createPersistence, memoryStorage } from '../../src/lib/persistence';
+import { createStore, worksheetKind } from '../../src/lib/persistence/store';
+import { memoryStorage } from '../../src/lib/persistence/storage';
 
 const sheet: Worksheet = {
   title: 'Sheet',
@@ -18,20 +19,33 @@ const sheet: Worksheet = {
 };
 
 describe('worksheet', () => {
-  it('starts a record from copies of the example rows and loads it when nothing is saved', () => {
-    const persistence = createPersistence({ storage: memoryStorage(), now: () => 1, kinds: [worksheetKind()] });
-    const book = persistence.slot(worksheetKind(sheet), 'sheet').load().value;
-    expect(activeRecord(book).rows).toEqual([{ what: 'Example', who: 'Me' }]);
+  const cells = (rows: Record<string, string>[]) => rows.map(({ [ROW_ID]: _, ...rest }) => rest);
+
+  it('starts a record from copies of the example rows and a blank row when nothing is saved', () => {
+    const book = createStore({ storage: memoryStorage(), now: () => 1 }).open(worksheetKind(sheet), 'sheet').read();
+    expect(cells(activeRecord(book).rows)).toEqual([{ what: 'Example', who: 'Me' }, {}]);
     expect(activeRecord(book).rows[0]).not.toBe(sheet.exampleRows[0]);
   });
 
   it('edits, adds and removes rows', () => {
     let book = newBook(startingRun(sheet), 0);
     book = addRow(book, 1);
-    book = setCell(book, 1, 'who', 'Client', 2);
-    expect(activeRecord(book).rows).toEqual([{ what: 'Example', who: 'Me' }, { who: 'Client' }]);
+    book = setCell(book, 2, 'who', 'Client', 2);
+    expect(cells(activeRecord(book).rows)).toEqual([{ what: 'Example', who: 'Me' }, {}, { who: 'Client' }]);
     book = removeRow(book, 0, 3);
-    expect(activeRecord(book)).toMatchObject({ rows: [{ who: 'Client' }], updatedAt: 3 });
+    expect(cells(activeRecord(book).rows)).toEqual([{}, { who: 'Client' }]);
+    expect(activeRecord(book).updatedAt).toBe(3);
+  });
+
+  it('stores each row and cell apart: two tabs adding rows and editing cells keep both', () => {
+    const storage = memoryStorage();
+    const a = createStore({ storage, now: () => 10 }).open(worksheetKind(sheet), 'sheet');
+    const b = createStore({ storage, now: () => 11 }).open(worksheetKind(sheet), 'sheet');
+    a.update((book) => setCell(book, 0, 'who', 'Us', 10));
+    // b has not heard of a's edit: its change still lands on the latest stored rows.
+    b.update((book) => setCell(addRow(book, 11), 2, 'what', 'Logins', 11));
+    const book = createStore({ storage, now: () => 12 }).open(worksheetKind(sheet), 'sheet').read();
+    expect(cells(activeRecord(book).rows)).toEqual([{ what: 'Example', who: 'Us' }, {}, { what: 'Logins' }]);
   });
 
   it.each([

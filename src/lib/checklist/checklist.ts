@@ -1,9 +1,20 @@
 import type { Checklist, ChecklistGroup, ChecklistItem } from '../../schemas/checklist';
-import { activeRecord, updateActive } from '../records/book';
+import { activeRecord, updateActive, type Book, type NamedRecord } from '../records/book';
 import { escapeMarkdown } from '../export/markdown';
+import { when } from '../when';
 
-export { checklistKind, emptyRun, type ChecklistBook, type ChecklistRecord, type ChecklistRun } from './kind';
-import type { ChecklistBook, ChecklistRecord, ChecklistRun } from './kind';
+/**
+ * A checklist run: ticks and notes keyed by item id, so rewording an item keeps its progress,
+ * a removed item's tick stays harmlessly in the record, and a new item starts unticked.
+ */
+export interface ChecklistRun {
+  ticks: Record<string, boolean>;
+  notes: Record<string, string>;
+}
+export type ChecklistBook = Book<ChecklistRun>;
+export type ChecklistRecord = NamedRecord<ChecklistRun>;
+
+export const emptyRun = (): ChecklistRun => ({ ticks: {}, notes: {} });
 
 export function setTick(book: ChecklistBook, itemId: string, on: boolean, now: number): ChecklistBook {
   return updateActive(book, (r) => ({ ...r, ticks: { ...r.ticks, [itemId]: on } }), now);
@@ -92,7 +103,7 @@ export function checklistMarkdown(checklist: Checklist, record: ChecklistRecord)
   const out = [
     `# ${escapeMarkdown(checklist.title)}: ${escapeMarkdown(record.name)}`,
     '',
-    `Updated ${new Date(record.updatedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC. ${tallyText(p.overall)}.`,
+    `Updated ${when(record.updatedAt).text}. ${tallyText(p.overall)}.`,
   ];
   const group = (g: ChecklistGroup) => out.push('', `## ${g.letter}\\. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
   // With phases the gate sits between what must hold before the move and what follows it.

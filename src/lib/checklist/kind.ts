@@ -1,24 +1,42 @@
-import type { Kind } from '../persistence/kind';
-import { isBoolean, isString, recordOf } from '../persistence/validate';
-import { bookValidator, newBook, type Book, type NamedRecord } from '../records/book';
-
 /**
- * A checklist run: ticks and notes keyed by item id, so rewording an item keeps its progress,
- * a removed item's tick stays harmlessly in the record, and a new item starts unticked.
+ * How a checklist's records are stored (`handoff-handbook:v1:checklist:<id>`), loaded with the
+ * storage code after the island hydrates. Version 2 stores each tick and note as its own item,
+ * so two tabs ticking different items both keep their ticks.
  */
-export interface ChecklistRun {
-  ticks: Record<string, boolean>;
-  notes: Record<string, string>;
+import type { Kind } from '../persistence/kind';
+import { parseOrThrow } from '../persistence/kind';
+import type { Doc, Items } from '../persistence/lww';
+import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
+import { checklistSchema, checklistV1Schema } from '../../schemas/stored';
+import type { ChecklistBook } from './checklist';
+
+function contentOf(doc: Doc) {
+  const ticks = new Map<string, Record<string, boolean>>();
+  const notes = new Map<string, Record<string, string>>();
+  const add = <V>(into: Map<string, Record<string, V>>, key: string, value: V) => {
+    const [record, item] = splitKey(key);
+    into.set(record, Object.assign(into.get(record) ?? {}, Object.fromEntries([[item, value]])));
+  };
+  for (const [k, v] of live(doc, 'ticks')) if (v === true) add(ticks, k, true);
+  for (const [k, v] of live(doc, 'notes')) if (v !== '') add(notes, k, v as string);
+  return (record: string) => ({ ticks: ticks.get(record) ?? {}, notes: notes.get(record) ?? {} });
 }
-export type ChecklistBook = Book<ChecklistRun>;
-export type ChecklistRecord = NamedRecord<ChecklistRun>;
 
-export const emptyRun = (): ChecklistRun => ({ ticks: {}, notes: {} });
-
-/** One book per checklist id, stored as `handoff-handbook:v1:checklist:<id>`. */
 export const checklistKind: Kind<ChecklistBook> = {
   name: 'checklist',
-  version: 1,
-  schema: bookValidator<ChecklistRun>({ ticks: recordOf(isBoolean), notes: recordOf(isString) }),
-  empty: () => newBook(emptyRun(), 0),
+  version: 2,
+  schema: checklistSchema,
+  migrations: {
+    1: (data) =>
+      bookFromV1(parseOrThrow(checklistV1Schema, data), ['ticks', 'notes'], (r, doc) => {
+        for (const [item, on] of Object.entries(r.ticks)) if (on) doc.ticks![itemKey(r.id, item)] = [r.updatedAt, true];
+        for (const [item, note] of Object.entries(r.notes)) if (note !== '') doc.notes![itemKey(r.id, item)] = [r.updatedAt, note];
+      }),
+  },
+  view: (doc) => bookView(doc, contentOf(doc)),
+  items: (book, at) =>
+    bookItems(book, at, (r, out: Items) => {
+      for (const [item, on] of Object.entries(r.ticks)) if (on) out.ticks![itemKey(r.id, item)] = true;
+      for (const [item, note] of Object.entries(r.notes)) if (note !== '') out.notes![itemKey(r.id, item)] = note;
+    }, ['ticks', 'notes']),
 };

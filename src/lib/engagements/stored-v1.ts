@@ -8,7 +8,16 @@
  * migration must then accept both. Add a reader to READERS for each new version and the plan
  * below takes it with no other change.
  */
-import { arrayOf, isBoolean, isNumber, isString, recordOf, shape, type Check } from '../persistence/validate';
+
+/** Small shape checks, frozen with the shapes (the tools now validate with zod schemas of their current versions). */
+type Check = (value: unknown) => boolean;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString: Check = (v) => typeof v === 'string';
+const isBoolean: Check = (v) => typeof v === 'boolean';
+const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const arrayOf = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
+const recordOf = (value: Check): Check => (v) => isObject(v) && Object.values(v).every(value);
+const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
 
 export const V1_PREFIX = 'handoff-handbook:v1:';
 export const QUARANTINE_PREFIX = `${V1_PREFIX}quarantine:`;

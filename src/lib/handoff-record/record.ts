@@ -3,6 +3,7 @@
  * values too vague to act on), link validation and the Markdown export. Field names, labels and transfers come from the form data.
  */
 import type { RecordForm } from '../../schemas/handoff-record';
+import { escapeMarkdown } from '../export/markdown';
 
 /** A record's values, keyed by field id; a missing key is a blank field. */
 export type RecordValues = Record<string, string>;
@@ -177,20 +178,8 @@ export function checkCompleteness(form: RecordForm, values: RecordValues, stageI
   };
 }
 
-/**
- * Escapes typed text so Markdown shows it as typed: every character that could start markup is
- * backslash-escaped, and leading spaces are dropped so a line can never become a code block.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) =>
-      line
-        .trimStart()
-        .replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, (c) => `\\${c}`),
-    )
-    .join('\n');
-}
+/** Typed text is escaped by the site's one Markdown escaper (it also stops a line of `===` or `---` becoming a heading). */
+export { escapeMarkdown };
 
 /** The record as a Markdown document: a heading per field, typed text escaped, links as autolinks. */
 export function recordToMarkdown(form: RecordForm, values: RecordValues, stages: readonly StageName[]): string {

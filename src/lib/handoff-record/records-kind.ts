@@ -1,10 +1,31 @@
-/** How named handoff records are stored; the island loads it with the persistence layer after hydration. */
-import { isString, recordOf, shape, validator, type Kind } from '../persistence';
+/**
+ * How named handoff records and the form being typed are stored
+ * (`handoff-handbook:v1:handoff-records:<id>`); loaded with the storage code after the island hydrates.
+ */
+import { parseOrThrow, type Kind } from '../persistence/kind';
+import { live } from '../records/book-items';
+import { handoffRecordsSchema, handoffRecordsV1Schema } from '../../schemas/stored';
+import type { RecordValues } from './record';
 import type { SavedRecords } from './saved';
 
-export const recordsKind: Kind<SavedRecords> = {
+/** The stored state: saved records by name, and the draft in the form. */
+export interface RecordsStored extends SavedRecords {
+  draft: RecordValues;
+}
+
+export const recordsKind: Kind<RecordsStored> = {
   name: 'handoff-records',
-  version: 1,
-  schema: validator<SavedRecords>(shape({ records: recordOf(recordOf(isString)) })),
-  empty: () => ({ records: {} }),
+  version: 2,
+  schema: handoffRecordsSchema,
+  migrations: {
+    1: (data) => ({ records: Object.fromEntries(Object.entries(parseOrThrow(handoffRecordsV1Schema, data).records).map(([name, values]) => [name, [0, values]])), draft: {} }),
+  },
+  view: (doc) => ({
+    records: Object.fromEntries(live(doc, 'records')) as SavedRecords['records'],
+    draft: (live(doc, 'draft').find(([k]) => k === '')?.[1] as RecordValues | undefined) ?? {},
+  }),
+  items: (state) => ({
+    records: { ...state.records },
+    draft: Object.values(state.draft).some((v) => v !== '') ? { '': state.draft } : {},
+  }),
 };

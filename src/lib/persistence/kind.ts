@@ -1,20 +1,27 @@
-import type { Validator } from './validate';
+import type { Doc, Items } from './lww';
+
+/** What a kind validates with: the zod schemas of src/schemas/stored.ts fit. */
+export interface Validator<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
 
 /**
- * One kind of stored value (a checklist's records, a worksheet's records): its schema, its
- * current version and the steps that bring older versions up to it.
+ * One kind of stored value (a checklist's records, the quiz's results): its schema, its current
+ * version, the steps that bring older versions up to it, and how its doc maps to the tool's state.
  */
-export interface Kind<T> {
+export interface Kind<S> {
   /** The key segment, e.g. "checklist" in `handoff-handbook:v1:checklist:<id>`. */
   readonly name: string;
   /** The version the code writes. Stored values with a higher version are never overwritten. */
   readonly version: number;
-  /** Validates the data on every read. */
-  readonly schema: Validator<T>;
-  /** `migrations[n]` turns data of version n into data of version n + 1. */
+  /** Validates the doc on every read (its maps may be absent, so any object type fits). */
+  readonly schema: Validator<object>;
+  /** `migrations[n]` turns data of version n into data of version n + 1; it throws on bad data. */
   readonly migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
-  /** The value to start from when nothing usable is stored. */
-  empty(): T;
+  /** The tool's state for a doc (an empty doc gives the starting state). */
+  view(doc: Doc): S;
+  /** The items that make up a state; `at` is the time to give anything new (a new row's order). */
+  items(state: S, at: number): Items;
 }
 
 /** Runs the migration steps from `from` up to the kind's version; throws when a step is missing. */
@@ -26,4 +33,11 @@ export function migrate<T>(kind: Kind<T>, from: number, data: unknown): unknown 
     value = step(value);
   }
   return value;
+}
+
+/** Parses with a schema or throws, for migrations. */
+export function parseOrThrow<T>(schema: Validator<T>, data: unknown): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new Error('unreadable');
+  return parsed.data;
 }

@@ -11,7 +11,7 @@ export interface StorageLike {
 }
 
 /**
- * Returns the storage, or null when the browser refuses it: reading `window.localStorage`
+ * Returns the storage, or null when the browser refuses it: reading the storage object
  * throws a SecurityError when cookies are blocked, and some embedded browsers return null.
  */
 export function openStorage(get: () => StorageLike | null | undefined): StorageLike | null {

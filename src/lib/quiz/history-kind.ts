@@ -1,10 +1,38 @@
-/** How saved quiz results are stored; the island loads it with the persistence layer after hydration. */
-import { arrayOf, isNumber, isString, shape, validator, type Kind } from '../persistence';
-import type { QuizHistory } from './history';
+/**
+ * How saved quiz results and the answers being picked are stored
+ * (`handoff-handbook:v1:quiz:<id>`); loaded with the storage code after the island hydrates.
+ */
+import { parseOrThrow, type Kind } from '../persistence/kind';
+import type { Doc } from '../persistence/lww';
+import { live } from '../records/book-items';
+import { quizSchema, quizV1Schema } from '../../schemas/stored';
+import type { QuizAnswers } from './score';
+import type { QuizHistory, SavedResult } from './history';
 
-export const quizHistoryKind: Kind<QuizHistory> = {
+/** The stored state: results (oldest first) and the answers picked but not yet scored. */
+export interface QuizStored extends QuizHistory {
+  draft: QuizAnswers;
+}
+
+export const blankAnswers = (): QuizAnswers => ({ boundary: '', answers: {} });
+const resultKey = (r: SavedResult) => `${r.at}:${r.fragment}`.slice(0, 300);
+
+export const quizHistoryKind: Kind<QuizStored> = {
   name: 'quiz',
-  version: 1,
-  schema: validator<QuizHistory>(shape({ results: arrayOf(shape({ at: isNumber, fragment: isString })) })),
-  empty: () => ({ results: [] }),
+  version: 2,
+  schema: quizSchema,
+  migrations: {
+    1: (data): Doc => {
+      const { results } = parseOrThrow(quizV1Schema, data);
+      return { results: Object.fromEntries(results.map((r) => [resultKey(r), [r.at, r]])), draft: {} };
+    },
+  },
+  view: (doc) => ({
+    results: live(doc, 'results').map(([, v]) => v as SavedResult).sort((a, b) => a.at - b.at),
+    draft: (live(doc, 'draft').find(([k]) => k === '')?.[1] as QuizAnswers | undefined) ?? blankAnswers(),
+  }),
+  items: (state) => ({
+    results: Object.fromEntries(state.results.map((r) => [resultKey(r), r])),
+    draft: state.draft.boundary || Object.keys(state.draft.answers).length > 0 ? { '': state.draft } : {},
+  }),
 };

@@ -1,4 +1,3 @@
-import { arrayOf, isNumber, isString, shape, validator, type Check, type Validator } from '../persistence/validate';
 
 /**
  * Named records ("Acme rebrand") kept side by side for one checklist or worksheet, one of
@@ -12,11 +11,6 @@ export interface Book<T> {
 }
 
 export const DEFAULT_NAME = 'My engagement';
-
-/** The browser's check for a book whose records hold `content` (see ../checklist/schema.ts for the zod form). */
-export function bookValidator<T>(content: Record<string, Check>): Validator<Book<T>> {
-  return validator(shape({ active: isString, records: arrayOf(shape({ ...content, id: isString, name: isString, updatedAt: isNumber })) }));
-}
 
 export function newBook<T>(content: T, now: number): Book<T> {
   return { active: 'r1', records: [{ ...content, id: 'r1', name: DEFAULT_NAME, updatedAt: now }] };

@@ -1,25 +1,82 @@
+/**
+ * How a worksheet's records are stored (`handoff-handbook:v1:worksheet:<id>`), loaded with the
+ * storage code after the island hydrates. Version 2 stores each row and each cell as its own
+ * item, so two tabs editing different cells, or adding rows, keep each other's changes.
+ * A record with no stored rows at all shows the worksheet's example rows (`startingRun`).
+ */
 import type { Worksheet } from '../../schemas/worksheet';
 import type { Kind } from '../persistence/kind';
-import { arrayOf, isString, recordOf } from '../persistence/validate';
-import { bookValidator, newBook, type Book, type NamedRecord } from '../records/book';
+import { parseOrThrow } from '../persistence/kind';
+import type { Doc } from '../persistence/lww';
+import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
+import { worksheetSchema, worksheetV1Schema } from '../../schemas/stored';
+import { ROW_ID, startingRun, type WorksheetBook, type WorksheetRun } from './worksheet';
 
-/** A worksheet run: rows of cells keyed by column id, so a renamed column keeps its cells. */
-export interface WorksheetRun {
-  rows: Record<string, string>[];
+function contentOf(doc: Doc, sheet: Worksheet | undefined) {
+  const rows = new Map<string, { id: string; order: number }[]>();
+  const explicit = new Set(Object.keys(Object.hasOwn(doc, 'rows') ? doc.rows! : {}).map((k) => splitKey(k)[0]));
+  for (const [k, v] of live(doc, 'rows')) {
+    const [record, row] = splitKey(k);
+    rows.set(record, [...(rows.get(record) ?? []), { id: row, order: (v as { order: number }).order }]);
+  }
+  const cells = new Map(live(doc, 'cells'));
+  const cellEntries = Object.hasOwn(doc, 'cells') ? doc.cells! : {};
+  return (record: string): WorksheetRun => {
+    if (!explicit.has(record)) {
+      // The example rows, with any cell already stored for them (or cleared) on top.
+      const start = sheet ? startingRun(sheet) : { rows: [] };
+      return {
+        rows: start.rows.map((row) => {
+          const out = { ...row };
+          for (const [k, e] of Object.entries(cellEntries)) {
+            const [r, rest] = splitKey(k);
+            const [rowId, column] = splitKey(rest);
+            if (r === record && rowId === row[ROW_ID]) {
+              if (e[1] === null) delete out[column];
+              else out[column] = e[1] as string;
+            }
+          }
+          return out;
+        }),
+      };
+    }
+    const list = (rows.get(record) ?? []).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return {
+      rows: list.map(({ id }) => {
+        const row: Record<string, string> = { [ROW_ID]: id };
+        const prefix = itemKey(record, `${id}:`);
+        for (const [k, v] of cells) if (k.startsWith(prefix)) row[k.slice(prefix.length)] = v as string;
+        return row;
+      }),
+    };
+  };
 }
-export type WorksheetBook = Book<WorksheetRun>;
-export type WorksheetRecord = NamedRecord<WorksheetRun>;
 
-/** A new record starts from copies of the example rows. */
-export const startingRun = (sheet: Worksheet): WorksheetRun => ({ rows: sheet.exampleRows.map((r) => ({ ...r })) });
+/** A fresh id for a row added here, unlike any other tab's. */
+const newRowId = (at: number) => `n${at.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-/**
- * One book per worksheet id, stored as `handoff-handbook:v1:worksheet:<id>`; `empty` is set per
- * sheet. Kept apart from the worksheet's operations so other pages can validate imports cheaply.
- */
 export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetBook> => ({
   name: 'worksheet',
-  version: 1,
-  schema: bookValidator<WorksheetRun>({ rows: arrayOf(recordOf(isString)) }),
-  empty: () => newBook(sheet ? startingRun(sheet) : { rows: [] }, 0),
+  version: 2,
+  schema: worksheetSchema,
+  migrations: {
+    1: (data) =>
+      bookFromV1(parseOrThrow(worksheetV1Schema, data), ['rows', 'cells'], (r, doc) => {
+        // A record whose rows were all removed stays without rows (not back to the examples).
+        if (r.rows.length === 0) doc.rows![itemKey(r.id, 'none')] = [r.updatedAt, null];
+        r.rows.forEach((cells, i) => {
+          doc.rows![itemKey(r.id, `v${i}`)] = [r.updatedAt, { order: i }];
+          for (const [column, value] of Object.entries(cells)) if (value !== '') doc.cells![itemKey(r.id, `v${i}:${column}`)] = [r.updatedAt, value];
+        });
+      }),
+  },
+  view: (doc) => bookView(doc, contentOf(doc, sheet)),
+  items: (book, at) =>
+    bookItems(book, at, (r, out) => {
+      r.rows.forEach((row, order) => {
+        const id = row[ROW_ID] ?? (row[ROW_ID] = newRowId(at));
+        out.rows![itemKey(r.id, id)] = { order };
+        for (const [column, value] of Object.entries(row)) if (column !== ROW_ID && value !== '') out.cells![itemKey(r.id, `${id}:${column}`)] = value;
+      });
+    }, ['rows', 'cells']),
 });

@@ -1,10 +1,24 @@
 import type { Worksheet } from '../../schemas/worksheet';
-import { updateActive } from '../records/book';
+import { updateActive, type Book, type NamedRecord } from '../records/book';
 import { markdownCell } from '../export/markdown';
 import { toCsv } from '../export/csv';
 
-export { startingRun, worksheetKind, type WorksheetBook, type WorksheetRecord, type WorksheetRun } from './kind';
-import type { WorksheetBook, WorksheetRecord } from './kind';
+/** A worksheet run: rows of cells keyed by column id, so a renamed column keeps its cells. */
+export interface WorksheetRun {
+  rows: Record<string, string>[];
+}
+export type WorksheetBook = Book<WorksheetRun>;
+export type WorksheetRecord = NamedRecord<WorksheetRun>;
+
+/**
+ * A new record starts from copies of the example rows and one blank row. Each row carries its stored id under
+ * ROW_ID (a key no column id can take); the example rows have fixed ids, so two tabs that start
+ * from them write the same rows.
+ */
+export const ROW_ID = '#row';
+export const startingRun = (sheet: Worksheet): WorksheetRun => ({
+  rows: [...sheet.exampleRows, {}].map((r, i) => ({ ...r, [ROW_ID]: `x${i}` })),
+});
 
 export function setCell(book: WorksheetBook, row: number, column: string, value: string, now: number): WorksheetBook {
   return updateActive(book, (r) => ({ rows: r.rows.map((cells, i) => (i === row ? { ...cells, [column]: value } : cells)) }), now);

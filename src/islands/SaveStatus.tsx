@@ -1,0 +1,64 @@
+/** The save state every tool shows, the one saved-time format, and file downloads. */
+import type { Stored } from './stored';
+import type { Failure } from '../lib/persistence/store';
+import { when } from '../lib/when';
+
+export function download(name: string, text: string, type: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+const why: Record<Exclude<Failure, 'full'> | 'no-code', string> = {
+  unavailable: 'this browser does not let the site store data',
+  locked: 'a newer version of this site saved data here, and this page leaves it untouched',
+  unverified: 'the browser did not keep what was written',
+  'too-large': 'this tool’s data has grown past what the site stores (very long text, or thousands of rows)',
+  'no-code': 'the code that saves could not be loaded; trying again',
+};
+
+/** A saved time in the site's one format. */
+export const When = ({ at }: { at: number }) => {
+  const w = when(at);
+  return <time dateTime={w.iso}>{w.text}</time>;
+};
+
+/**
+ * The save state every tool shows the same way: saved (with when), saving, not saved (why, and
+ * what to do), storage full; and any stored copy that had to be set aside.
+ */
+export function SaveStatus({ stored, name }: { stored: Pick<Stored<unknown>, 'save' | 'kept'>; name: string }) {
+  const { save, kept } = stored;
+  return (
+    <div class="tool-status">
+      <p class="save-status" data-state={save.state} role="status">
+        {save.state === 'saved' ? (
+          <>Saved <When at={save.at} /></>
+        ) : save.state === 'saving' ? (
+          'Saving…'
+        ) : save.state === 'opening' ? (
+          'Opening what this browser saved…'
+        ) : save.state === 'not-saved' ? (
+          `Not saved in this browser: ${why[save.why === 'full' ? 'unavailable' : save.why]}. Export to keep a copy.`
+        ) : save.state === 'full' ? (
+          'Storage is full: not saved in this browser. Export to keep a copy, then clear old saved data.'
+        ) : (
+          'Nothing saved yet. Changes are saved in this browser as you go.'
+        )}
+      </p>
+      {kept && (
+        <p class="notice">
+          {kept.reason === 'newer-version'
+            ? 'A newer version of this site saved data here, so this page leaves it as it is and starts from a blank copy.'
+            : 'Saved data for this tool could not be read, so it was set aside and the tool started fresh.'}{' '}
+          <button type="button" onClick={() => download(`${name}-kept-copy.txt`, kept.raw, 'text/plain')}>
+            Download the kept copy
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+

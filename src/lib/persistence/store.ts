@@ -1,0 +1,500 @@
+/**
+ * The one way into browser storage for every tool: open a slot, read it, update it, follow other
+ * tabs, and know at every moment whether the last change was saved. Nothing else in the site
+ * touches localStorage.
+ *
+ * - Every stored value is a doc of items with times (./lww.ts). Every update reads the latest
+ *   stored value, merges it into this tab's copy, applies the change item by item, writes, and
+ *   reads the write back: only then is it "saved". Another tab's write (a `storage` event) is
+ *   merged in the same way, and written again when this tab holds changes it lacks, so two tabs
+ *   converge and neither loses the other's changes, even when one read a stale copy.
+ * - A clear or a Replace import starts a new generation (GENERATION_KEY): every tab drops what it
+ *   held from the old one instead of merging it back, and values written under an old generation
+ *   read as empty.
+ * - Unreadable values are moved to a quarantine key and offered for download; values of a newer
+ *   version are never overwritten. Export carries every key as stored text, and a Replace import
+ *   writes it back byte for byte, all or nothing.
+ *
+ * Loaded after the islands hydrate (with the zod schemas it validates with), so it costs nothing
+ * at first paint.
+ */
+import { canonical, diff, itemsOf, mergeDocs, sameDoc, type Doc } from './lww';
+import { migrate, type Kind } from './kind';
+import { openStorage, writeFailureOf, type StorageLike } from './storage';
+import { envelopeSchema, generationSchema, LATEST_TIME } from '../../schemas/stored';
+import { checklistKind } from '../checklist/kind';
+import { worksheetKind } from '../worksheet/kind';
+import { quizHistoryKind } from '../quiz/history-kind';
+import { triageKind } from '../diagnostic/triage-kind';
+import { recordsKind } from '../handoff-record/records-kind';
+
+export { checklistKind, worksheetKind, quizHistoryKind, triageKind, recordsKind };
+
+/** Every key this site writes starts with this; keys of other sites on the origin are never touched. */
+export const NAMESPACE = 'handoff-handbook:v1:';
+export const QUARANTINE = `${NAMESPACE}quarantine:`;
+/** Which generation the stored data belongs to; changed by a clear or a Replace import. */
+export const GENERATION_KEY = `${NAMESPACE}generation`;
+
+export const dataKey = (kind: string, id: string) => `${NAMESPACE}${kind}:${id}`;
+
+/** Why a change was not saved. */
+export type Failure = 'unavailable' | 'full' | 'locked' | 'unverified' | 'too-large';
+
+/** How long a deletion is remembered, so a tab that still holds the item does not bring it back. */
+export const TOMBSTONE_MS = 30 * 24 * 60 * 60 * 1000;
+/** Why a stored value could not be used. */
+export type KeptReason = 'not-json' | 'wrong-shape' | 'newer-version';
+
+/** A stored value the code could not use, kept so nothing is lost; `raw` is offered as a download. */
+export interface Kept {
+  reason: KeptReason;
+  /** Where the raw value now lives: the quarantine key, or the original key when it stayed put. */
+  key: string;
+  raw: string;
+}
+
+/** The truth about one slot: when what is shown was last saved, or why the last change was not. */
+export interface SlotStatus {
+  /** When the stored value was written (and, for a write here, read back). */
+  savedAt?: number;
+  failure?: Failure | undefined;
+  kept?: Kept;
+}
+
+export interface Slot<S> {
+  readonly key: string;
+  read(): S;
+  status(): SlotStatus;
+  /** Applies a change to the latest stored state and saves it. */
+  update(change: (state: S) => S): SlotStatus;
+  /** Called whenever another tab, an import or a clear changes what the slot holds. */
+  subscribe(listener: () => void): () => void;
+}
+
+export type Result = { ok: true } | { ok: false; failure: Failure };
+
+export interface ImportPlan {
+  /** Key → the stored text to write. */
+  writes: Record<string, string>;
+  added: string[];
+  changed: string[];
+  unchanged: string[];
+  /** Keys that "replace" would remove because the file does not have them. */
+  removedByReplace: string[];
+}
+export type ImportPreview = { ok: true; plan: ImportPlan } | { ok: false; problem: string };
+
+export interface Store {
+  open<S>(kind: Kind<S>, id: string): Slot<S>;
+  /** The export file's text: every stored key of this site, as stored. */
+  exportText(): string;
+  previewImport(text: string): ImportPreview;
+  /** All or nothing: on any failed write, storage is put back as it was. */
+  applyImport(plan: ImportPlan, mode: 'replace' | 'merge'): Result;
+  clearAll(): Result;
+  /** Feed `storage` events from other tabs here; a null key means storage was cleared. */
+  handleStorageEvent(key: string | null): void;
+  /** The namespaced keys, data and quarantine alike. */
+  keys(): string[];
+}
+
+export interface StoreOptions {
+  /** The storage to use, or null when the browser refused it. */
+  storage: StorageLike | null;
+  now: () => number;
+  /** Every kind this site stores, so imports can be checked. */
+  kinds?: readonly Kind<any>[];
+  random?: () => number;
+}
+
+interface Generation {
+  epoch: number;
+  /** Key → fingerprint of the value a Replace import wrote there. */
+  imported: Record<string, string>;
+}
+
+/** A short fingerprint of a stored text (FNV-1a, with the length). */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${h.toString(36)}.${text.length.toString(36)}`;
+}
+interface Envelope {
+  version: number;
+  savedAt: number;
+  epoch?: number | undefined;
+  data: unknown;
+}
+
+function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(raw) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+type Read = { ok: true; doc: Doc; envelope: Envelope } | { ok: false; reason: KeptReason };
+
+/** Validates a stored text against its kind: the doc at the current version, or why not. */
+export function readValue(kind: Kind<unknown>, raw: string): Read {
+  const json = parseJson(raw);
+  if (!json.ok) return { ok: false, reason: 'not-json' };
+  const envelope = envelopeSchema.safeParse(json.value);
+  if (!envelope.success) return { ok: false, reason: 'wrong-shape' };
+  if (envelope.data.version > kind.version) return { ok: false, reason: 'newer-version' };
+  let data: unknown;
+  try {
+    data = migrate(kind, envelope.data.version, envelope.data.data);
+  } catch {
+    return { ok: false, reason: 'wrong-shape' };
+  }
+  const doc = kind.schema.safeParse(data);
+  return doc.success ? { ok: true, doc: doc.data as Doc, envelope: envelope.data } : { ok: false, reason: 'wrong-shape' };
+}
+
+export function createStore({ storage, now, kinds = allKinds, random = Math.random }: StoreOptions): Store {
+  const slots = new Map<string, SlotState>();
+
+  const get = (key: string): string | null => (storage ? storage.getItem(key) : null);
+  /** Writes and reads back; undefined when the text is now stored. */
+  const put = (key: string, text: string): Failure | undefined => {
+    if (!storage) return 'unavailable';
+    try {
+      storage.setItem(key, text);
+    } catch (error) {
+      return writeFailureOf(error);
+    }
+    try {
+      return storage.getItem(key) === text ? undefined : 'unverified';
+    } catch {
+      return 'unavailable';
+    }
+  };
+  const remove = (key: string): Failure | undefined => {
+    if (!storage) return 'unavailable';
+    try {
+      storage.removeItem(key);
+      return storage.getItem(key) === null ? undefined : 'unverified';
+    } catch (error) {
+      return writeFailureOf(error);
+    }
+  };
+  const namespacedKeys = (): string[] => {
+    const out: string[] = [];
+    try {
+      for (let i = 0; storage && i < storage.length; i++) {
+        const key = storage.key(i);
+        if (key !== null && key.startsWith(NAMESPACE)) out.push(key);
+      }
+    } catch {
+      // Storage refused: nothing to list.
+    }
+    return out;
+  };
+  /** The newest generation this tab has seen: generations only move forward. */
+  let known: Generation = { epoch: 0, imported: {} };
+  const generation = (): Generation => {
+    let stored: Generation = { epoch: 0, imported: {} };
+    try {
+      const raw = get(GENERATION_KEY);
+      const json = raw === null ? undefined : parseJson(raw);
+      const parsed = json?.ok ? generationSchema.safeParse(json.value) : undefined;
+      if (parsed?.success) stored = parsed.data;
+    } catch {
+      // Unreadable storage reads as the first generation.
+    }
+    // An older marker (two tabs cleared at once, or storage was wiped): put the newer one back.
+    if (stored.epoch < known.epoch) put(GENERATION_KEY, JSON.stringify(known));
+    else known = stored;
+    return known;
+  };
+  const nextGeneration = (imported: Record<string, string>): Generation => ({
+    epoch: Math.max(generation().epoch + 1, Math.min(now(), LATEST_TIME) * 1024 + Math.floor(random() * 1024)),
+    imported,
+  });
+  /** Whether a stored value belongs to the current generation. */
+  const current = (g: Generation, key: string, raw: string, epoch: number | undefined) =>
+    (epoch ?? 0) === g.epoch || (Object.hasOwn(g.imported, key) && g.imported[key] === fingerprint(raw));
+
+  /** Moves an unreadable value to a timestamped quarantine key; null if it had to stay put. */
+  const quarantine = (key: string, raw: string): string | null => {
+    const base = `${QUARANTINE}${key.slice(NAMESPACE.length)}:${new Date(Math.min(now(), LATEST_TIME)).toISOString()}`;
+    let target = base;
+    for (let n = 2; get(target) !== null; n++) target = `${base}-${n}`;
+    if (put(target, raw)) return null;
+    if (remove(key)) {
+      remove(target);
+      return null;
+    }
+    return target;
+  };
+
+  interface SlotState {
+    kind: Kind<any>;
+    key: string;
+    replica: Doc;
+    epoch: number;
+    locked: boolean;
+    status: SlotStatus;
+    listeners: Set<() => void>;
+  }
+
+  /** Merges the latest stored value into the slot's copy; returns the stored doc (or null when unreadable). */
+  const sync = (s: SlotState): Doc | null => {
+    const g = generation();
+    if (g.epoch !== s.epoch) {
+      s.replica = {};
+      s.epoch = g.epoch;
+      s.status = {};
+    }
+    let raw: string | null;
+    try {
+      if (!storage) throw new Error('no storage');
+      raw = get(s.key);
+    } catch {
+      s.status = { ...s.status, failure: 'unavailable' };
+      return null;
+    }
+    s.locked = false;
+    if (raw === null) return {};
+    const read = readValue(s.kind, raw);
+    if (read.ok) {
+      // A value written under a generation that was since cleared or replaced reads as empty.
+      if (!current(g, s.key, raw, read.envelope.epoch)) return {};
+      s.replica = mergeDocs(s.replica, read.doc);
+      if (s.status.savedAt === undefined || read.envelope.savedAt > s.status.savedAt) s.status = { ...s.status, savedAt: read.envelope.savedAt };
+      return read.doc;
+    }
+    if (read.reason === 'newer-version') {
+      s.locked = true;
+      s.status = { ...s.status, kept: { reason: read.reason, key: s.key, raw } };
+      return null;
+    }
+    const moved = quarantine(s.key, raw);
+    s.status = { ...s.status, kept: { reason: read.reason, key: moved ?? s.key, raw } };
+    if (moved === null) {
+      s.locked = true;
+      return null;
+    }
+    return {};
+  };
+
+  /** Writes the slot's copy; records in its status whether that held. */
+  const save = (s: SlotState, at: number) => {
+    if (s.locked) {
+      s.status = { ...s.status, failure: 'locked' };
+      return;
+    }
+    // Deletions older than a month have reached every tab that is still open; drop them.
+    s.replica = Object.fromEntries(Object.entries(s.replica).map(([n, m]) => [n, Object.fromEntries(Object.entries(m).filter(([, e]) => e[1] !== null || e[0] > at - TOMBSTONE_MS))]));
+    // Never write what a read would refuse (past a size limit): that would lose it on the next load.
+    if (!s.kind.schema.safeParse(s.replica).success) {
+      s.status = { ...s.status, failure: 'too-large' };
+      return;
+    }
+    const text = JSON.stringify({ version: s.kind.version, savedAt: at, epoch: s.epoch, data: canonical(s.replica) });
+    const failure = put(s.key, text);
+    s.status = failure ? { ...s.status, failure } : { ...s.status, failure: undefined, savedAt: at };
+  };
+
+  const notify = (s: SlotState) => {
+    for (const l of s.listeners) l();
+  };
+
+  const reset = (s: SlotState) => {
+    s.replica = {};
+    s.epoch = generation().epoch;
+    s.locked = false;
+    s.status = {};
+    sync(s);
+    if (!storage) s.status = { ...s.status, failure: 'unavailable' };
+  };
+
+  const open = <S>(kind: Kind<S>, id: string): Slot<S> => {
+    const key = dataKey(kind.name, id);
+    let s = slots.get(key);
+    if (!s) {
+      s = { kind, key, replica: {}, epoch: generation().epoch, locked: false, status: {}, listeners: new Set() };
+      slots.set(key, s);
+      reset(s);
+    }
+    const state = s;
+    return {
+      key,
+      read: () => kind.view(state.replica),
+      status: () => state.status,
+      update(change) {
+        const at = Math.min(Math.max(now(), 0), LATEST_TIME);
+        if (storage) sync(state);
+        const before = itemsOf(state.replica);
+        const after = kind.items(change(kind.view(state.replica)), at);
+        state.replica = mergeDocs(state.replica, diff(state.replica, before, after, at));
+        if (storage) save(state, at);
+        else state.status = { ...state.status, failure: 'unavailable' };
+        for (const l of state.listeners) l();
+        return state.status;
+      },
+      subscribe(listener) {
+        state.listeners.add(listener);
+        return () => state.listeners.delete(listener);
+      },
+    };
+  };
+
+  const kindOf = (key: string) => {
+    if (!key.startsWith(NAMESPACE) || key.startsWith(QUARANTINE) || key === GENERATION_KEY) return undefined;
+    const rest = key.slice(NAMESPACE.length);
+    const name = rest.slice(0, rest.indexOf(':'));
+    return rest.includes(':') ? kinds.find((k) => k.name === name) : undefined;
+  };
+
+  const resetAll = () => {
+    for (const s of slots.values()) {
+      reset(s);
+      notify(s);
+    }
+  };
+
+  /** Puts every namespaced key back as it was; false if even that failed. */
+  const restore = (snapshot: Map<string, string>): boolean => {
+    let ok = true;
+    for (const key of namespacedKeys()) if (!snapshot.has(key) && remove(key)) ok = false;
+    for (const [key, raw] of snapshot) if (get(key) !== raw && put(key, raw)) ok = false;
+    return ok;
+  };
+  const snapshot = () => new Map(namespacedKeys().map((k) => [k, get(k) ?? '']));
+
+  return {
+    open,
+    keys: namespacedKeys,
+    exportText() {
+      const keys: Record<string, string> = {};
+      for (const key of namespacedKeys()) {
+        if (key === GENERATION_KEY) continue;
+        let raw = get(key);
+        if (raw === null) continue;
+        const kind = kindOf(key);
+        const read = kind && readValue(kind, raw);
+        // The site must accept its own export, so an unreadable value goes out set aside.
+        if (read && !read.ok && read.reason !== 'newer-version') {
+          const moved = quarantine(key, raw);
+          if (moved) key !== moved && (keys[moved] = raw);
+          else keys[`${QUARANTINE}${key.slice(NAMESPACE.length)}:export`] = raw;
+          continue;
+        }
+        keys[key] = raw;
+      }
+      return JSON.stringify({ app: 'handoff-handbook', format: 2, exportedAt: now(), keys }, null, 2);
+    },
+    previewImport(text) {
+      const json = parseJson(text);
+      if (!json.ok) return { ok: false, problem: 'The file is not JSON.' };
+      const file = json.value as { app?: unknown; format?: unknown; keys?: unknown; entries?: unknown; kept?: unknown };
+      const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+      if (!isMap(file) || file.app !== 'handoff-handbook') return { ok: false, problem: 'The file is not an export from this site.' };
+      const writes: Record<string, string> = {};
+      if (file.format === 2 && isMap(file.keys)) {
+        for (const [key, raw] of Object.entries(file.keys)) {
+          if (typeof raw !== 'string') return { ok: false, problem: `The entry ${key} is not stored text.` };
+          writes[key] = raw;
+        }
+      } else if (file.format === 1 && isMap(file.entries)) {
+        // The first export format: parsed values, and unreadable ones as text.
+        for (const [key, value] of Object.entries(file.entries)) writes[key] = JSON.stringify(value);
+        for (const [key, raw] of Object.entries(isMap(file.kept) ? file.kept : {})) if (typeof raw === 'string') writes[key] = raw;
+      } else return { ok: false, problem: 'The file is not an export from this site.' };
+      for (const [key, raw] of Object.entries(writes)) {
+        if (!key.startsWith(NAMESPACE) || key === GENERATION_KEY) return { ok: false, problem: `The file has an entry this site does not store: ${key}` };
+        const kind = kindOf(key);
+        if (!kind) continue; // Set-aside copies, and kinds of a newer version, go back as they were.
+        const read = readValue(kind, raw);
+        if (!read.ok && read.reason !== 'newer-version') return { ok: false, problem: `The entry ${key} cannot be read (${read.reason}).` };
+      }
+      const current = new Map(namespacedKeys().filter((k) => k !== GENERATION_KEY).map((k) => [k, get(k)]));
+      const plan: ImportPlan = { writes, added: [], changed: [], unchanged: [], removedByReplace: [] };
+      for (const [key, stored] of Object.entries(writes)) {
+        const here = current.get(key);
+        if (here === undefined || here === null) plan.added.push(key);
+        else if (here === stored) plan.unchanged.push(key);
+        else plan.changed.push(key);
+      }
+      plan.removedByReplace = [...current.keys()].filter((k) => !Object.hasOwn(writes, k));
+      return { ok: true, plan };
+    },
+    applyImport(plan, mode) {
+      if (!storage) return { ok: false, failure: 'unavailable' };
+      const before = snapshot();
+      let failure: Failure | undefined;
+      const step = (f: Failure | undefined) => (failure ??= f);
+      if (mode === 'replace') {
+        const imported = Object.fromEntries(Object.entries(plan.writes).filter(([k]) => kindOf(k)).map(([k, raw]) => [k, fingerprint(raw)]));
+        // The new generation goes first, so other tabs drop what they hold before the data arrives.
+        step(put(GENERATION_KEY, JSON.stringify(nextGeneration(imported))));
+        for (const key of namespacedKeys()) if (!failure && key !== GENERATION_KEY && !Object.hasOwn(plan.writes, key)) step(remove(key));
+        for (const [key, raw] of Object.entries(plan.writes)) if (!failure) step(put(key, raw));
+      } else {
+        const g = generation();
+        for (const [key, raw] of Object.entries(plan.writes)) {
+          if (failure) break;
+          const kind = kindOf(key);
+          const incoming = kind && readValue(kind, raw);
+          if (!kind || !incoming?.ok) {
+            step(put(key, raw));
+            continue;
+          }
+          const here = get(key);
+          const stored = here === null ? undefined : readValue(kind, here);
+          const doc = stored?.ok && current(g, key, here!, stored.envelope.epoch) ? mergeDocs(stored.doc, incoming.doc) : incoming.doc;
+          if (stored && !stored.ok && stored.reason === 'newer-version') continue;
+          step(put(key, JSON.stringify({ version: kind.version, savedAt: Math.min(now(), LATEST_TIME), epoch: g.epoch, data: canonical(doc) })));
+        }
+      }
+      if (failure) {
+        restore(before);
+        resetAll();
+        return { ok: false, failure };
+      }
+      resetAll();
+      return { ok: true };
+    },
+    clearAll() {
+      if (!storage) return { ok: false, failure: 'unavailable' };
+      let failure = put(GENERATION_KEY, JSON.stringify(nextGeneration({})));
+      const retryGeneration = failure !== undefined;
+      for (const key of namespacedKeys()) if (key !== GENERATION_KEY) failure = remove(key) ?? failure;
+      // When storage was too full for the marker, write it once the data is gone.
+      if (retryGeneration) failure = put(GENERATION_KEY, JSON.stringify(nextGeneration({}))) ?? (failure === 'full' ? undefined : failure);
+      resetAll();
+      return failure ? { ok: false, failure } : { ok: true };
+    },
+    handleStorageEvent(key) {
+      if (key === null || key === GENERATION_KEY) return resetAll();
+      const s = slots.get(key);
+      if (!s) return;
+      const stored = sync(s);
+      // This tab holds changes the stored value lacks (its write was raced): write the merge back.
+      if (stored && storage && !s.locked && !sameDoc(stored, s.replica)) save(s, Math.min(Math.max(now(), 0), LATEST_TIME));
+      notify(s);
+    },
+  };
+}
+
+const allKinds: readonly Kind<any>[] = [checklistKind, worksheetKind(), quizHistoryKind, triageKind, recordsKind];
+
+let shared: Store | undefined;
+
+/**
+ * The page's one store over this browser's localStorage, shared by every island on the page so
+ * an import or a clear here reaches them all; `storage` events bring other tabs' changes.
+ */
+export function browserStore(): Store {
+  if (!shared) {
+    const store = (shared = createStore({ storage: openStorage(() => window.localStorage), now: Date.now }));
+    window.addEventListener('storage', (event) => {
+      if (event.key === null || event.key.startsWith(NAMESPACE)) store.handleStorageEvent(event.key);
+    });
+  }
+  return shared;
+}

@@ -1,0 +1,67 @@
+/**
+ * Named records (checklist and worksheet) as stored items: `records` (id → name and order),
+ * `active` (the open record), and the content maps keyed `<record id>:<…>`. Record ids hold no
+ * colon, so a content key splits at its first one.
+ */
+import type { Doc, Items } from '../persistence/lww';
+import { latest } from '../persistence/lww';
+import { DEFAULT_NAME, type Book, type NamedRecord } from './book';
+
+/** A record's place in the list, kept with it in the state so rewriting it keeps the order. */
+type Ordered = { order?: number };
+
+export const itemKey = (record: string, rest: string) => `${record}:${rest}`;
+export function splitKey(key: string): [string, string] {
+  const at = key.indexOf(':');
+  return at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)];
+}
+
+/** Live items of one map, without times. */
+export function live(doc: Doc, map: string): [string, unknown][] {
+  const m = Object.hasOwn(doc, map) ? doc[map]! : {};
+  return Object.entries(m).filter(([, e]) => e[1] !== null).map(([k, e]) => [k, e[1]]);
+}
+
+/** The book a doc holds; a doc with no records at all holds one default record, "r1". */
+export function bookView<T>(doc: Doc, content: (record: string) => T): Book<T> {
+  const stored = Object.hasOwn(doc, 'records') ? doc.records! : {};
+  const list = Object.keys(stored).length === 0
+    ? [{ id: 'r1', name: DEFAULT_NAME, order: 0 }]
+    : live(doc, 'records').map(([id, v]) => ({ id, ...(v as { name: string; order: number }) }));
+  list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const records = list.map(({ id, name, order }) => {
+    const updatedAt = latest(doc, (map, key) => (map === 'records' ? key === id : map !== 'active' && splitKey(key)[0] === id)) ?? 0;
+    return { ...content(id), id, name, order, updatedAt } as NamedRecord<T> & Ordered;
+  });
+  const active = live(doc, 'active').find(([k]) => k === '')?.[1] as string | undefined;
+  return { active: active !== undefined && records.some((r) => r.id === active) ? active : (records[0]?.id ?? 'r1'), records };
+}
+
+/** The items of a book; `content` adds each record's content items. */
+export function bookItems<T>(book: Book<T>, at: number, content: (record: NamedRecord<T>, out: Items) => void, maps: string[]): Items {
+  const out: Items = { records: {}, active: { '': book.active } };
+  for (const m of maps) out[m] = {};
+  for (const r of book.records) {
+    out.records![r.id] = { name: r.name, order: (r as Ordered).order ?? at };
+    content(r, out);
+  }
+  return out;
+}
+
+/** A version 1 book (records held whole) as a doc: every item stamped with its record's time. */
+export function bookFromV1<R extends { id: string; name: string; updatedAt: number }>(
+  book: { active: string; records: R[] },
+  maps: string[],
+  content: (record: R, doc: Doc) => void,
+): Doc {
+  const doc: Doc = { records: {}, active: {} };
+  for (const m of maps) doc[m] = {};
+  let last = 0;
+  book.records.forEach((r, order) => {
+    last = Math.max(last, r.updatedAt);
+    doc.records![r.id] = [r.updatedAt, { name: r.name, order }];
+    content(r, doc);
+  });
+  doc.active![''] = [last, book.active];
+  return doc;
+}

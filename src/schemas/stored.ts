@@ -1,0 +1,88 @@
+/**
+ * Every kind of value the tools store in the browser, written once. The browser validates with
+ * these same schemas (zod/mini, loaded with the storage code after the tools hydrate), so what a
+ * tool accepts is exactly what is specified here.
+ *
+ * A stored value is an envelope around a doc: named maps of items, each item `[time, value]`
+ * with `null` for a deleted item (see ../lib/persistence/lww.ts). Version 1 values, written
+ * before items carried times, are read through the v1 schemas and migrated.
+ */
+import * as z from 'zod/mini';
+
+/** The latest time a stored value may carry: 1 January 2200, far past any real save. */
+export const LATEST_TIME = Date.UTC(2200, 0, 1);
+/** Ms since 1970, as an integer, no later than LATEST_TIME (so always a valid Date). */
+export const time = z.int().check(z.minimum(0), z.maximum(LATEST_TIME));
+
+export const MAX_ITEMS = 5000;
+export const MAX_KEY = 300;
+export const MAX_NAME = 200;
+export const MAX_TEXT = 20_000;
+export const MAX_ROWS = 500;
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+/** Map keys: bounded, and never `__proto__`, which a parsed object would silently drop. */
+const itemKey = text(MAX_KEY).check(z.refine((k) => k !== '__proto__', 'reserved key'));
+const bounded = <T extends z.ZodMiniType<object>>(map: T): T =>
+  map.check(z.refine((m) => Object.keys(m).length <= MAX_ITEMS, `at most ${MAX_ITEMS} items`)) as T;
+
+/** One map of items: key → [time, value or null]. */
+export const items = <V extends z.core.$ZodType>(value: V) => bounded(z.record(itemKey, z.tuple([time, z.nullable(value)])));
+
+/** The envelope every data key holds. `epoch` names the generation (see the store); v1 had none. */
+export const envelopeSchema = z.object({
+  version: z.int().check(z.minimum(1)),
+  savedAt: time,
+  epoch: z.optional(z.int().check(z.minimum(0))),
+  data: z.unknown(),
+});
+
+/**
+ * The marker a clear or a Replace import leaves: the current generation, and for an import, a
+ * fingerprint of each value it wrote, so those values (which keep their bytes, and so their older
+ * generation) count as current while anything else from before does not.
+ */
+export const generationSchema = z.object({
+  epoch: z.int().check(z.minimum(0)),
+  imported: bounded(z.record(text(MAX_KEY * 2), text(40))),
+});
+
+/** A doc: named maps of items, any of which may be absent (a map nothing was written to). */
+const doc = <S extends Record<string, z.ZodMiniType>>(maps: S) =>
+  z.object(Object.fromEntries(Object.entries(maps).map(([k, v]) => [k, z.optional(v)])) as { [K in keyof S]: z.ZodMiniOptional<S[K]> });
+
+/** Named records of a checklist or worksheet (shared maps): records and which one is open. */
+const bookMaps = {
+  records: items(z.object({ name: text(MAX_NAME), order: time })),
+  active: items(text(MAX_KEY)),
+};
+
+/** `handoff-handbook:v1:checklist:<id>`, version 2: ticks and notes keyed `<record>:<item>`. */
+export const checklistSchema = doc({ ...bookMaps, ticks: items(z.boolean()), notes: items(text(MAX_TEXT)) });
+
+/** `handoff-handbook:v1:worksheet:<id>`, version 2: rows keyed `<record>:<row>`, cells `<record>:<row>:<column>`. */
+export const worksheetSchema = doc({ ...bookMaps, rows: items(z.object({ order: time })), cells: items(text(MAX_TEXT)) });
+
+const quizAnswers = z.object({ boundary: text(MAX_KEY), answers: z.record(itemKey, text(MAX_KEY)) });
+/** `handoff-handbook:v1:quiz:<id>`, version 2: saved results, and the answers being picked. */
+export const quizSchema = doc({
+  results: items(z.object({ at: time, fragment: text(4000) })),
+  draft: items(quizAnswers),
+});
+
+/** `handoff-handbook:v1:triage:<id>`, version 2: one item per ticked signal. */
+export const triageSchema = doc({ ticks: items(z.boolean()) });
+
+const recordValues = z.record(itemKey, text(MAX_TEXT));
+/** `handoff-handbook:v1:handoff-records:<id>`, version 2: records by name, and the form being typed. */
+export const handoffRecordsSchema = doc({ records: items(recordValues), draft: items(recordValues) });
+
+// Version 1, as stored before this schema: read only, to migrate.
+const v1Named = { id: text(MAX_KEY), name: text(MAX_NAME), updatedAt: time };
+const v1Book = <S extends z.core.$ZodLooseShape>(content: S) =>
+  z.object({ active: text(MAX_KEY), records: z.array(z.object({ ...content, ...v1Named })).check(z.maxLength(MAX_ROWS)) });
+export const checklistV1Schema = v1Book({ ticks: z.record(itemKey, z.boolean()), notes: z.record(itemKey, text(MAX_TEXT)) });
+export const worksheetV1Schema = v1Book({ rows: z.array(z.record(itemKey, text(MAX_TEXT))).check(z.maxLength(MAX_ROWS)) });
+export const quizV1Schema = z.object({ results: z.array(z.object({ at: time, fragment: text(4000) })).check(z.maxLength(MAX_ITEMS)) });
+export const triageV1Schema = z.object({ ticked: z.array(text(MAX_KEY)).check(z.maxLength(MAX_ITEMS)) });
+export const handoffRecordsV1Schema = z.object({ records: bounded(z.record(itemKey, recordValues)) });
