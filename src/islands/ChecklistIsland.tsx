@@ -3,7 +3,7 @@
  * adds saved ticks, named records, notes, progress, the gate and export.
  */
 import { Component } from 'preact';
-import type { Checklist, ChecklistItem } from '../schemas/checklist';
+import type { Checklist, ChecklistGroup, ChecklistItem } from '../schemas/checklist';
 import { activeRecord, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistBook, type ChecklistRun, type Tally } from '../lib/checklist/checklist';
 import { newBook } from '../lib/records/book';
 import { connect, type Connection, type Stored } from './stored';
@@ -65,6 +65,13 @@ export default class ChecklistIsland extends Component<Props, State> {
       ))}
     </ul>
   );
+  const group = (g: ChecklistGroup, i: number) => (
+    <fieldset key={g.letter}>
+      <legend>{g.letter}. {g.title}</legend>
+      {ready && <Bar tally={p.groups[i]!} label={`${g.letter}. ${g.title}: progress`} />}
+      {items(g.items)}
+    </fieldset>
+  );
   return (
     <div id={id} class="checklist-form">
       {ready && (
@@ -74,13 +81,8 @@ export default class ChecklistIsland extends Component<Props, State> {
           <Bar tally={p.overall} label="Overall progress" />
         </div>
       )}
-      {checklist.groups.map((g, i) => (
-        <fieldset key={g.letter}>
-          <legend>{g.letter}. {g.title}</legend>
-          {ready && <Bar tally={p.groups[i]!} label={`${g.letter}. ${g.title}: progress`} />}
-          {items(g.items)}
-        </fieldset>
-      ))}
+      {/* With phases, the gate stands between what must hold before the move and what follows it. */}
+      {checklist.groups.map((g, i) => g.phase !== 'after' && group(g, i))}
       {checklist.gate && (
         <fieldset class="gate">
           <legend>Go/no-go: before you {checklist.gate.move}</legend>
@@ -89,6 +91,7 @@ export default class ChecklistIsland extends Component<Props, State> {
           {ready && <p class="gate-status" role="status">{gateStatus(checklist, record)}</p>}
         </fieldset>
       )}
+      {checklist.groups.map((g, i) => g.phase === 'after' && group(g, i))}
       {ready && (
         <p class="tool-bar">
           <CopyButton label="Copy as Markdown" text={() => checklistMarkdown(checklist, record)} />{' '}

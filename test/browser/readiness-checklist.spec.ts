@@ -29,3 +29,20 @@ test('the gate stops at the first open item before sending, and only the items b
   await expect(status).toHaveText(`Not ready to send the invoice: stopped at B. Before sending: approval, “${approval.text}” (1 item open)`);
   expect(problems).toEqual([]);
 });
+
+test('the gate stands between the groups before sending and the groups after it, with and without JavaScript', async ({ browser }) => {
+  const expected = [
+    ...readiness.groups.filter((g) => g.phase === 'before').map((g) => `${g.letter}.`),
+    'Go/no-go',
+    ...readiness.groups.filter((g) => g.phase === 'after').map((g) => `${g.letter}.`),
+  ];
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/templates/approval-and-billing-readiness-checklist/');
+    if (javaScriptEnabled) await expect(page.locator('.gate-status')).toBeVisible();
+    const legends = await page.locator('.checklist-form fieldset > legend').allTextContents();
+    expect(legends.map((l) => (l.startsWith('Go/no-go') ? 'Go/no-go' : l.slice(0, 2)))).toEqual(expected);
+    await context.close();
+  }
+});
