@@ -6,6 +6,7 @@ import type { Checklist, ChecklistItem } from '../schemas/checklist';
 import { activeRecord, checklistKind, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistRun, type Tally } from '../lib/checklist/checklist';
 import { BookIsland } from './BookIsland';
 import { CopyButton, download, RecordBar, SaveStatus } from './parts';
+import { PrintStamp } from './PrintStamp';
 
 interface Props {
   id: string;
@@ -58,6 +59,7 @@ export default class ChecklistIsland extends BookIsland<Props, ChecklistRun> {
   );
   return (
     <div id={id} class="checklist-form">
+      {ready && <PrintStamp name={record.name} />}
       {ready && (
         <div class="tool-bar">
           <RecordBar book={book} update={update} content={emptyRun} />

@@ -6,6 +6,7 @@ import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords }
 import type { Slot } from '../lib/persistence';
 import { loadNotice, openSlot, saveFailure } from './QuizToolStorage';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
+import { PrintStamp } from './PrintStamp';
 
 interface Props {
   id: string;
@@ -58,7 +59,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
 
   return (
     <div class="handoff-record" id={id}>
-      <div class="tool-notice" role="status">{notice}</div>
+      {hydrated && <PrintStamp name={name} />}
       {hydrated && names.length > 0 && (
         <div class="record-list">
           <h3>Saved records</h3>
@@ -94,11 +95,12 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
       {hydrated && (
         <>
           <p class="record-actions">
-            <button type="button" onClick={save}>Save record</button>{' '}
+            <button type="button" class="primary" onClick={save}>Save record</button>{' '}
             <button type="button" onClick={() => setMarkdown(recordToMarkdown(form, values, stages))}>Export as Markdown</button>{' '}
-            {name && Object.hasOwn(saved.records, name) && <button type="button" onClick={remove}>Delete “{name}”</button>}{' '}
+            {name && Object.hasOwn(saved.records, name) && <button type="button" class="destructive" onClick={remove}>Delete “{name}”</button>}{' '}
             <button type="button" onClick={() => { setValues({}); setMarkdown(''); setNotice('Started a new record.'); }}>New record</button>
           </p>
+          <div class="tool-notice" role="status">{notice}</div>
           <HandoffRecordCheck id={id} check={check} />
         </>
       )}

@@ -126,7 +126,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
       ))}
       {hydrated && (
         <p>
-          <button type="button" onClick={() => void submit()}>Show my result</button>
+          <button type="button" class="primary" onClick={() => void submit()}>Show my result</button>
         </p>
       )}
       {shown && <QuizResultView id={id} quiz={quiz} shown={shown} history={history} pages={pages} onRetake={retake} />}

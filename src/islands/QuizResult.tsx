@@ -33,10 +33,11 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
   const read = readHistory(quiz, history);
   const earlier = earlierResults(read.results, result.boundary.id, at);
   return (
-    <section class="quiz-result box" aria-labelledby={`${id}-result`}>
+    <section class="quiz-result result" data-verdict={result.verdict.id} aria-labelledby={`${id}-result`}>
       <h3 id={`${id}-result`} tabIndex={-1}>
         Result: {result.verdict.label}
       </h3>
+      <meter min={0} max={result.maxPoints} low={result.maxPoints / 3} high={(2 * result.maxPoints) / 3} optimum={0} value={result.points} aria-label={`Weakness points: ${result.points} of ${result.maxPoints}`} />
       <p>
         <strong>{result.boundary.label}.</strong> {result.verdict.summary}
       </p>

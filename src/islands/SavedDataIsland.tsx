@@ -61,11 +61,11 @@ export default class SavedDataIsland extends Component<object, State> {
           {confirmClear ? (
             <>
               Remove everything this site saved in this browser: checklists, worksheets, quiz results, triage ticks and handoff records?{' '}
-              <button type="button" onClick={() => this.setState({ confirmClear: false, message: persistence.clearAll().saved ? 'All saved data cleared.' : 'Some saved data could not be cleared.' })}>Yes, clear all</button>{' '}
+              <button type="button" class="destructive" onClick={() => this.setState({ confirmClear: false, message: persistence.clearAll().saved ? 'All saved data cleared.' : 'Some saved data could not be cleared.' })}>Yes, clear all</button>{' '}
               <button type="button" onClick={() => this.setState({ confirmClear: false })}>Keep it</button>
             </>
           ) : (
-            <button type="button" onClick={() => this.setState({ confirmClear: true })}>Clear all saved data</button>
+            <button type="button" class="destructive" onClick={() => this.setState({ confirmClear: true })}>Clear all saved data</button>
           )}
         </p>
         <p role="status">{message}</p>

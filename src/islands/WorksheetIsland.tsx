@@ -7,6 +7,7 @@ import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetKind, w
 import { activeRecord } from '../lib/records/book';
 import { BookIsland } from './BookIsland';
 import { CopyButton, download, RecordBar, SaveStatus } from './parts';
+import { PrintStamp } from './PrintStamp';
 
 interface Props {
   id: string;
@@ -25,6 +26,7 @@ export default class WorksheetIsland extends BookIsland<Props, WorksheetRun> {
   const record = activeRecord(state.book);
   return (
     <div class="worksheet-tool">
+      <PrintStamp name={record.name} />
       <h3 id={`${id}-yours`}>Your rows</h3>
       <RecordBar book={state.book} update={update} content={content} />
       <SaveStatus state={state} name={id} />
@@ -37,11 +39,11 @@ export default class WorksheetIsland extends BookIsland<Props, WorksheetRun> {
               <textarea rows={2} value={row[c.id] ?? ''} onInput={(e) => update((b, now) => setCell(b, r, c.id, e.currentTarget.value, now))} />
             </label>
           ))}
-          <button type="button" onClick={() => update((b, now) => removeRow(b, r, now))}>Remove row {r + 1}</button>
+          <button type="button" class="destructive" onClick={() => update((b, now) => removeRow(b, r, now))}>Remove row {r + 1}</button>
         </fieldset>
       ))}
       <p class="tool-bar">
-        <button type="button" onClick={() => update(addRow)}>Add a row</button>{' '}
+        <button type="button" class="primary" onClick={() => update(addRow)}>Add a row</button>{' '}
         <CopyButton label="Copy as Markdown" text={() => worksheetMarkdown(worksheet, record)} />{' '}
         <button type="button" onClick={() => download(`${id}.md`, worksheetMarkdown(worksheet, record), 'text/markdown')}>Download Markdown</button>{' '}
         <button type="button" onClick={() => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv')}>Download CSV</button>
