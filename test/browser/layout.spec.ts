@@ -29,15 +29,17 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
   });
 }
 
-test.describe('320 px wide', () => {
-  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-  test('no page type scrolls sideways', async ({ page }) => {
-    const problems: string[] = [];
-    for (const url of Object.values(pageTypes)) {
-      await page.goto(url);
-      await hydrated(page);
-      problems.push(...(await sidewaysScroll(page)));
-    }
-    expect(problems).toEqual([]);
+for (const touch of [true, false]) {
+  test.describe(`320 px wide, ${touch ? 'touch' : 'mouse'}`, () => {
+    test.use({ viewport: { width: 320, height: 640 }, hasTouch: touch, isMobile: touch });
+    test('no page type scrolls sideways', async ({ page }) => {
+      const problems: string[] = [];
+      for (const url of Object.values(pageTypes)) {
+        await page.goto(url);
+        await hydrated(page);
+        problems.push(...(await sidewaysScroll(page)));
+      }
+      expect(problems).toEqual([]);
+    });
   });
-});
+}
