@@ -94,13 +94,13 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
       })}
       {hydrated && (
         <>
+          <div class="tool-notice" role="status">{notice}</div>
           <p class="record-actions">
             <button type="button" class="primary" onClick={save}>Save record</button>{' '}
             <button type="button" onClick={() => setMarkdown(recordToMarkdown(form, values, stages))}>Export as Markdown</button>{' '}
             {name && Object.hasOwn(saved.records, name) && <button type="button" class="destructive" onClick={remove}>Delete “{name}”</button>}{' '}
             <button type="button" onClick={() => { setValues({}); setMarkdown(''); setNotice('Started a new record.'); }}>New record</button>
           </p>
-          <div class="tool-notice" role="status">{notice}</div>
           <HandoffRecordCheck id={id} check={check} />
         </>
       )}
