@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { loadDiagnostics, loadQuizzes } from '../support/content-files';
 import { mobileContext, pageTypes, viewports } from './layout-gates';
-import { hydrated } from './tools-support';
+import { answerQuizAndSubmit, hydrated } from './tools-support';
 
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 const diagnostic = loadDiagnostics().find((d) => d.id === 'workflow-diagnostic')!.data;
@@ -14,9 +14,7 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
     test('quiz: after "Show my result" the verdict heading is focused and on screen, in words and colour', async ({ page }) => {
       await page.goto(pageTypes.quiz!);
       await hydrated(page);
-      const groups = await page.locator('.quiz fieldset').count();
-      for (let i = 0; i < groups; i++) await page.locator('.quiz fieldset').nth(i).locator('input[type="radio"]').first().check();
-      await page.getByRole('button', { name: 'Show my result' }).click();
+      await answerQuizAndSubmit(page, 'first');
       const heading = page.getByRole('heading', { name: /^Result: / });
       await expect(heading).toBeFocused();
       await expect(heading).toBeInViewport();

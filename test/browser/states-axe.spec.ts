@@ -1,7 +1,7 @@
 /** axe in light and dark on the states this layout adds: the open menu and disclosures, search results, tool results. */
 import { expect, test } from '@playwright/test';
 import { mobileContext, pageTypes } from './layout-gates';
-import { axeInBothSchemes, hydrated } from './tools-support';
+import { answerQuizAndSubmit, axeInBothSchemes, hydrated } from './tools-support';
 
 test.describe('on a phone', () => {
   test.use(mobileContext);
@@ -30,9 +30,7 @@ test.describe('on a phone', () => {
 test('the quiz verdict panel and the search dialog with more results listed', async ({ page }) => {
   await page.goto(pageTypes.quiz!);
   await hydrated(page);
-  const groups = await page.locator('.quiz fieldset').count();
-  for (let i = 0; i < groups; i++) await page.locator('.quiz fieldset').nth(i).locator('input[type="radio"]').last().check();
-  await page.getByRole('button', { name: 'Show my result' }).click();
+  await answerQuizAndSubmit(page, 'last');
   await expect(page.locator('.quiz-result')).toBeVisible();
   expect(await axeInBothSchemes(page)).toEqual([]);
   await page.keyboard.press('/');

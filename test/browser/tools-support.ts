@@ -17,3 +17,11 @@ export async function axeInBothSchemes(page: Page): Promise<string[]> {
 export async function hydrated(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
+
+/** Answers every question of the quiz with its first or last option and asks for the result. */
+export async function answerQuizAndSubmit(page: Page, pick: 'first' | 'last') {
+  const groups = page.locator('.quiz fieldset');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) await groups.nth(i).locator('input[type="radio"]')[pick]().check();
+  await page.getByRole('button', { name: 'Show my result' }).click();
+}
