@@ -25,6 +25,8 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
         test(type, async ({ page }) => {
           await page.goto(url);
           await hydrated(page);
+          // The search page fills its filters once the index answers: wait for them, not a moment.
+          if (type === 'search') await expect(page.locator('[data-search-page] select option:nth-child(2)')).toHaveCount(2);
           await page.addStyleTag({ content: fonts });
           await page.evaluate(() => document.fonts.ready);
           await expect(page).toHaveScreenshot(`${type}-${device}-${scheme}.png`, {
