@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind';
+import { siteOriginStyles } from './src/integrations/site-origin';
 
 /**
  * The Preact renderer loads @preact/signals with a dynamic import when an island receives
@@ -36,7 +37,7 @@ export default defineConfig({
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [withoutPreactSignals()],
+    plugins: [withoutPreactSignals(), siteOriginStyles(site)],
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with a directive the bundler cannot keep; the warning is noise.

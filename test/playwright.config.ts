@@ -10,6 +10,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
+  // Screenshot baselines live next to the tests, one file per name, the same on every platform.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   timeout: 60_000,
   use: {
     baseURL,

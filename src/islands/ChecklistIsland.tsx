@@ -8,6 +8,7 @@ import { activeRecord, checklistMarkdown, emptyRun, gateStatus, progress, setNot
 import { newBook } from '../lib/records/book';
 import { connect, type Connection, type Stored } from './stored';
 import { CopyButton, download, RecordBar, SaveStatus, type Update } from './parts';
+import { PrintStamp } from './PrintStamp';
 
 interface Props {
   id: string;
@@ -74,6 +75,7 @@ export default class ChecklistIsland extends Component<Props, State> {
   );
   return (
     <div id={id} class="checklist-form">
+      {ready && <PrintStamp name={record.name} />}
       {ready && (
         <div class="tool-bar">
           <RecordBar book={book} update={update} content={emptyRun} />

@@ -7,6 +7,7 @@ import type { RecordsStored } from '../lib/handoff-record/records-kind';
 import { connect, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
+import { PrintStamp } from './PrintStamp';
 
 interface Props {
   id: string;
@@ -67,8 +68,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
 
   return (
     <div class="handoff-record" id={id} ref={root}>
-      <div class="tool-notice" role="status">{notice}</div>
-      {hydrated && <SaveStatus stored={stored} name={id} />}
+      {hydrated && <PrintStamp name={name} />}
       {hydrated && names.length > 0 && (
         <div class="record-list">
           <h3>Saved records</h3>
@@ -103,10 +103,12 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
       })}
       {hydrated && (
         <>
+          <div class="tool-notice" role="status">{notice}</div>
+          {hydrated && <SaveStatus stored={stored} name={id} />}
           <p class="record-actions">
-            <button type="button" onClick={save}>Save record</button>{' '}
+            <button type="button" class="primary" onClick={save}>Save record</button>{' '}
             <button type="button" onClick={() => setMarkdown(recordToMarkdown(form, values, stages))}>Export as Markdown</button>{' '}
-            {name && Object.hasOwn(saved.records, name) && <button type="button" onClick={remove}>Delete “{name}”</button>}{' '}
+            {name && Object.hasOwn(saved.records, name) && <button type="button" class="destructive" onClick={remove}>Delete “{name}”</button>}{' '}
             <button type="button" onClick={() => { setDraft({}); setMarkdown(''); setNotice('Started a new record.'); }}>New record</button>
           </p>
           <HandoffRecordCheck id={id} check={check} />

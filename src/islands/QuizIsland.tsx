@@ -151,7 +151,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
       {hydrated && (
         <>
           <p>
-            <button type="button" onClick={() => void submit()}>Show my result</button>
+            <button type="button" class="primary" onClick={() => void submit()}>Show my result</button>
           </p>
           <SaveStatus stored={stored} name={id} />
         </>

@@ -34,11 +34,13 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
   const read = readHistory(quiz, history);
   const earlier = earlierResults(read.results, result.boundary.id, at);
   const explained = explainResult(result);
+  const clean = result.transfers.filter((t) => t.status === 'clean').length;
   return (
-    <section class="quiz-result box" aria-labelledby={`${id}-result`}>
+    <section class="quiz-result result" data-verdict={result.verdict.id} aria-labelledby={`${id}-result`}>
       <h3 id={`${id}-result`} tabIndex={-1}>
         Result: {result.verdict.label}
       </h3>
+      <meter min={0} max={result.transfers.length} low={1} high={result.transfers.length - 1} optimum={result.transfers.length} value={clean} aria-label={`Transfers crossing cleanly: ${clean} of ${result.transfers.length}`} />
       <p>
         <strong>{result.boundary.label}.</strong> {result.verdict.summary}
       </p>

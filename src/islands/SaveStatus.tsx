@@ -1,7 +1,7 @@
 /** The save state every tool shows, the one saved-time format, and file downloads. */
 import type { Stored } from './stored';
 import type { Failure } from '../lib/persistence/store';
-import { when } from '../lib/when';
+import { when } from '../lib/dates';
 
 export function download(name: string, text: string, type: string) {
   const a = document.createElement('a');

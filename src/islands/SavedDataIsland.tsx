@@ -71,11 +71,11 @@ export default class SavedDataIsland extends Component<object, State> {
           {confirmClear ? (
             <>
               Remove everything this site saved in this browser: checklists, worksheets, quiz results, triage ticks and handoff records?{' '}
-              <button type="button" onClick={() => void clearAll()}>Yes, clear all</button>{' '}
+              <button type="button" class="destructive" onClick={() => void clearAll()}>Yes, clear all</button>{' '}
               <button type="button" onClick={() => this.setState({ confirmClear: false })}>Keep it</button>
             </>
           ) : (
-            <button type="button" onClick={() => this.setState({ confirmClear: true })}>Clear all saved data</button>
+            <button type="button" class="destructive" onClick={() => this.setState({ confirmClear: true })}>Clear all saved data</button>
           )}
         </p>
         <p role="status">{message}</p>

@@ -33,6 +33,11 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
   const page = pages[result.page] ?? { title: result.page, url: `/${result.page}/` };
   return (
     <div id={id} ref={root}>
+      {hydrated && (
+        <p class="triage-lead">
+          {ticked.length === 0 ? 'Nothing ticked yet.' : <>Leading so far: <strong>{result.category.name}</strong> ({ticked.length} {ticked.length === 1 ? 'tick' : 'ticks'}). <a href={`#${id}-result`}>See the result</a></>}
+        </p>
+      )}
       {diagnostic.categories.map((c, i) => (
         <fieldset key={c.id}>
           <legend>
@@ -51,7 +56,7 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
         </fieldset>
       ))}
       {hydrated && (
-        <div class="triage-result box" role="status">
+        <div class="triage-result result" id={`${id}-result`} role="status">
           {ticked.length === 0 ? (
             <p>Tick the signals you recognise and the result appears here.</p>
           ) : (
@@ -73,7 +78,7 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
           )}
           <SaveStatus stored={stored} name={id} />
           {ticked.length > 0 && (
-            <button type="button" onClick={() => update(() => [])}>
+            <button type="button" class="destructive" onClick={() => update(() => [])}>
               Clear all ticks
             </button>
           )}

@@ -9,6 +9,7 @@ import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdow
 import { activeRecord, newBook } from '../lib/records/book';
 import { connect, type Connection, type Stored } from './stored';
 import { CopyButton, download, RecordBar, SaveStatus, type Update } from './parts';
+import { PrintStamp } from './PrintStamp';
 
 interface Props {
   id: string;
@@ -52,6 +53,7 @@ export default class WorksheetIsland extends Component<Props, State> {
   const record = activeRecord(state.value);
   return (
     <div class="worksheet-tool">
+      <PrintStamp name={record.name} />
       <h3 id={`${id}-yours`}>Your rows</h3>
       {ready && <RecordBar book={state.value} update={update} content={content} />}
       {ready && <SaveStatus stored={state} name={id} />}
@@ -64,11 +66,11 @@ export default class WorksheetIsland extends Component<Props, State> {
               <textarea rows={2} name={`${id}--${r}--${c.id}`} value={row[c.id] ?? ''} onInput={(e) => { const text = e.currentTarget.value; update((b, now) => setCell(b, r, c.id, text, now)); }} />
             </label>
           ))}
-          {ready && <button type="button" onClick={() => update((b, now) => removeRow(b, r, now))}>Remove row {r + 1}</button>}
+          {ready && <button type="button" class="destructive" onClick={() => update((b, now) => removeRow(b, r, now))}>Remove row {r + 1}</button>}
         </fieldset>
       ))}
       {ready && <p class="tool-bar">
-        <button type="button" onClick={() => update(addRow)}>Add a row</button>{' '}
+        <button type="button" class="primary" onClick={() => update(addRow)}>Add a row</button>{' '}
         <CopyButton label="Copy as Markdown" text={() => worksheetMarkdown(worksheet, record)} />{' '}
         <button type="button" onClick={() => download(`${id}.md`, worksheetMarkdown(worksheet, record), 'text/markdown')}>Download Markdown</button>{' '}
         <button type="button" onClick={() => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv')}>Download CSV</button>

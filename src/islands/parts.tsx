@@ -37,21 +37,21 @@ export class RecordBar<T> extends Component<RecordBarProps<T>, { mode: Mode; nam
         </label>{' '}
         <button type="button" onClick={() => this.setState({ mode: 'new', name: '' })}>New</button>{' '}
         <button type="button" onClick={() => this.setState({ mode: 'rename', name: active.name })}>Rename</button>{' '}
-        <button type="button" onClick={() => this.setState({ mode: 'delete' })}>Delete</button>
+        <button type="button" class="destructive" onClick={() => this.setState({ mode: 'delete' })}>Delete</button>
         {(mode === 'new' || mode === 'rename') && (
           <form onSubmit={submit}>
             <label>
               {mode === 'new' ? 'Name of the new engagement' : 'New name'}{' '}
               <input value={name} required maxLength={120} onInput={(e) => this.setState({ name: e.currentTarget.value })} ref={(el) => el?.focus()} />
             </label>{' '}
-            <button type="submit">{mode === 'new' ? 'Create' : 'Save name'}</button>{' '}
+            <button type="submit" class="primary">{mode === 'new' ? 'Create' : 'Save name'}</button>{' '}
             <button type="button" onClick={close}>Cancel</button>
           </form>
         )}
         {mode === 'delete' && (
           <p>
             Delete “{active.name}” and everything in it?{' '}
-            <button type="button" onClick={() => (update((b, now) => deleteRecord(b, b.active, content, now)), close())}>Yes, delete</button>{' '}
+            <button type="button" class="destructive" onClick={() => (update((b, now) => deleteRecord(b, b.active, content, now)), close())}>Yes, delete</button>{' '}
             <button type="button" onClick={close}>Keep it</button>
           </p>
         )}

@@ -26,9 +26,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** The words announced after each search. */
-export function resultSummary(count: number, query: string): string {
+/** The words announced after each search; `listed` says how many of the results are on screen so far. */
+export function resultSummary(count: number, query: string, listed = count): string {
   if (!query.trim()) return '';
   if (count === 0) return `No results for “${query.trim()}”`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query.trim()}”`;
+  const all = `${count} ${count === 1 ? 'result' : 'results'} for “${query.trim()}”`;
+  return listed >= count ? all : `${all}, showing ${listed}`;
 }

@@ -6,10 +6,23 @@ function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/** The query parameter that carries a search's words to the page a result opens. */
+export const highlightParam = 'highlight';
+
 export function installSearchLauncher(doc: Document): void {
   const open = (opener: HTMLElement | null) => {
+    // On /search/ the page's own field is the search: no dialog on top of it.
+    const onPage = doc.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
+    if (onPage) return onPage.focus();
     void import('./search-panel').then((panel) => panel.openSearchDialog(doc, opener));
   };
+  // A page opened from a search result highlights the words searched for (Pagefind's script, loaded only then).
+  if (new URLSearchParams(doc.location.search).has(highlightParam)) {
+    const script = '/pagefind/pagefind-highlight.js';
+    void (import(/* @vite-ignore */ script) as Promise<{ default: new (o: object) => unknown }>)
+      .then((m) => new m.default({ highlightParam, addStyles: false }))
+      .catch(() => undefined);
+  }
   doc.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-search-open]');
     if (!button || event.ctrlKey || event.metaKey || event.shiftKey) return;

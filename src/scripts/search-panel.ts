@@ -1,9 +1,11 @@
 /**
- * The search panel, loaded on demand: a text field, role and stage filters, a live result
- * count and a list of results that the arrow keys move through. Used inside a modal dialog on
- * every page and inline on /search/.
+ * The search panel, loaded on demand: a text field with a clear button, role and stage filters,
+ * a live result count and a list of results that the arrow keys move through, a page at a time
+ * with "Show more" until every counted result is listed. Used inside a modal dialog on every
+ * page and inline on /search/; each copy prefixes its element ids, so both can be on one page.
  */
 import { excerptParts, resultSummary } from '../lib/search-results';
+import { highlightParam } from './search-launcher';
 
 interface PagefindResultData {
   url: string;
@@ -19,11 +21,15 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
+/** Results listed at once; "Show more" lists the next as many. */
+const pageSize = 12;
+
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // Result links carry the query, which the opened page highlights (see search-launcher.ts).
+    await pf.options({ excerptLength: 24, highlightParam });
     await pf.init();
     return pf;
   });
@@ -53,30 +59,74 @@ function filterSelect(doc: Document, id: string, label: string, allLabel: string
 }
 
 /** Builds the panel into `root` and runs `initialQuery` if given. Returns the search field. */
-export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery = '', onQuery?: (q: string) => void): HTMLInputElement {
+export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery = '', onQuery?: (q: string) => void, idPrefix = 'search'): HTMLInputElement {
   const form = el(doc, 'form', { class: 'search-form', role: 'search' });
-  const inputId = 'search-field';
+  const inputId = `${idPrefix}-field`;
   form.append(el(doc, 'label', { for: inputId, class: 'search-label' }, 'Search the handbook'));
-  const input = el(doc, 'input', { id: inputId, type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'search-help' });
+  const input = el(doc, 'input', { id: inputId, type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${idPrefix}-help` });
   input.value = initialQuery;
-  form.append(input);
-  form.append(el(doc, 'p', { id: 'search-help', class: 'hint' }, 'Arrow keys move through the results; Enter opens one; Escape closes.'));
-  const role = filterSelect(doc, 'search-role', 'Kind of page', 'All kinds');
-  const stage = filterSelect(doc, 'search-stage', 'Stage', 'All stages');
+  const clear = el(doc, 'button', { type: 'button', class: 'search-clear' }, 'Clear');
+  const row = el(doc, 'div', { class: 'search-field-row' });
+  row.append(input, clear);
+  form.append(row);
+  form.append(el(doc, 'p', { id: `${idPrefix}-help`, class: 'hint' }, root.closest('dialog') ? 'Arrow keys move through the results; Enter opens one; Escape closes.' : 'Arrow keys move through the results; Enter opens one.'));
+  const role = filterSelect(doc, `${idPrefix}-role`, 'Kind of page', 'All kinds');
+  const stage = filterSelect(doc, `${idPrefix}-stage`, 'Stage', 'All stages');
   const filters = el(doc, 'div', { class: 'search-filters' });
   filters.append(role.wrap, stage.wrap);
   form.append(filters);
   const status = el(doc, 'p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const list = el(doc, 'ul', { class: 'search-results', 'aria-label': 'Search results' });
-  root.replaceChildren(form, status, list);
+  const more = el(doc, 'button', { type: 'button', class: 'search-more', hidden: '' });
+  root.replaceChildren(form, status, list, more);
+
+  /** The current search: every counted result, and how many of them are listed. */
+  let found: { data(): Promise<PagefindResultData> }[] = [];
+  let query = '';
+  const item = (d: PagefindResultData) => {
+    const li = el(doc, 'li');
+    const link = el(doc, 'a', { href: d.url, class: 'search-hit' });
+    link.append(el(doc, 'span', { class: 'search-title' }, d.meta.title ?? d.url));
+    const kind = d.filters['role']?.[0];
+    if (kind) link.append(el(doc, 'span', { class: 'search-role' }, kind));
+    link.append(excerpt(doc, d.excerpt));
+    li.append(link);
+    const subs = d.sub_results.filter((s) => s.url.split('?')[0] !== d.url.split('?')[0] && s.url.includes('#')).slice(0, 3);
+    if (subs.length > 0) {
+      const sub = el(doc, 'ul', { class: 'search-subs' });
+      for (const s of subs) {
+        const subItem = el(doc, 'li');
+        subItem.append(el(doc, 'a', { href: s.url }, s.title));
+        sub.append(subItem);
+      }
+      li.append(sub);
+    }
+    return li;
+  };
+  /** Lists the next page of results; the count always says how many are listed. */
+  const showMore = async (ticket: number, replace = false) => {
+    const shown = replace ? 0 : list.children.length;
+    const data = await Promise.all(found.slice(shown, shown + pageSize).map((r) => r.data()));
+    if (ticket !== latest) return;
+    if (replace) list.replaceChildren(...data.map(item));
+    else list.append(...data.map(item));
+    const listed = list.children.length;
+    const remaining = found.length - listed;
+    status.textContent = resultSummary(found.length, query, listed);
+    more.hidden = remaining <= 0;
+    more.textContent = `Show ${Math.min(remaining, pageSize)} more of ${found.length}`;
+    list.dataset['query'] = query;
+    list.dataset['renderedAt'] = String(performance.now());
+  };
 
   let latest = 0;
   const run = async () => {
-    const query = input.value;
+    query = input.value;
     const ticket = ++latest;
     onQuery?.(query);
     if (!query.trim()) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       list.dataset['query'] = '';
       return;
@@ -95,37 +145,21 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
     if (stage.select.value) chosen['stage'] = stage.select.value;
     const search = await pagefind.search(query, { filters: chosen });
     if (!search || ticket !== latest) return;
-    const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
-    if (ticket !== latest) return;
     // A reader already moving through the results keeps their place when newer results arrive.
     const focusedAt = [...list.querySelectorAll('a')].indexOf(doc.activeElement as HTMLAnchorElement);
-    list.replaceChildren(
-      ...data.map((d) => {
-        const item = el(doc, 'li');
-        const link = el(doc, 'a', { href: d.url, class: 'search-hit' });
-        link.append(el(doc, 'span', { class: 'search-title' }, d.meta.title ?? d.url));
-        const kind = d.filters['role']?.[0];
-        if (kind) link.append(el(doc, 'span', { class: 'search-role' }, kind));
-        link.append(excerpt(doc, d.excerpt));
-        item.append(link);
-        const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
-        if (subs.length > 0) {
-          const sub = el(doc, 'ul', { class: 'search-subs' });
-          for (const s of subs) {
-            const li = el(doc, 'li');
-            li.append(el(doc, 'a', { href: s.url }, s.title));
-            sub.append(li);
-          }
-          item.append(sub);
-        }
-        return item;
-      }),
-    );
+    found = search.results;
+    await showMore(ticket, true);
     if (focusedAt >= 0) (list.querySelectorAll('a')[focusedAt] ?? input).focus();
-    status.textContent = resultSummary(search.results.length, query);
-    list.dataset['query'] = query;
-    list.dataset['renderedAt'] = String(performance.now());
   };
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    void showMore(latest).then(() => list.children[first]?.querySelector('a')?.focus());
+  });
+  clear.addEventListener('click', () => {
+    input.value = '';
+    void run();
+    input.focus();
+  });
 
   input.addEventListener('input', () => void run());
   role.select.addEventListener('change', () => void run());
@@ -163,7 +197,13 @@ export function openSearchDialog(doc: Document, opener: HTMLElement | null): voi
     close.addEventListener('click', () => dialog!.close());
     dialog.append(close, body);
     doc.body.append(dialog);
-    mountSearchPanel(doc, body);
+    mountSearchPanel(doc, body, '', undefined, 'search-dialog');
+    // One Escape closes, even from a search field with text in it (which would clear itself first).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog!.close();
+    });
   }
   const current = dialog;
   current.addEventListener('close', () => opener?.focus(), { once: true });

@@ -24,5 +24,13 @@ export const saveStatus = (page: Page) => page.locator('.save-status').first();
 /** Waits until the tool's last change was written and read back. */
 export async function saved(page: Page) {
   await expect(saveStatus(page)).toHaveAttribute('data-state', 'saved');
-  await expect(saveStatus(page)).toHaveText(/^Saved \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
+  await expect(saveStatus(page)).toHaveText(/^Saved \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+}
+
+/** Answers every question of the quiz with its first or last option and asks for the result. */
+export async function answerQuizAndSubmit(page: Page, pick: 'first' | 'last') {
+  const groups = page.locator('.quiz fieldset');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) await groups.nth(i).locator('input[type="radio"]')[pick]().check();
+  await page.getByRole('button', { name: 'Show my result' }).click();
 }

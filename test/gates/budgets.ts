@@ -10,7 +10,8 @@ import { urlOf } from '../support/dist';
 
 export const budgets = {
   reading: { total: 20 * 1024, js: 2 * 1024, chrome: 8 * 1024 },
-  tool: { total: 30 * 1024 },
+  // 32 KB since the tools got their own design-system stylesheet (about 1.8 KB gzip, loaded only where a tool is).
+  tool: { total: 32 * 1024 },
 } as const;
 
 export interface PageWeight {

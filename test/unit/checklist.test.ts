@@ -20,7 +20,7 @@ import { checklistKind, createStore } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { escapeMarkdown } from '../../src/lib/export/markdown';
 import { loadChecklists } from '../support/content-files';
-import { when } from '../../src/lib/when';
+import { when } from '../../src/lib/dates';
 
 const checklist: Checklist = {
   title: 'Test checklist',

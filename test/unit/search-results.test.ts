@@ -21,4 +21,9 @@ describe('resultSummary', () => {
     expect(resultSummary(7, 'x')).toBe('7 results for “x”');
     expect(resultSummary(3, '  ')).toBe('');
   });
+
+  it('says how many of the counted results are listed until all are', () => {
+    expect(resultSummary(33, 'invoice', 12)).toBe('33 results for “invoice”, showing 12');
+    expect(resultSummary(33, 'invoice', 33)).toBe('33 results for “invoice”');
+  });
 });

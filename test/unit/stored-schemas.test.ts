@@ -11,7 +11,7 @@ import { checklistKind, createStore, dataKey, quizHistoryKind, recordsKind, tria
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { checklistMarkdown } from '../../src/lib/checklist/checklist';
 import { activeRecord } from '../../src/lib/records/book';
-import { when } from '../../src/lib/when';
+import { when } from '../../src/lib/dates';
 
 const kinds = [
   ['checklist', checklistKind, stored.checklistSchema],

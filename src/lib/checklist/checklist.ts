@@ -1,7 +1,7 @@
 import type { Checklist, ChecklistGroup, ChecklistItem } from '../../schemas/checklist';
 import { activeRecord, updateActive, type Book, type NamedRecord } from '../records/book';
 import { escapeMarkdown } from '../export/markdown';
-import { when } from '../when';
+import { when } from '../dates';
 
 /**
  * A checklist run: ticks and notes keyed by item id, so rewording an item keeps its progress,

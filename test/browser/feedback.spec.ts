@@ -1,0 +1,53 @@
+/** Feedback lands where the reader is looking, on a phone and on a desktop. */
+import { expect, test } from '@playwright/test';
+import { loadDiagnostics, loadQuizzes } from '../support/content-files';
+import { mobileContext, pageTypes, viewports } from './layout-gates';
+import { answerQuizAndSubmit, hydrated } from './tools-support';
+
+const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
+const diagnostic = loadDiagnostics().find((d) => d.id === 'workflow-diagnostic')!.data;
+
+for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewport: viewports.desktop }]] as const) {
+  test.describe(device, () => {
+    test.use(options);
+
+    test('quiz: after "Show my result" the verdict heading is focused and on screen, in words and colour', async ({ page }) => {
+      await page.goto(pageTypes.quiz!);
+      await hydrated(page);
+      await answerQuizAndSubmit(page, 'first');
+      const heading = page.getByRole('heading', { name: /^Result: / });
+      await expect(heading).toBeFocused();
+      await expect(heading).toBeInViewport();
+      const panel = page.locator('.quiz-result');
+      await expect(panel).toHaveAttribute('data-verdict', new RegExp(quiz.verdicts.map((v) => v.id).join('|')));
+      await expect(panel.locator('meter')).toBeVisible();
+      expect(await page.getByRole('button', { name: 'Retake the quiz' }).evaluate((b) => b.getBoundingClientRect().height)).toBeGreaterThanOrEqual(24);
+    });
+
+    test('record: after Save the confirmation is on screen, next to the button', async ({ page }) => {
+      await page.goto(pageTypes.record!);
+      await hydrated(page);
+      await page.getByLabel('Record name').fill('Oakmere study');
+      const save = page.getByRole('button', { name: 'Save record' });
+      await save.click();
+      const confirmation = page.getByRole('status').filter({ hasText: 'Saved “Oakmere study”.' });
+      await expect(confirmation).toBeInViewport();
+      const [a, b] = [await save.boundingBox(), await confirmation.boundingBox()];
+      expect(Math.abs(b!.y - a!.y)).toBeLessThan(200);
+    });
+
+    test('diagnostic: the leading category stays on screen while the reader ticks', async ({ page }) => {
+      await page.goto(pageTypes.diagnostic!);
+      await hydrated(page);
+      const last = diagnostic.categories.at(-1)!;
+      for (const signal of last.signals.slice(0, last.threshold)) {
+        const box = page.getByRole('checkbox', { name: signal.text });
+        await box.check();
+        await expect(box).toBeInViewport();
+        const lead = page.locator('.triage-lead');
+        await expect(lead).toBeInViewport();
+        await expect(lead).toContainText(last.name);
+      }
+    });
+  });
+}

@@ -1,0 +1,40 @@
+/** axe in light and dark on the states this layout adds: the open menu and disclosures, search results, tool results. */
+import { expect, test } from '@playwright/test';
+import { mobileContext, pageTypes } from './layout-gates';
+import { answerQuizAndSubmit, axeInBothSchemes, hydrated } from './tools-support';
+
+test.describe('on a phone', () => {
+  test.use(mobileContext);
+
+  test('the open menu, the open routing block and the open contents', async ({ page }) => {
+    await page.goto(pageTypes.guide!);
+    await page.getByText('Menu', { exact: true }).click();
+    await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
+    await page.getByText('Is this the right page?', { exact: true }).click();
+    await page.locator('.toc-inline > summary').click();
+    expect(await axeInBothSchemes(page)).toEqual([]);
+  });
+
+  test('the diagnostic with its leading category, and all backlinks shown', async ({ page }) => {
+    await page.goto(pageTypes.diagnostic!);
+    await hydrated(page);
+    await page.getByRole('checkbox').first().check();
+    await expect(page.locator('.triage-lead')).toContainText('Leading so far');
+    expect(await axeInBothSchemes(page)).toEqual([]);
+    await page.goto(pageTypes.term!);
+    for (const more of await page.locator('.backlinks details > summary').all()) await more.click();
+    expect(await axeInBothSchemes(page)).toEqual([]);
+  });
+});
+
+test('the quiz verdict panel and the search dialog with more results listed', async ({ page }) => {
+  await page.goto(pageTypes.quiz!);
+  await hydrated(page);
+  await answerQuizAndSubmit(page, 'last');
+  await expect(page.locator('.quiz-result')).toBeVisible();
+  expect(await axeInBothSchemes(page)).toEqual([]);
+  await page.keyboard.press('/');
+  await page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox').fill('invoice');
+  await page.locator('.search-more').click();
+  expect(await axeInBothSchemes(page)).toEqual([]);
+});
