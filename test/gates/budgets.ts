@@ -9,7 +9,9 @@ import { parse } from 'node-html-parser';
 import { urlOf } from '../support/dist';
 
 export const budgets = {
-  reading: { total: 20 * 1024, js: 2 * 1024, chrome: 8 * 1024 },
+  // JS 2.5 and chrome 8.5 KB since reading pages with message cards carry their copy script
+  // (0.4 KB gzip) and card styles; Vite's preload helper (0.9 KB) is the next thing to go.
+  reading: { total: 20 * 1024, js: 2.5 * 1024, chrome: 8.5 * 1024 },
   // 32 KB since the tools got their own design-system stylesheet (about 1.8 KB gzip, loaded only where a tool is).
   tool: { total: 32 * 1024 },
 } as const;
