@@ -110,12 +110,12 @@ test.describe('what the reader does before the script loads is merged into what 
     release();
     await hydrated(page);
     await expect(page.getByLabel('Record name', { exact: true })).toHaveValue('Typed before the script');
-    await page.getByLabel('Owner of the next action', { exact: true }).fill('Ines');
+    await page.getByLabel('Next-action owner', { exact: true }).fill('Ines');
     await saved(page);
     await page.reload();
     await hydrated(page);
     await expect(page.getByLabel('Record name', { exact: true })).toHaveValue('Typed before the script');
-    await expect(page.getByLabel('Owner of the next action', { exact: true })).toHaveValue('Ines');
+    await expect(page.getByLabel('Next-action owner', { exact: true })).toHaveValue('Ines');
   });
 });
 
