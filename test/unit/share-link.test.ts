@@ -119,6 +119,14 @@ describe('share links', () => {
     }
   });
 
+  it('check only the envelope: any state is accepted, a missing state or an extra key is not', () => {
+    const [good] = realisticEnvelopes() as [ShareEnvelope];
+    for (const state of [null, 0, 'text', [], { any: ['shape'] }]) expect(shareEnvelopeSchema.safeParse({ ...good, state }).success).toBe(true);
+    const { state: _state, ...withoutState } = good;
+    expect(shareEnvelopeSchema.safeParse(withoutState).success).toBe(false);
+    expect(shareEnvelopeSchema.safeParse({ ...good, owner: 'someone' }).success).toBe(false);
+  });
+
   it('refuse tampered, truncated, foreign and future links with their own reason', async () => {
     const [envelope] = realisticEnvelopes() as [ShareEnvelope];
     const link = await linkFor(envelope);
