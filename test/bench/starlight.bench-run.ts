@@ -5,7 +5,8 @@
  *
  * Starlight is not a dependency of this project: it is installed into the temp folder when the
  * benchmark runs, pinned to the Astro version this project uses, and built with the same Node.
- * BENCH_RUNS sets the number of runs per side (3); BENCH_STARLIGHT=0 leaves this file out.
+ * BENCH_RUNS sets the number of runs per side (3); BENCH_STARLIGHT=0 leaves this file out;
+ * BENCH_STARLIGHT_FORMAT=md gives Starlight plain Markdown files instead of MDX.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,16 +22,22 @@ import { grow, median } from './synthetic-site';
 const STARLIGHT = '@astrojs/starlight@0.42';
 const pageCount = Math.max(...(process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number));
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+/**
+ * The file type of Starlight's pages: MDX by default, like ours, so the race compares the
+ * frameworks on the same input. `md` shows what plain Markdown costs (Astro renders it while
+ * syncing content, with no module per page to bundle).
+ */
+const format = process.env.BENCH_STARLIGHT_FORMAT === 'md' ? 'md' : 'mdx';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
 /**
- * A page body as plain Markdown: MDX imports and component lines (`<StageDetails />`) dropped,
- * the prose and its links kept.
+ * A page body without our components: MDX imports and component lines (`<StageDetails />`)
+ * dropped, the prose and its links kept. What is left is both valid MDX and plain Markdown.
  */
-function plainMarkdown(body: string): string {
+function withoutComponents(body: string): string {
   return body
     .split('\n')
     .filter((line) => !/^\s*(import|export)\s/.test(line) && !/^\s*<\/?[A-Z][\w.]*[\s/>]/.test(line))
@@ -39,7 +46,7 @@ function plainMarkdown(body: string): string {
 
 /**
  * Writes a Starlight site into `dir` with one docs entry per page of our grown copy (title,
- * description, plain Markdown body). Starlight keeps its defaults (Pagefind search on, no extra
+ * description, the body without our components). Starlight keeps its defaults (Pagefind search on, no extra
  * integrations, sitemap because `site` is set, as ours has), except the sidebar: by default it
  * lists every page on every page, which our navigation never does, so it lists the real pages
  * only, grouped by folder.
@@ -53,9 +60,9 @@ function writeStarlightSite(dir: string, ours: string): number {
     const id = relative(pagesDir, file).replace(/\.mdx$/, '');
     const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
     const data = frontmatter as { title: string; description: string };
-    const target = join(docs, `${id}.md`);
+    const target = join(docs, `${id}.${format}`);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, `---\n${stringify({ title: data.title, description: data.description })}---\n${plainMarkdown(body)}`);
+    writeFileSync(target, `---\n${stringify({ title: data.title, description: data.description })}---\n${withoutComponents(body)}`);
     count++;
     if (id.includes('/') && !id.includes('-copy-')) {
       const folder = id.split('/')[0]!;
@@ -132,7 +139,7 @@ it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and pr
     console.log(
       [
         '',
-        `Clean build against Starlight (${STARLIGHT}, installed in ${s(installSeconds)}), ${runs} interleaved runs`,
+        `Clean build against Starlight (${STARLIGHT}, installed in ${s(installSeconds)}; its pages as .${format}), ${runs} interleaved runs`,
         'content pages  HTML files (us / Starlight)  our median  Starlight median  ratio (us ÷ Starlight; goal ≤ 1.0)',
         `${String(pages).padEnd(13)}  ${`${htmlCount.ours} / ${htmlCount.starlight}`.padStart(27)}  ${s(us).padStart(10)}  ${s(them).padStart(16)}  ${(us / them).toFixed(2).padStart(5)}`,
         ...times.ours.map((t, i) => `run ${i + 1}: us ${s(t)}, Starlight ${s(times.starlight[i]!)}`),
