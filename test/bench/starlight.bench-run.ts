@@ -46,10 +46,10 @@ function withoutComponents(body: string): string {
 
 /**
  * Writes a Starlight site into `dir` with one docs entry per page of our grown copy (title,
- * description, the body without our components). Starlight keeps its defaults (Pagefind search on, no extra
- * integrations, sitemap because `site` is set, as ours has), except the sidebar: by default it
- * lists every page on every page, which our navigation never does, so it lists the real pages
- * only, grouped by folder.
+ * description, the body without our components). Starlight keeps its defaults (Pagefind search
+ * on, no extra integrations, sitemap because `site` is set, as ours has), except the sidebar: by
+ * default it lists every page on every page, which our navigation never does, so it lists the
+ * real pages only, grouped by folder.
  */
 function writeStarlightSite(dir: string, ours: string): number {
   const pagesDir = join(ours, 'content/pages');
