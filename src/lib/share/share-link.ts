@@ -137,7 +137,8 @@ export async function encodeShareLink(envelope: ShareEnvelope, pageUrl: string):
 }
 
 /**
- * Reads a share link: a whole URL, a fragment with its `#`, or the fragment alone. Never throws;
+ * Reads a share link: a whole URL, a fragment with its `#`, or the fragment alone (pasted text
+ * is the caller's to trim: a stray character at either end counts as a change). Never throws;
  * a refusal names its reason and carries the sentence to show. A valid result has passed the
  * envelope schema only: parse `envelope.state` with the tool's own schema before use.
  */
