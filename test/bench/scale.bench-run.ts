@@ -4,19 +4,17 @@
  * not grow with the page count: no navigation may list every page on every page.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import * as pagefind from 'pagefind';
-import { loadPages } from '../support/content-files';
 import { build, buildEnvironment, copyProject } from '../support/fixture-build';
 import { htmlFiles } from '../support/dist';
 import { measurePage, overBudget, type PageWeight } from '../gates/budgets';
 import { chromium } from '@playwright/test';
 import { root } from '../support/content-files';
+import { grow, median } from './synthetic-site';
 
-const real = loadPages().filter((p) => p.id.includes('/'));
 /** Page counts to build: the real site as it is, then the synthetic sizes. */
 const sizes = [0, ...(process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number)];
 const queries = [
@@ -56,19 +54,6 @@ async function searchLatency(dir: string, port: number): Promise<number> {
   }
 }
 
-/** Adds copies of the real pages until the site has about `target` content pages. */
-function grow(dir: string, target: number): number {
-  let count = loadPages().length;
-  for (let i = 0; count < target; i++, count++) {
-    const source = real[i % real.length]!;
-    const data: Record<string, unknown> = { ...source.data, title: `${source.data.title.slice(0, 56)} (copy ${i})` };
-    if (source.data.role === 'reference') data['term'] = `${source.data.term} ${i}`;
-    data['updated'] = source.data.updated.toISOString().slice(0, 10);
-    writeFileSync(join(dir, 'content/pages', `${source.id}-copy-${i}.mdx`), `---\n${stringify(data)}---\n${source.body}`);
-  }
-  return count;
-}
-
 function folderBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => {
     const path = join(dir, e.name);
@@ -85,7 +70,6 @@ async function searchIndexBytes(dist: string): Promise<number> {
   return files.reduce((n, f) => n + f.content.length, 0);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 it('builds the site at scale and keeps per-page HTML flat', async () => {

@@ -40,10 +40,13 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
 }
 
-/** Runs `astro build` in a copy, with the Node that runs the tests. */
-export function build(dir: string): BuildResult {
+/**
+ * Runs `astro build` in a copy, with the Node that runs the tests. `astro` is the CLI to run:
+ * the project's unless a folder with its own installation says otherwise.
+ */
+export function build(dir: string, astro = join(root, 'node_modules/astro/bin/astro.mjs')): BuildResult {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const run = spawnSync(process.execPath, [astro, 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
