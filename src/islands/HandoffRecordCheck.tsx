@@ -17,9 +17,6 @@ export function HandoffRecordCheck({ id, check }: { id: string; check: Completen
                 : [...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []), ...weak.map((w) => `${w.field} ${w.problem}`)].join('; ')}
             </li>
           ))}
-          {check.invalidLinks.map((line) => (
-            <li key={line}>Not a web link (use http:// or https://): {line}</li>
-          ))}
           {check.sameStage && <li>The from and to stages are the same.</li>}
         </ul>
       )}

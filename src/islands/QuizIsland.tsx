@@ -131,6 +131,8 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   let n = 1;
   return (
     <div class="quiz" id={id} ref={root}>
+      {/* Only in the server render: once the script runs, the quiz scores itself. */}
+      {!hydrated && <p class="notice">Without JavaScript the quiz cannot score itself or keep your answers: pick your answers, then <a href={`#${id}-rules`}>score them yourself</a> with the table below.</p>}
       <div class="tool-notice" role="status">{notice}</div>
       <fieldset>
         <legend>{n++}. {quiz.boundaryQuestion}</legend>

@@ -40,7 +40,8 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
       <h3 id={`${id}-result`} tabIndex={-1}>
         Result: {result.verdict.label}
       </h3>
-      <meter min={0} max={result.transfers.length} low={1} high={result.transfers.length - 1} optimum={result.transfers.length} value={clean} aria-label={`Transfers crossing cleanly: ${clean} of ${result.transfers.length}`} />
+      <meter min={0} max={result.transfers.length} low={1} high={result.transfers.length - 1} optimum={result.transfers.length} value={clean} aria-hidden="true" />
+      <p class="meter-label">{clean} of {result.transfers.length} transfers cross cleanly</p>
       <p>
         <strong>{result.boundary.label}.</strong> {result.verdict.summary}
       </p>

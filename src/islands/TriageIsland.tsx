@@ -1,7 +1,7 @@
 /** The workflow diagnostic: the same checkboxes as the printable list, with the triage result and saved ticks. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnostic } from '../schemas/diagnostic';
-import { explainTriage, triage } from '../lib/diagnostic/triage';
+import { explainTriage, leadSummary, triage } from '../lib/diagnostic/triage';
 import { toggleTick, type SavedTicks } from '../lib/diagnostic/saved';
 import { connect, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
@@ -35,7 +35,8 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
     <div id={id} ref={root}>
       {hydrated && (
         <p class="triage-lead">
-          {ticked.length === 0 ? 'Nothing ticked yet.' : <>Leading so far: <strong>{result.category.name}</strong> ({ticked.length} {ticked.length === 1 ? 'tick' : 'ticks'}). <a href={`#${id}-result`}>See the result</a></>}
+          {leadSummary(result, ticked.length)}
+          {ticked.length > 0 && <> <a href={`#${id}-result`}>See the result</a></>}
         </p>
       )}
       {diagnostic.categories.map((c, i) => (

@@ -52,5 +52,20 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
         await expect(lead).toContainText(last.name);
       }
     });
+
+    test('diagnostic: a checkbox reached by keyboard is not hidden under the sticky leading line', async ({ page }) => {
+      await page.goto(pageTypes.diagnostic!);
+      await hydrated(page);
+      const boxes = page.getByRole('checkbox');
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await boxes.nth(1).focus();
+      await page.keyboard.press('Shift+Tab');
+      await expect(boxes.nth(0)).toBeFocused();
+      const lead = await page.locator('.triage-lead').boundingBox();
+      const box = await boxes.nth(0).boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(lead!.y + lead!.height);
+    });
   });
 }

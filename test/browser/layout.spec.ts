@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { firstToolControl, mobileContext, pageTypes, sidewaysScroll, smallTargets, toolTypes, unstyledControls, viewports } from './layout-gates';
 import { hydrated } from './tools-support';
+import { sitemapUrls } from '../support/dist';
 
 const isTool = (type: string) => (toolTypes as readonly string[]).includes(type);
 
@@ -43,3 +44,17 @@ for (const touch of [true, false]) {
     });
   });
 }
+
+// Every page, not just one of each type: a wide table or a long word on any page would scroll it sideways.
+test.describe('every page at 320 px on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  test('no page scrolls sideways', async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems: string[] = [];
+    for (const url of sitemapUrls()) {
+      await page.goto(url);
+      problems.push(...(await sidewaysScroll(page)));
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -30,3 +30,13 @@ test('printed links show absolute addresses on the site origin', async ({ page }
   const after = await page.locator('main .page-body a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(/^" \(https?:\/\/[^/]+\/.+\)"$/);
 });
+
+test('printed from a dark screen, the page and its checkboxes are light, so boxes print empty', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(pageTypes.checklist!);
+  await hydrated(page);
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const box = page.getByRole('checkbox').first();
+  expect(await box.evaluate((el) => getComputedStyle(el).colorScheme)).toBe('light');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+});

@@ -82,6 +82,8 @@ describe('checkCompleteness', () => {
   it('keeps a record incomplete while any link line is not http(s), even beside a good one', () => {
     const check = checkCompleteness(form, { ...full, assets: 'https://example.com/ok\nfile:///etc/passwd' }, stageIds);
     expect(check).toMatchObject({ complete: false, invalidLinks: ['file:///etc/passwd'] });
+    const assets = check.transfers.find((t) => t.weak.some((w) => w.problem.includes('file:///etc/passwd')));
+    expect(assets?.weak).toContainEqual(expect.objectContaining({ problem: 'has a line that is not a web link (use http:// or https://): file:///etc/passwd' }));
   });
 
   it('flags a handoff from a stage into itself', () => {

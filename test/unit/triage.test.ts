@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainTriage, triage } from '../../src/lib/diagnostic/triage';
+import { explainTriage, leadSummary, triage } from '../../src/lib/diagnostic/triage';
 import { diagnosticSchema } from '../../src/schemas/diagnostic';
 import { loadDiagnostics } from '../support/content-files';
 
@@ -86,5 +86,20 @@ describe('explainTriage', () => {
     [[...ticks('approval-delivery', 2), ...ticks('billing-status', 2)], /^Approval and delivery and Billing and payment status tie at 2 ticks; Approval and delivery wins because it comes earlier/],
   ])('explains %j', (ticked, text) => {
     expect(explainTriage(triage(diagnostic, ticked))).toMatch(text);
+  });
+});
+
+describe('leadSummary', () => {
+  const name = (id: string) => diagnostic.categories.find((c) => c.id === id)!.name;
+
+  it('counts the leading category\'s own ticks, out of all ticks', () => {
+    const ticked = [...ticks('sequence', 2), ...ticks('approval-delivery', 1), ...ticks('billing-status', 1)];
+    expect(leadSummary(triage(diagnostic, ticked), ticked.length)).toBe(`Leading so far: ${name('sequence')} (2 ticks of 4).`);
+  });
+
+  it('says when no category is ahead, and when nothing is ticked', () => {
+    const ticked = ['sequence', 'approval-delivery', 'billing-status'].flatMap((c) => ticks(c, 1));
+    expect(leadSummary(triage(diagnostic, ticked), 3)).toBe(`No single category ahead yet (3 ticks in all): start with ${name('sequence')}.`);
+    expect(leadSummary(triage(diagnostic, []), 0)).toBe('Nothing ticked yet.');
   });
 });

@@ -69,3 +69,13 @@ export function explainTriage(result: TriageResult): string {
     }
   }
 }
+
+/** The running line shown while a reader ticks: the leading category with its own ticks, never the total as if it were its own. */
+export function leadSummary(result: TriageResult, totalTicked: number): string {
+  if (totalTicked === 0) return 'Nothing ticked yet.';
+  const plural = (n: number) => `${n} ${n === 1 ? 'tick' : 'ticks'}`;
+  const own = result.counts.find((c) => c.category.id === result.category.id);
+  // A fallback result is where to start, not a category that is ahead on its own ticks.
+  if (result.reason.kind !== 'most-ticks' || !own) return `No single category ahead yet (${plural(totalTicked)} in all): start with ${result.category.name}.`;
+  return `Leading so far: ${result.category.name} (${plural(own.ticks)} of ${totalTicked}).`;
+}

@@ -164,7 +164,12 @@ export function checkCompleteness(form: RecordForm, values: RecordValues, stageI
       missing: own.filter(unusable).map((f) => f.label),
       weak: own.flatMap((f) => {
         const problem = f.check && !unusable(f) ? checks[f.check](values[f.id]!) : undefined;
-        return problem ? [{ field: f.label, problem }] : [];
+        // A line that is not a web link is named under its own transfer, so that transfer never reads "complete".
+        const badLines = f.kind === 'links' ? checkLinks(values[f.id] ?? '').invalid : [];
+        return [
+          ...(problem ? [{ field: f.label, problem }] : []),
+          ...badLines.map((line) => ({ field: f.label, problem: `has a line that is not a web link (use http:// or https://): ${line}` })),
+        ];
       }),
     };
   });
