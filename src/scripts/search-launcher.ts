@@ -3,6 +3,8 @@
  * `/`, or Ctrl/Cmd+K) and only then loads the search panel and Pagefind.
  */
 function typingInField(target: EventTarget | null): boolean {
+  // A field inside a dialog that just closed can keep focus for a moment: the reader is not typing in it.
+  if (target instanceof HTMLElement && target.closest('dialog:not([open])')) return false;
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 

@@ -187,6 +187,9 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
   return input;
 }
 
+/** Where focus goes when the dialog closes: whatever opened it last. */
+let returnFocusTo: HTMLElement | null = null;
+
 /** Opens the search dialog, building it on first use; focus returns to `opener` on close. */
 export function openSearchDialog(doc: Document, opener: HTMLElement | null): void {
   let dialog = doc.querySelector<HTMLDialogElement>('dialog.search-dialog');
@@ -198,6 +201,11 @@ export function openSearchDialog(doc: Document, opener: HTMLElement | null): voi
     dialog.append(close, body);
     doc.body.append(dialog);
     mountSearchPanel(doc, body, '', undefined, 'search-dialog');
+    // The close event arrives a task later: if the reader has opened the dialog again by then,
+    // focus stays in it rather than jumping back to the earlier opener.
+    dialog.addEventListener('close', () => {
+      if (!dialog!.open) returnFocusTo?.focus();
+    });
     // One Escape closes, even from a search field with text in it (which would clear itself first).
     dialog.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
@@ -205,8 +213,7 @@ export function openSearchDialog(doc: Document, opener: HTMLElement | null): voi
       dialog!.close();
     });
   }
-  const current = dialog;
-  current.addEventListener('close', () => opener?.focus(), { once: true });
-  current.showModal();
-  current.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  returnFocusTo = opener;
+  dialog.showModal();
+  dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
 }
