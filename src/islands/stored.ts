@@ -5,7 +5,7 @@
  * If the storage code fails to download, it says so and tries again, later each time.
  */
 import type { Kind } from '../lib/persistence/kind';
-import type { Failure, Kept, Slot } from '../lib/persistence/store';
+import type { Failure, Kept, Slot, SlotStatus } from '../lib/persistence/store';
 
 type StoreModule = typeof import('../lib/persistence/store');
 
@@ -22,6 +22,8 @@ export interface Stored<S> {
   value: S;
   save: SaveState;
   kept?: Kept | undefined;
+  /** Where an older version's value was kept when this tab rewrote it (shown once, on that load). */
+  upgraded?: SlotStatus['upgraded'];
   /** True once the stored state is in (or storage could not be opened). */
   loaded: boolean;
 }
@@ -62,7 +64,7 @@ export function connect<S>(kindOf: (m: StoreModule) => Kind<S>, id: string, init
   let stop = () => {};
   let save: SaveState = { state: 'opening' };
   let attempt = 0;
-  const emit = (loaded: boolean) => !closed && onChange({ value, save, kept: slot?.status().kept, loaded });
+  const emit = (loaded: boolean) => !closed && onChange({ value, save, kept: slot?.status().kept, upgraded: slot?.status().upgraded, loaded });
   const refresh = () => {
     value = slot!.read();
     save = saveState(slot!);

@@ -57,10 +57,19 @@ const bookMaps = {
   active: items(text(MAX_KEY)),
 };
 
-/** `handoff-handbook:v1:checklist:<id>`, version 2: ticks and notes keyed `<record>:<item>`. */
+/** `handoff-handbook:v1:engagements:<id>`, version 1: the engagements by id, and the reader's current one. */
+export const engagementsSchema = doc({
+  engagements: items(z.object({ client: text(MAX_NAME), project: text(MAX_NAME), createdAt: time })),
+  current: items(text(MAX_KEY)),
+});
+
+/**
+ * `handoff-handbook:v1:checklist:<id>`, version 3: ticks and notes keyed `<engagement>:<item>`
+ * (version 2 keyed them by record ids local to the checklist, with the same shape).
+ */
 export const checklistSchema = doc({ ...bookMaps, ticks: items(z.boolean()), notes: items(text(MAX_TEXT)) });
 
-/** `handoff-handbook:v1:worksheet:<id>`, version 2: rows keyed `<record>:<row>`, cells `<record>:<row>:<column>`. */
+/** `handoff-handbook:v1:worksheet:<id>`, version 3: rows keyed `<engagement>:<row>`, cells `<engagement>:<row>:<column>`. */
 export const worksheetSchema = doc({ ...bookMaps, rows: items(z.object({ order: time })), cells: items(text(MAX_TEXT)) });
 
 const quizAnswers = z.object({ boundary: text(MAX_KEY), answers: z.record(itemKey, text(MAX_KEY)) });
