@@ -7,8 +7,7 @@ import type { Checklist, ChecklistGroup, ChecklistItem } from '../schemas/checkl
 import { checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistBook, type Tally } from '../lib/checklist/checklist';
 import { foundIn } from '../lib/engagements/runs';
 import { connect, type Connection, type Stored } from './stored';
-import { CopyButton, download, SaveStatus } from './parts';
-import { EngagementPicker } from './EngagementPicker';
+import { CopyButton, download, Picker, SaveStatus } from './parts';
 import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 
@@ -81,7 +80,7 @@ export default class ChecklistIsland extends Component<Props, State> {
       {ready && <PrintStamp name={record.name} />}
       {ready && (
         <div class="tool-bar">
-          <EngagementPicker found={foundIn(book)} onCurrent={this.runs.setCurrent} />
+          <Picker found={foundIn(book)} onCurrent={this.runs.setCurrent} />
           <SaveStatus stored={state} name={id} />
           <Bar tally={p.overall} label="Overall progress" />
         </div>

@@ -66,7 +66,7 @@ export class EngagementPicker extends Component<Props, State> {
       close();
     };
     return (
-      <div class="engagement-picker">
+      <div class="record-bar engagement-picker">
         <label>
           Engagement{' '}
           <select value={current.id} onChange={(e) => { const id = e.currentTarget.value; this.conn?.update((c) => choose(c, id)); }}>

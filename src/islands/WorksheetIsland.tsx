@@ -8,8 +8,7 @@ import type { Worksheet } from '../schemas/worksheet';
 import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook } from '../lib/worksheet/worksheet';
 import { foundIn } from '../lib/engagements/runs';
 import { connect, type Connection, type Stored } from './stored';
-import { CopyButton, download, SaveStatus } from './parts';
-import { EngagementPicker } from './EngagementPicker';
+import { CopyButton, download, Picker, SaveStatus } from './parts';
 import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 
@@ -58,7 +57,7 @@ export default class WorksheetIsland extends Component<Props, State> {
     <div class="worksheet-tool">
       <PrintStamp name={record.name} />
       <h3 id={`${id}-yours`}>Your rows</h3>
-      {ready && <EngagementPicker found={foundIn(state.value)} onCurrent={this.runs.setCurrent} />}
+      {ready && <Picker found={foundIn(state.value)} onCurrent={this.runs.setCurrent} />}
       {ready && <SaveStatus stored={state} name={id} />}
       {record.rows.map((row, r) => (
         <fieldset key={r}>

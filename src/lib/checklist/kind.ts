@@ -6,7 +6,7 @@
 import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc, Items } from '../persistence/lww';
-import { rekeyBook } from '../engagements/runs';
+import { rekeyBook } from '../engagements/rekey';
 import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
 import { checklistSchema, checklistV1Schema } from '../../schemas/stored';
 import type { ChecklistBook } from './checklist';
@@ -33,7 +33,7 @@ export const checklistKind: Kind<ChecklistBook> = {
         for (const [item, on] of Object.entries(r.ticks)) if (on) doc.ticks![itemKey(r.id, item)] = [r.updatedAt, true];
         for (const [item, note] of Object.entries(r.notes)) if (note !== '') doc.notes![itemKey(r.id, item)] = [r.updatedAt, note];
       }),
-    // Version 3: each named record becomes its engagement's run (see ../engagements/runs.ts).
+    // Version 3: each named record becomes its engagement's run (see ../engagements/rekey.ts).
     2: (data) => rekeyBook(parseOrThrow(checklistSchema, data) as Doc),
   },
   view: (doc) => bookView(doc, contentOf(doc)),

@@ -4,7 +4,8 @@
  */
 import { createEngagement, emptyDates, engagementName, renameEngagement, type Engagement, type NewEngagement } from './engagement';
 import { pickCurrent } from './current';
-import { DEFAULT_ENGAGEMENT_ID, DEFAULT_NAME } from './named';
+import { DEFAULT_ENGAGEMENT_ID } from './default-id';
+import { DEFAULT_NAME } from '../records/book';
 import type { RandomSource } from './ids';
 
 /** What the picker stores: every engagement, and the one the reader works on now. */

@@ -23,6 +23,6 @@ export const idForJoin = (join: string, taken?: ReadonlySet<string>) => newId('e
 /** The engagement id a named record migrates to. */
 export const engagementIdForName = (name: string) => idForJoin(joinOf(name));
 
-/** The engagement of unnamed data (quiz results, triage ticks), and of a first visit. */
-export const DEFAULT_ENGAGEMENT_ID = idForJoin('');
+/** The engagement of unnamed data (quiz results, triage ticks), and of a first visit: idForJoin(''). */
+export { DEFAULT_ENGAGEMENT_ID } from './default-id';
 export { DEFAULT_NAME };

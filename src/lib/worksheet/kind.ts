@@ -8,7 +8,7 @@ import type { Worksheet } from '../../schemas/worksheet';
 import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc } from '../persistence/lww';
-import { rekeyBook } from '../engagements/runs';
+import { rekeyBook } from '../engagements/rekey';
 import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
 import { worksheetSchema, worksheetV1Schema } from '../../schemas/stored';
 import { ROW_ID, startingRun, type WorksheetBook, type WorksheetRun } from './worksheet';
@@ -70,7 +70,7 @@ export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetBook> => ({
           for (const [column, value] of Object.entries(cells)) if (value !== '') doc.cells![itemKey(r.id, `v${i}:${column}`)] = [r.updatedAt, value];
         });
       }),
-    // Version 3: each named record becomes its engagement's run (see ../engagements/runs.ts).
+    // Version 3: each named record becomes its engagement's run (see ../engagements/rekey.ts).
     2: (data) => rekeyBook(parseOrThrow(worksheetSchema, data) as Doc),
   },
   view: (doc) => bookView(doc, contentOf(doc, sheet)),
