@@ -80,7 +80,7 @@ export default class ChecklistIsland extends Component<Props, State> {
       {ready && <PrintStamp name={record.name} />}
       {ready && (
         <div class="tool-bar">
-          <Picker found={foundIn(book)} onCurrent={this.runs.setCurrent} />
+          <Picker found={foundIn(book)} open={book.active} onCurrent={this.runs.setCurrent} />
           <SaveStatus stored={state} name={id} />
           <Bar tally={p.overall} label="Overall progress" />
         </div>

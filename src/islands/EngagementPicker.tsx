@@ -12,6 +12,8 @@ import { connect, type Connection, type Stored } from './stored';
 interface Props {
   /** Engagements the host tool holds data for, with the names it saved them under. */
   found: Found[];
+  /** The run the tool had open before engagements existed (it becomes current if none is yet). */
+  open?: string | undefined;
   onCurrent: (engagement: EngagementRef) => void;
 }
 
@@ -46,7 +48,7 @@ export class EngagementPicker extends Component<Props, State> {
     const link = this.link;
     this.link = null;
     if (link && choices(stored.value, found).some((e) => e.id === link)) return void this.conn?.update((c) => choose(c, link));
-    if (unstoredFound(stored.value, found).length > 0) return void this.conn?.update((c) => adopt(c, found, Date.now()));
+    if (unstoredFound(stored.value, found).length > 0) return void this.conn?.update((c) => adopt(c, found, Date.now(), this.props.open));
     const current = currentOf(stored.value, found);
     const ref = { id: current.id, name: engagementName(current) };
     if (`${ref.id}\n${ref.name}` !== this.reported) {

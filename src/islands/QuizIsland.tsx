@@ -8,6 +8,8 @@ import type { QuizStored } from '../lib/quiz/history-kind';
 import { connect, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
 import { QuizResultView, type PageLink, type Shown } from './QuizResult';
+import { Picker } from './parts';
+import { useCurrent } from './use-current';
 
 interface Props {
   id: string;
@@ -26,7 +28,9 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   const focusResult = useRef(false);
   /** Whether the page already shows something (a link's result, or picks), so the saved state must not replace it. */
   const busy = useRef(false);
-  const history = stored.value;
+  const engagement = useCurrent(conn);
+  /** The results of the current engagement. */
+  const history = { ...stored.value, results: stored.value.results.filter((r) => r.engagement === engagement.id) };
 
   const show = (answers: QuizAnswers, source: Shown['source'], at?: number) => {
     const outcome = scoreQuiz(quiz, answers);
@@ -106,7 +110,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     setNotice('');
     show(input, 'new', at);
     // Added to the latest stored results, not this tab's copy: another tab may have saved since.
-    conn.current?.update((s) => ({ ...withResult(s, { at, fragment }), draft: input }));
+    engagement.update((s, e) => ({ ...withResult(s, { at, fragment, engagement: e }), draft: input }));
   };
 
   const retake = () => {
@@ -131,6 +135,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   let n = 1;
   return (
     <div class="quiz" id={id} ref={root}>
+      {hydrated && <Picker found={[...new Set(stored.value.results.map((r) => r.engagement ?? ''))].filter(Boolean).map((e) => ({ id: e }))} onCurrent={engagement.onCurrent} />}
       <div class="tool-notice" role="status">{notice}</div>
       <fieldset>
         <legend>{n++}. {quiz.boundaryQuestion}</legend>

@@ -57,7 +57,7 @@ export default class WorksheetIsland extends Component<Props, State> {
     <div class="worksheet-tool">
       <PrintStamp name={record.name} />
       <h3 id={`${id}-yours`}>Your rows</h3>
-      {ready && <Picker found={foundIn(state.value)} onCurrent={this.runs.setCurrent} />}
+      {ready && <Picker found={foundIn(state.value)} open={state.value.active} onCurrent={this.runs.setCurrent} />}
       {ready && <SaveStatus stored={state} name={id} />}
       {record.rows.map((row, r) => (
         <fieldset key={r}>

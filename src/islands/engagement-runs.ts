@@ -23,6 +23,8 @@ export class EngagementRuns<T> {
     const e = this.current;
     if (!e) {
       this.pending.push(change);
+      // The connection shows "Saving…" (and, once storage opens, a save) while the change waits.
+      this.conn()?.update((book) => book);
       return this.changed();
     }
     this.conn()?.update((book) => {

@@ -83,18 +83,20 @@ describe('version 1 values', () => {
     const sheet = store.open(worksheetKind(), 'client-input-dependency').read();
     expect(activeRecord(sheet).rows.map(({ '#row': _, ...cells }) => cells)).toEqual([{ input: 'Brand guide', owner: 'Client' }, { input: 'Logins' }]);
     expect(store.open(quizHistoryKind, 'weak-handoff-quiz').read().results.map((r) => r.at)).toEqual([1763800000000, 1763900000000]);
-    expect(store.open(triageKind, 'workflow-diagnostic').read()).toEqual({ ticked: ['late-invoices', 'scope-creep'] });
-    expect(store.open(recordsKind, 'handoff-record').read().records).toEqual({ 'Acme rebrand': { name: 'Acme rebrand', owner: 'Sam', links: 'https://example.com/brief' } });
+    // Unnamed data belongs to the default engagement; a handoff record to the engagement of its name.
+    expect(store.open(quizHistoryKind, 'weak-handoff-quiz').read().results.map((r) => r.engagement)).toEqual([DEFAULT_ENGAGEMENT_ID, DEFAULT_ENGAGEMENT_ID]);
+    expect(store.open(triageKind, 'workflow-diagnostic').read()).toEqual({ ticked: [`${DEFAULT_ENGAGEMENT_ID}:late-invoices`, `${DEFAULT_ENGAGEMENT_ID}:scope-creep`] });
+    expect(store.open(recordsKind, 'handoff-record').read().records).toEqual({ [`${engagementIdForName('Acme rebrand')}:Acme rebrand`]: { name: 'Acme rebrand', owner: 'Sam', links: 'https://example.com/brief' } });
   });
 
   it('are rewritten at the current version on opening, under the same key, the old text kept', () => {
     const storage = memoryStorage(v1);
     const slot = createStore({ storage, now: () => 1763990000000 }).open(triageKind, 'workflow-diagnostic');
-    slot.update((s) => ({ ticked: toggleTick(s.ticked, 'new', true) }));
+    slot.update((s) => ({ ticked: toggleTick(s.ticked, `${DEFAULT_ENGAGEMENT_ID}:new`, true) }));
     expect(JSON.parse(storage.data.get(dataKey('triage', 'workflow-diagnostic'))!).version).toBe(triageKind.version);
     expect(slot.status().upgraded).toEqual({ from: 1, key: `${EARLIER}v1:triage:workflow-diagnostic`, raw: v1[dataKey('triage', 'workflow-diagnostic')] });
     expect(storage.data.get(`${EARLIER}v1:triage:workflow-diagnostic`)).toBe(v1[dataKey('triage', 'workflow-diagnostic')]);
-    expect(slot.read().ticked).toEqual(['late-invoices', 'new', 'scope-creep']);
+    expect(slot.read().ticked).toEqual(['late-invoices', 'new', 'scope-creep'].map((t) => `${DEFAULT_ENGAGEMENT_ID}:${t}`));
   });
 
   it.each([

@@ -47,10 +47,14 @@ export function currentOf(chosen: Chosen, found: readonly Found[] = [], fromLink
 /** Engagements a tool holds data for that the stored list lacks. */
 export const unstoredFound = (chosen: Chosen, found: readonly Found[]) => unstored(chosen, found).filter((e) => found.some((f) => f.id === e.id));
 
-/** Stores the engagements a tool holds data for, so every page lists them. */
-export function adopt(chosen: Chosen, found: readonly Found[], now: number): Chosen {
+/**
+ * Stores the engagements a tool holds data for, so every page lists them. `open` is the one the
+ * tool had open before engagements existed: it becomes current if nothing was chosen yet.
+ */
+export function adopt(chosen: Chosen, found: readonly Found[], now: number, open?: string): Chosen {
   const add = unstoredFound(chosen, found).map((e) => ({ ...e, createdAt: now, updatedAt: now }));
-  return add.length === 0 ? chosen : { ...chosen, engagements: [...chosen.engagements, ...add] };
+  const current = !chosen.current && open && found.some((f) => f.id === open) ? open : chosen.current;
+  return add.length === 0 ? chosen : { engagements: [...chosen.engagements, ...add], current };
 }
 
 export const choose = (chosen: Chosen, id: string): Chosen => ({ ...chosen, current: id });
