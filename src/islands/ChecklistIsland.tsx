@@ -6,8 +6,8 @@ import { Component } from 'preact';
 import type { Checklist, ChecklistGroup, ChecklistItem } from '../schemas/checklist';
 import { checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistBook, type Tally } from '../lib/checklist/checklist';
 import { foundIn } from '../lib/engagements/runs';
-import { connect, type Connection, type Stored } from './stored';
-import { CopyButton, download, Picker, SaveStatus } from './parts';
+import { connect, Picker, type Connection, type Stored } from './stored';
+import { CopyButton, download, SaveStatus } from './parts';
 import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 

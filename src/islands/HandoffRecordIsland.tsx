@@ -4,11 +4,10 @@ import type { RecordForm } from '../schemas/handoff-record';
 import { checkCompleteness, recordToMarkdown, type RecordValues, type StageName } from '../lib/handoff-record/record';
 import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords } from '../lib/handoff-record/saved';
 import type { RecordsStored } from '../lib/handoff-record/records-kind';
-import { connect, type Connection, type Stored } from './stored';
+import { connect, Picker, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
 import { PrintStamp } from './PrintStamp';
-import { Picker } from './parts';
 import { useCurrent } from './use-current';
 import { engagementsIn, sliceOf, withSlice } from '../lib/engagements/scoped';
 
@@ -74,7 +73,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   return (
     <div class="handoff-record" id={id} ref={root}>
       {hydrated && <PrintStamp name={name} />}
-      {hydrated && <Picker found={engagementsIn(Object.keys(stored.value.records), (n) => n)} onCurrent={engagement.onCurrent} />}
+      {hydrated && <Picker found={engagementsIn(Object.keys(stored.value.records), true)} onCurrent={engagement.onCurrent} />}
       {hydrated && names.length > 0 && (
         <div class="record-list">
           <h3>Saved records</h3>

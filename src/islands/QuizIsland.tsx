@@ -5,10 +5,9 @@ import { scoreQuiz, unanswered, type QuizAnswers } from '../lib/quiz/score';
 import { decodeResultFragment, encodeResultFragment } from '../lib/quiz/fragment';
 import { readHistory, withResult } from '../lib/quiz/history';
 import type { QuizStored } from '../lib/quiz/history-kind';
-import { connect, type Connection, type Stored } from './stored';
+import { connect, Picker, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
 import { QuizResultView, type PageLink, type Shown } from './QuizResult';
-import { Picker } from './parts';
 import { useCurrent } from './use-current';
 
 interface Props {

@@ -3,9 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnostic } from '../schemas/diagnostic';
 import { explainTriage, triage } from '../lib/diagnostic/triage';
 import { toggleTick, type SavedTicks } from '../lib/diagnostic/saved';
-import { connect, type Connection, type Stored } from './stored';
+import { connect, Picker, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
-import { Picker } from './parts';
 import { useCurrent } from './use-current';
 import { engagementsIn, keysOf, withKeysOf } from '../lib/engagements/scoped';
 

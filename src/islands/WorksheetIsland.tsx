@@ -7,8 +7,8 @@ import { Component } from 'preact';
 import type { Worksheet } from '../schemas/worksheet';
 import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook } from '../lib/worksheet/worksheet';
 import { foundIn } from '../lib/engagements/runs';
-import { connect, type Connection, type Stored } from './stored';
-import { CopyButton, download, Picker, SaveStatus } from './parts';
+import { connect, Picker, type Connection, type Stored } from './stored';
+import { CopyButton, download, SaveStatus } from './parts';
 import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 

@@ -2,7 +2,6 @@
 export { download, SaveStatus } from './SaveStatus';
 import { Component } from 'preact';
 import type { Book } from '../lib/records/book';
-import { RETRY_DELAYS } from './stored';
 
 export type Update<T> = (change: (book: Book<T>, now: number) => Book<T>) => void;
 
@@ -28,29 +27,5 @@ export class CopyButton extends Component<{ text: () => string; label: string },
         )}
       </>
     );
-  }
-}
-
-type PickerModule = typeof import('./EngagementPicker');
-type PickerProps = import('preact').ComponentProps<PickerModule['EngagementPicker']>;
-let picker: Promise<PickerModule> | undefined;
-
-/**
- * The engagement picker, loaded after the island hydrates (like the storage code it needs):
- * nothing of it is drawn before storage opens anyway. A failed download is tried again.
- */
-export class Picker extends Component<PickerProps, { P?: PickerModule['EngagementPicker'] }> {
-  tries = 0;
-  override componentDidMount() {
-    (picker ??= import('./EngagementPicker')).then(
-      (m) => this.setState({ P: m.EngagementPicker }),
-      () => {
-        picker = undefined;
-        setTimeout(() => this.componentDidMount(), RETRY_DELAYS[Math.min(this.tries++, RETRY_DELAYS.length - 1)]);
-      },
-    );
-  }
-  override render(props: PickerProps, { P }: { P?: PickerModule['EngagementPicker'] }) {
-    return P ? <P {...props} /> : null;
   }
 }

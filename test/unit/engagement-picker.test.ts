@@ -114,7 +114,7 @@ describe('runs keyed by engagement', () => {
     expect(withKeysOf(keys, 'e-1', ['c'])).toEqual(['e-2:a', 'e-1:c']);
     expect(sliceOf({ 'e-1:x': 1, 'e-2:x': 2 }, 'e-2')).toEqual({ x: 2 });
     expect(withSlice({ 'e-1:x': 1, 'e-2:x': 2 }, 'e-1', { y: 3 })).toEqual({ 'e-2:x': 2, 'e-1:y': 3 });
-    expect(engagementsIn(['e-1:Acme', 'e-1:Other', 'e-2:B'], (n) => n)).toEqual([{ id: 'e-1', name: 'Acme' }, { id: 'e-2', name: 'B' }]);
+    expect(engagementsIn(['e-1:Acme', 'e-1:Other', 'e-2:B', 'nocolon'], true)).toEqual([{ id: 'e-1', name: 'Acme' }, { id: 'e-2', name: 'B' }]);
   });
 });
 

@@ -17,17 +17,16 @@ export const sliceOf = <V>(map: Readonly<Record<string, V>>, engagement: string)
   Object.fromEntries(keysOf(Object.keys(map), engagement).map((k) => [k, map[scopedKey(engagement, k)]!]));
 
 /** The map with one engagement's part replaced by `mine`. */
-export const withSlice = <V>(map: Readonly<Record<string, V>>, engagement: string, mine: Readonly<Record<string, V>>): Record<string, V> => ({
-  ...Object.fromEntries(Object.entries(map).filter(([k]) => !k.startsWith(`${engagement}:`))),
-  ...Object.fromEntries(Object.entries(mine).map(([k, v]) => [scopedKey(engagement, k), v])),
-});
+export const withSlice = <V>(map: Readonly<Record<string, V>>, engagement: string, mine: Readonly<Record<string, V>>): Record<string, V> =>
+  Object.fromEntries([...withKeysOf(Object.keys(map), engagement, []).map((k): [string, V] => [k, map[k]!]), ...Object.entries(mine).map(([k, v]): [string, V] => [scopedKey(engagement, k), v])]);
 
 /** The engagements keyed data belongs to; `name` gives a name for a key when the data has one. */
-export function engagementsIn(keys: readonly string[], name: (rest: string) => string | undefined = () => undefined): Found[] {
+export function engagementsIn(keys: readonly string[], named?: boolean): Found[] {
   const out = new Map<string, Found>();
   for (const k of keys) {
     const at = k.indexOf(':');
-    if (at > 0 && !out.has(k.slice(0, at))) out.set(k.slice(0, at), { id: k.slice(0, at), name: name(k.slice(at + 1)) });
+    const id = k.slice(0, at);
+    if (at > 0 && !out.has(id)) out.set(id, { id, name: named ? k.slice(at + 1) : undefined });
   }
   return [...out.values()];
 }
