@@ -132,6 +132,16 @@ describe('the step to version 3 in the store', () => {
     expect(createStore({ storage, now: () => 10 }).open(checklistKind, 'c').status().upgraded).toBeUndefined();
   });
 
+  it('a change that changes nothing is not written again (an import stays byte for byte)', () => {
+    const storage = memoryStorage();
+    const slot = createStore({ storage, now: () => 1 }).open(engagementsKind, 'all');
+    slot.update((c) => addEngagement(c, { client: 'A', project: '' }, seededRandom(3), 1)!);
+    const text = storage.data.get(dataKey('engagements', 'all'));
+    const later = createStore({ storage, now: () => 50 }).open(engagementsKind, 'all');
+    expect(later.update((c) => adopt(c, [{ id: c.engagements[0]!.id }], 50)).failure).toBeUndefined();
+    expect(storage.data.get(dataKey('engagements', 'all'))).toBe(text);
+  });
+
   it('when the old text cannot be kept, leaves the old value where it is and says why', () => {
     const storage = memoryStorage({ [dataKey('checklist', 'c')]: v2 });
     const set = storage.setItem;

@@ -354,12 +354,15 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       status: () => state.status,
       update(change) {
         const at = Math.min(Math.max(now(), 0), LATEST_TIME);
-        if (storage) sync(state);
+        const stored = storage ? sync(state) : null;
         const before = itemsOf(state.replica);
         const after = kind.items(change(kind.view(state.replica)), at);
-        state.replica = mergeDocs(state.replica, diff(state.replica, before, after, at));
-        if (storage) save(state, at);
-        else state.status = { ...state.status, failure: 'unavailable' };
+        const changes = diff(state.replica, before, after, at);
+        state.replica = mergeDocs(state.replica, changes);
+        // A change that changes nothing, on a value already stored as it is, is not written again.
+        const unchanged = Object.keys(changes).length === 0 && stored && sameDoc(stored, state.replica) && !state.status.failure && !state.older && !state.locked;
+        if (!storage) state.status = { ...state.status, failure: 'unavailable' };
+        else if (!unchanged) save(state, at);
         for (const l of state.listeners) l();
         return state.status;
       },
