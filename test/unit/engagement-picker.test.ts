@@ -87,6 +87,8 @@ describe('runs keyed by engagement', () => {
     expect(runOf(book, acme, emptyRun)).toMatchObject({ id: 'e-acme', ticks: {} });
     const ticked = setTick(onRun(book, acme, emptyRun, 5), 'x', true, 5);
     expect(runOf(ticked, acme, emptyRun).ticks).toEqual({ x: true });
+    // Renamed since the run began: the run shows the engagement's name as it is now.
+    expect(runOf(ticked, { ...acme, name: 'Acme Ltd' }, emptyRun).name).toBe('Acme Ltd');
     expect(previewRun(book, [(b, now) => setTick(b, 'y', true, now)], emptyRun).ticks).toEqual({ y: true });
   });
 

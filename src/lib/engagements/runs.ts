@@ -10,9 +10,10 @@ export interface EngagementRef {
   name: string;
 }
 
-/** The engagement's run in a book, or a fresh one when it has none yet. */
+/** The engagement's run in a book (a fresh one when it has none yet), under the engagement's name as it is now. */
 export function runOf<T>(book: Book<T>, e: EngagementRef, content: () => T): NamedRecord<T> {
-  return book.records.find((r) => r.id === e.id) ?? { ...content(), id: e.id, name: e.name, updatedAt: 0 };
+  const run = book.records.find((r) => r.id === e.id);
+  return run ? { ...run, name: e.name || run.name } : { ...content(), id: e.id, name: e.name, updatedAt: 0 };
 }
 
 /** The book with the engagement's run in it and open, so a change to the open run goes to it. */
