@@ -62,7 +62,7 @@ export function SaveStatus({ stored, name }: { stored: Pick<Stored<unknown>, 'sa
       )}
       {upgraded && (
         <p class="notice">
-          What this tool saved before engagements existed now belongs to engagements, named after your saved records. The earlier copy is kept in this browser, untouched.{' '}
+          What this tool saved before engagements existed now belongs to engagements: each named record to the engagement of its name, anything unnamed to “My engagement”. The earlier copy is kept in this browser, untouched.{' '}
           <button type="button" onClick={() => download(`${name}-earlier-copy.txt`, upgraded.raw, 'text/plain')}>
             Download the earlier copy
           </button>
