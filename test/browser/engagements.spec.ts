@@ -4,9 +4,9 @@
  * engagements existed moved into them with nothing lost (or, when it cannot be, kept and told).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { hydrated, saved } from './tools-support';
+import { hydrated, saved, seed } from './tools-support';
 import { engagementIdForName } from '../../src/lib/engagements/named';
 
 const checklist = '/templates/client-onboarding-checklist/';
@@ -18,14 +18,6 @@ const first = 'Every deliverable is written down in the signed scope, not only d
 
 const fixture = (name: string): Record<string, string> =>
   Object.fromEntries(Object.entries(JSON.parse(readFileSync(new URL(`../fixtures/v1/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-
-async function seed(page: Page | BrowserContext, values: Record<string, string>) {
-  await page.addInitScript((v) => {
-    if (localStorage.getItem('test-seeded')) return;
-    localStorage.setItem('test-seeded', '1');
-    for (const [k, value] of Object.entries(v)) localStorage.setItem(k, value);
-  }, values);
-}
 
 const picker = (page: Page) => page.getByRole('combobox', { name: 'Engagement' });
 /** The engagement the picker shows as current. */

@@ -4,9 +4,9 @@
  * stored dates, and import/export. Every tool goes through the one store; these drive them all.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { hydrated, saved, saveStatus } from './tools-support';
+import { hydrated, saved, saveStatus, seed } from './tools-support';
 import { DEFAULT_ENGAGEMENT_ID, engagementIdForName } from '../../src/lib/engagements/named';
 
 const v1: Record<string, string> = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'));
@@ -18,14 +18,6 @@ const tools = [
   { url: '/tools/handoff-record/', island: 'HandoffRecordIsland', key: 'handoff-handbook:v1:handoff-records:handoff-record' },
 ] as const;
 
-/** Seeds storage once, before any page script runs (the flag is outside the site's keys). */
-async function seed(page: Page | BrowserContext, values: Record<string, string>) {
-  await page.addInitScript((v) => {
-    if (localStorage.getItem('test-seeded')) return;
-    localStorage.setItem('test-seeded', '1');
-    for (const [k, value] of Object.entries(v)) localStorage.setItem(k, value);
-  }, values);
-}
 
 /** Holds the island's script back until `release` is called, so the reader can act on the server render first. */
 async function holdIsland(page: Page, island: string) {
