@@ -4,10 +4,11 @@
  */
 import { Component } from 'preact';
 import type { Checklist, ChecklistGroup, ChecklistItem } from '../schemas/checklist';
-import { activeRecord, checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistBook, type ChecklistRun, type Tally } from '../lib/checklist/checklist';
-import { newBook } from '../lib/records/book';
-import { connect, type Connection, type Stored } from './stored';
-import { CopyButton, download, RecordBar, SaveStatus, type Update } from './parts';
+import { checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistBook, type Tally } from '../lib/checklist/checklist';
+import { foundIn } from '../lib/engagements/runs';
+import { connect, Picker, type Connection, type Stored } from './stored';
+import { CopyButton, download, SaveStatus } from './parts';
+import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 
 interface Props {
@@ -24,8 +25,9 @@ const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
 type State = Stored<ChecklistBook> & { ready?: boolean };
 
 export default class ChecklistIsland extends Component<Props, State> {
-  override state: State = { value: newBook(emptyRun(), 0), save: { state: 'opening' }, loaded: false };
+  override state: State = { value: { active: '', records: [] }, save: { state: 'opening' }, loaded: false };
   conn?: Connection<ChecklistBook>;
+  runs = new EngagementRuns(() => this.conn, emptyRun, () => this.forceUpdate());
 
   /** Boxes ticked before the script arrived are the reader's latest word: they are merged into what was saved. */
   override componentDidMount() {
@@ -39,13 +41,13 @@ export default class ChecklistIsland extends Component<Props, State> {
     this.conn?.close();
   }
 
-  update: Update<ChecklistRun> = (change) => this.conn?.update((book) => change(book, Date.now()));
+  update = this.runs.update;
 
   override render({ id, checklist }: Props) {
   const state = this.state;
   const { ready, value: book } = state;
   const update = this.update;
-  const record = activeRecord(book);
+  const record = this.runs.run(book);
   const p = progress(checklist, record);
   const field = (itemId: string) => `${id}--${itemId}`;
   const items = (list: ChecklistItem[]) => (
@@ -78,7 +80,7 @@ export default class ChecklistIsland extends Component<Props, State> {
       {ready && <PrintStamp name={record.name} />}
       {ready && (
         <div class="tool-bar">
-          <RecordBar book={book} update={update} content={emptyRun} />
+          <Picker found={foundIn(book)} open={book.active} onCurrent={this.runs.setCurrent} />
           <SaveStatus stored={state} name={id} />
           <Bar tally={p.overall} label="Overall progress" />
         </div>

@@ -2,12 +2,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordForm } from '../schemas/handoff-record';
 import { checkCompleteness, recordToMarkdown, type RecordValues, type StageName } from '../lib/handoff-record/record';
-import { recordName, recordNames, withoutRecord, withRecord } from '../lib/handoff-record/saved';
+import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords } from '../lib/handoff-record/saved';
 import type { RecordsStored } from '../lib/handoff-record/records-kind';
-import { connect, type Connection, type Stored } from './stored';
+import { connect, Picker, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
 import { PrintStamp } from './PrintStamp';
+import { useCurrent } from './use-current';
+import { engagementsIn, sliceOf, withSlice } from '../lib/engagements/scoped';
 
 interface Props {
   id: string;
@@ -23,7 +25,9 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const conn = useRef<Connection<RecordsStored> | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  const saved = stored.value;
+  const engagement = useCurrent(conn);
+  /** The records of the current engagement, by name. */
+  const saved = { records: sliceOf(engagement.shown(stored.value).records, engagement.id) };
 
   useEffect(() => {
     // Text typed before the script arrived stays, over the saved draft, and is saved as the draft.
@@ -43,9 +47,9 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     return () => c.close();
   }, []);
 
-  const store = (change: (current: RecordsStored) => RecordsStored, done: string) => {
-    // Changes what is stored now, not what this tab loaded: another tab may have saved since.
-    conn.current?.update(change);
+  /** Changes the current engagement's records as stored now, not as this tab loaded them: another tab may have saved since. */
+  const store = (change: (current: SavedRecords) => SavedRecords, done: string) => {
+    engagement.update((s, e) => ({ ...s, records: withSlice(s.records, e, change({ records: sliceOf(s.records, e) }).records) }));
     setNotice(done);
   };
   /** Every keystroke is kept as the draft, so a reload or a closed tab loses nothing typed. */
@@ -54,13 +58,13 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     conn.current?.update((s) => ({ ...s, draft: next }));
   };
   const name = recordName(values, form.nameField);
-  const save = () => (name ? store((current) => ({ ...current, ...withRecord(current, name, values) }), `Added “${name}” to your records.`) : setNotice(`Give the record a name in “${label(form.nameField)}” to save it.`));
+  const save = () => (name ? store((current) => withRecord(current, name, values), `Added “${name}” to your records.`) : setNotice(`Give the record a name in “${label(form.nameField)}” to save it.`));
   const open = (n: string) => {
     setDraft(Object.hasOwn(saved.records, n) ? { ...saved.records[n] } : {});
     setMarkdown('');
     setNotice(`Opened “${n}”.`);
   };
-  const remove = () => store((current) => ({ ...current, ...withoutRecord(current, name) }), `Deleted “${name}”.`);
+  const remove = () => store((current) => withoutRecord(current, name), `Deleted “${name}”.`);
   const label = (fieldId: string) => form.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
   const set = (fieldId: string, value: string) => setDraft({ ...values, [fieldId]: value });
   const names = recordNames(saved);
@@ -69,6 +73,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   return (
     <div class="handoff-record" id={id} ref={root}>
       {hydrated && <PrintStamp name={name} />}
+      {hydrated && <Picker found={engagementsIn(Object.keys(stored.value.records), true)} onCurrent={engagement.onCurrent} />}
       {hydrated && names.length > 0 && (
         <div class="record-list">
           <h3>Saved records</h3>

@@ -5,9 +5,10 @@ import { scoreQuiz, unanswered, type QuizAnswers } from '../lib/quiz/score';
 import { decodeResultFragment, encodeResultFragment } from '../lib/quiz/fragment';
 import { readHistory, withResult } from '../lib/quiz/history';
 import type { QuizStored } from '../lib/quiz/history-kind';
-import { connect, type Connection, type Stored } from './stored';
+import { connect, Picker, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
 import { QuizResultView, type PageLink, type Shown } from './QuizResult';
+import { useCurrent } from './use-current';
 
 interface Props {
   id: string;
@@ -26,7 +27,9 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   const focusResult = useRef(false);
   /** Whether the page already shows something (a link's result, or picks), so the saved state must not replace it. */
   const busy = useRef(false);
-  const history = stored.value;
+  const engagement = useCurrent(conn);
+  /** The results of the current engagement. */
+  const history = { ...stored.value, results: stored.value.results.filter((r) => r.engagement === engagement.id) };
 
   const show = (answers: QuizAnswers, source: Shown['source'], at?: number) => {
     const outcome = scoreQuiz(quiz, answers);
@@ -106,7 +109,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     setNotice('');
     show(input, 'new', at);
     // Added to the latest stored results, not this tab's copy: another tab may have saved since.
-    conn.current?.update((s) => ({ ...withResult(s, { at, fragment }), draft: input }));
+    engagement.update((s, e) => ({ ...withResult(s, { at, fragment, engagement: e }), draft: input }));
   };
 
   const retake = () => {
@@ -133,6 +136,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     <div class="quiz" id={id} ref={root}>
       {/* Only in the server render: once the script runs, the quiz scores itself. */}
       {!hydrated && <p class="notice">Without JavaScript the quiz cannot score itself or keep your answers: pick your answers, then <a href={`#${id}-rules`}>score them yourself</a> with the table below.</p>}
+      {hydrated && <Picker found={[...new Set(stored.value.results.map((r) => r.engagement ?? ''))].filter(Boolean).map((e) => ({ id: e }))} onCurrent={engagement.onCurrent} />}
       <div class="tool-notice" role="status">{notice}</div>
       <fieldset>
         <legend>{n++}. {quiz.boundaryQuestion}</legend>

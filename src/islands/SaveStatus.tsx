@@ -29,8 +29,8 @@ export const When = ({ at }: { at: number }) => {
  * The save state every tool shows the same way: saved (with when), saving, not saved (why, and
  * what to do), storage full; and any stored copy that had to be set aside.
  */
-export function SaveStatus({ stored, name }: { stored: Pick<Stored<unknown>, 'save' | 'kept'>; name: string }) {
-  const { save, kept } = stored;
+export function SaveStatus({ stored, name }: { stored: Pick<Stored<unknown>, 'save' | 'kept' | 'upgraded'>; name: string }) {
+  const { save, kept, upgraded } = stored;
   return (
     <div class="tool-status">
       <p class="save-status" data-state={save.state} role="status">
@@ -52,9 +52,19 @@ export function SaveStatus({ stored, name }: { stored: Pick<Stored<unknown>, 'sa
         <p class="notice">
           {kept.reason === 'newer-version'
             ? 'A newer version of this site saved data here, so this page leaves it as it is and starts from a blank copy.'
-            : 'Saved data for this tool could not be read, so it was set aside and the tool started fresh.'}{' '}
+            : kept.reason === 'migration-failed'
+              ? 'Saved data from an earlier version could not be moved into engagements. It is kept in this browser exactly as it was, set aside, and the tool started fresh.'
+              : 'Saved data for this tool could not be read, so it was set aside and the tool started fresh.'}{' '}
           <button type="button" onClick={() => download(`${name}-kept-copy.txt`, kept.raw, 'text/plain')}>
             Download the kept copy
+          </button>
+        </p>
+      )}
+      {upgraded && (
+        <p class="notice">
+          What this tool saved before engagements existed now belongs to engagements: each named record to the engagement of its name, anything unnamed to “My engagement”. The earlier copy is kept in this browser, untouched.{' '}
+          <button type="button" onClick={() => download(`${name}-earlier-copy.txt`, upgraded.raw, 'text/plain')}>
+            Download the earlier copy
           </button>
         </p>
       )}

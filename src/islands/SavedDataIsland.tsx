@@ -70,7 +70,7 @@ export default class SavedDataIsland extends Component<object, State> {
         <p>
           {confirmClear ? (
             <>
-              Remove everything this site saved in this browser: checklists, worksheets, quiz results, triage ticks and handoff records?{' '}
+              Remove everything this site saved in this browser: engagements, checklists, worksheets, quiz results, triage ticks and handoff records?{' '}
               <button type="button" class="destructive" onClick={() => void clearAll()}>Yes, clear all</button>{' '}
               <button type="button" onClick={() => this.setState({ confirmClear: false })}>Keep it</button>
             </>

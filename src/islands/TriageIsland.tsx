@@ -3,8 +3,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnostic } from '../schemas/diagnostic';
 import { explainTriage, leadSummary, triage } from '../lib/diagnostic/triage';
 import { toggleTick, type SavedTicks } from '../lib/diagnostic/saved';
-import { connect, type Connection, type Stored } from './stored';
+import { connect, Picker, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
+import { useCurrent } from './use-current';
+import { engagementsIn, keysOf, withKeysOf } from '../lib/engagements/scoped';
 
 interface Props {
   id: string;
@@ -16,23 +18,26 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
   const [stored, setStored] = useState<Stored<SavedTicks>>({ value: { ticked: [] }, save: { state: 'opening' }, loaded: false });
   const [hydrated, setHydrated] = useState(false);
   const conn = useRef<Connection<SavedTicks> | null>(null);
+  const engagement = useCurrent(conn);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // Boxes ticked before the script arrived are merged into the saved ticks.
     const early = [...(root.current?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((box) => box.name);
     const c = (conn.current = connect((m) => m.triageKind, id, { ticked: [] }, setStored));
-    if (early.length > 0) c.update((t) => ({ ticked: early.reduce((list, name) => toggleTick(list, name, true), t.ticked) }));
+    if (early.length > 0) update((ticked) => early.reduce((list, name) => toggleTick(list, name, true), ticked));
     setHydrated(true);
     return () => c.close();
   }, []);
 
-  const update = (change: (ticked: string[]) => string[]) => conn.current?.update((t) => ({ ticked: change(t.ticked) }));
-  const ticked = stored.value.ticked;
+  /** The ticks are kept per engagement: each change is to the current engagement's ticks. */
+  const update = (change: (ticked: string[]) => string[]) => engagement.update((t, e) => ({ ticked: withKeysOf(t.ticked, e, change(keysOf(t.ticked, e))) }));
+  const ticked = keysOf(engagement.shown(stored.value).ticked, engagement.id);
   const result = triage(diagnostic, ticked);
   const page = pages[result.page] ?? { title: result.page, url: `/${result.page}/` };
   return (
     <div id={id} ref={root}>
+      {hydrated && <Picker found={engagementsIn(stored.value.ticked)} onCurrent={engagement.onCurrent} />}
       {hydrated && (
         <p class="triage-lead">
           {leadSummary(result, ticked.length)}

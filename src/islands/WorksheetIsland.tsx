@@ -5,10 +5,11 @@
  */
 import { Component } from 'preact';
 import type { Worksheet } from '../schemas/worksheet';
-import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook, type WorksheetRun } from '../lib/worksheet/worksheet';
-import { activeRecord, newBook } from '../lib/records/book';
-import { connect, type Connection, type Stored } from './stored';
-import { CopyButton, download, RecordBar, SaveStatus, type Update } from './parts';
+import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook } from '../lib/worksheet/worksheet';
+import { foundIn } from '../lib/engagements/runs';
+import { connect, Picker, type Connection, type Stored } from './stored';
+import { CopyButton, download, SaveStatus } from './parts';
+import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 
 interface Props {
@@ -20,8 +21,9 @@ type State = Stored<WorksheetBook> & { ready?: boolean };
 
 export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
-  override state: State = { value: newBook(this.content(), 0), save: { state: 'opening' }, loaded: false };
+  override state: State = { value: { active: '', records: [] }, save: { state: 'opening' }, loaded: false };
   conn?: Connection<WorksheetBook>;
+  runs = new EngagementRuns(() => this.conn, this.content, () => this.forceUpdate());
 
   /**
    * Cells typed before the script arrived, read before hydration can overwrite them (it sets
@@ -32,7 +34,7 @@ export default class WorksheetIsland extends Component<Props, State> {
       ? []
       : [...(document.getElementById(`${this.props.id}-yours`)?.parentElement?.querySelectorAll<HTMLTextAreaElement>('textarea[name]') ?? [])]
           .map((t) => [Number(t.name.split('--')[1]), t.name.split('--')[2]!, t.value] as const)
-          .filter(([r, column, text]) => text !== (activeRecord(this.state.value).rows[r]?.[column] ?? ''));
+          .filter(([r, column, text]) => text !== (this.runs.run(this.state.value).rows[r]?.[column] ?? ''));
 
   override componentDidMount() {
     const typed = this.early;
@@ -45,17 +47,17 @@ export default class WorksheetIsland extends Component<Props, State> {
     this.conn?.close();
   }
 
-  update: Update<WorksheetRun> = (change) => this.conn?.update((book) => change(book, Date.now()));
+  update = this.runs.update;
 
   override render({ id, worksheet }: Props) {
-  const { state, update, content } = this;
+  const { state, update } = this;
   const { ready } = state;
-  const record = activeRecord(state.value);
+  const record = this.runs.run(state.value);
   return (
     <div class="worksheet-tool">
       <PrintStamp name={record.name} />
       <h3 id={`${id}-yours`}>Your rows</h3>
-      {ready && <RecordBar book={state.value} update={update} content={content} />}
+      {ready && <Picker found={foundIn(state.value)} open={state.value.active} onCurrent={this.runs.setCurrent} />}
       {ready && <SaveStatus stored={state} name={id} />}
       {record.rows.map((row, r) => (
         <fieldset key={r}>

@@ -4,8 +4,9 @@
  * arrives and merges that into what was stored, follows other tabs, and reports the save state.
  * If the storage code fails to download, it says so and tries again, later each time.
  */
+import { Component, h } from 'preact';
 import type { Kind } from '../lib/persistence/kind';
-import type { Failure, Kept, Slot } from '../lib/persistence/store';
+import type { Failure, Kept, Slot, SlotStatus } from '../lib/persistence/store';
 
 type StoreModule = typeof import('../lib/persistence/store');
 
@@ -22,6 +23,8 @@ export interface Stored<S> {
   value: S;
   save: SaveState;
   kept?: Kept | undefined;
+  /** Where an older version's value was kept when this tab rewrote it (shown once, on that load). */
+  upgraded?: SlotStatus['upgraded'];
   /** True once the stored state is in (or storage could not be opened). */
   loaded: boolean;
 }
@@ -62,7 +65,7 @@ export function connect<S>(kindOf: (m: StoreModule) => Kind<S>, id: string, init
   let stop = () => {};
   let save: SaveState = { state: 'opening' };
   let attempt = 0;
-  const emit = (loaded: boolean) => !closed && onChange({ value, save, kept: slot?.status().kept, loaded });
+  const emit = (loaded: boolean) => !closed && onChange({ value, save, kept: slot?.status().kept, upgraded: slot?.status().upgraded, loaded });
   const refresh = () => {
     value = slot!.read();
     save = saveState(slot!);
@@ -110,4 +113,28 @@ export function connect<S>(kindOf: (m: StoreModule) => Kind<S>, id: string, init
       stop();
     },
   };
+}
+
+type PickerModule = typeof import('./EngagementPicker');
+type PickerProps = import('preact').ComponentProps<PickerModule['EngagementPicker']>;
+let picker: Promise<PickerModule> | undefined;
+
+/**
+ * The engagement picker, loaded after the island hydrates like the storage code it needs (nothing
+ * of it is drawn before storage opens anyway). A failed download is tried again, later each time.
+ */
+export class Picker extends Component<PickerProps, { P?: PickerModule['EngagementPicker'] }> {
+  tries = 0;
+  override componentDidMount() {
+    (picker ??= import('./EngagementPicker')).then(
+      (m) => this.setState({ P: m.EngagementPicker }),
+      () => {
+        picker = undefined;
+        setTimeout(() => this.componentDidMount(), RETRY_DELAYS[Math.min(this.tries++, RETRY_DELAYS.length - 1)]);
+      },
+    );
+  }
+  override render(props: PickerProps) {
+    return this.state.P ? h(this.state.P, props) : null;
+  }
 }

@@ -57,24 +57,33 @@ const bookMaps = {
   active: items(text(MAX_KEY)),
 };
 
-/** `handoff-handbook:v1:checklist:<id>`, version 2: ticks and notes keyed `<record>:<item>`. */
+/** `handoff-handbook:v1:engagements:<id>`, version 1: the engagements by id, and the reader's current one. */
+export const engagementsSchema = doc({
+  engagements: items(z.object({ client: text(MAX_NAME), project: text(MAX_NAME), createdAt: time })),
+  current: items(text(MAX_KEY)),
+});
+
+/**
+ * `handoff-handbook:v1:checklist:<id>`, version 3: ticks and notes keyed `<engagement>:<item>`
+ * (version 2 keyed them by record ids local to the checklist, with the same shape).
+ */
 export const checklistSchema = doc({ ...bookMaps, ticks: items(z.boolean()), notes: items(text(MAX_TEXT)) });
 
-/** `handoff-handbook:v1:worksheet:<id>`, version 2: rows keyed `<record>:<row>`, cells `<record>:<row>:<column>`. */
+/** `handoff-handbook:v1:worksheet:<id>`, version 3: rows keyed `<engagement>:<row>`, cells `<engagement>:<row>:<column>`. */
 export const worksheetSchema = doc({ ...bookMaps, rows: items(z.object({ order: time })), cells: items(text(MAX_TEXT)) });
 
 const quizAnswers = z.object({ boundary: text(MAX_KEY), answers: z.record(itemKey, text(MAX_KEY)) });
-/** `handoff-handbook:v1:quiz:<id>`, version 2: saved results, and the answers being picked. */
+/** `handoff-handbook:v1:quiz:<id>`, version 3: saved results, each with its engagement (version 2 had none), and the answers being picked. */
 export const quizSchema = doc({
-  results: items(z.object({ at: time, fragment: text(4000) })),
+  results: items(z.object({ at: time, fragment: text(4000), engagement: z.optional(text(MAX_KEY)) })),
   draft: items(quizAnswers),
 });
 
-/** `handoff-handbook:v1:triage:<id>`, version 2: one item per ticked signal. */
+/** `handoff-handbook:v1:triage:<id>`, version 3: one item per ticked signal, keyed `<engagement>:<signal>` (version 2: `<signal>`). */
 export const triageSchema = doc({ ticks: items(z.boolean()) });
 
 const recordValues = z.record(itemKey, text(MAX_TEXT));
-/** `handoff-handbook:v1:handoff-records:<id>`, version 2: records by name, and the form being typed. */
+/** `handoff-handbook:v1:handoff-records:<id>`, version 3: records keyed `<engagement>:<name>` (version 2: `<name>`), and the form being typed. */
 export const handoffRecordsSchema = doc({ records: items(recordValues), draft: items(recordValues) });
 
 // Version 1, as stored before this schema: read only, to migrate.

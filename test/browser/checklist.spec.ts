@@ -52,7 +52,7 @@ test('a corrupted stored value gives a notice and the kept copy, and the tool st
   await p.reload();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
   const stored = await p.evaluate(() => Object.keys(localStorage).sort());
-  expect(stored).toEqual(['another-site:prefs', 'handoff-handbook:v1:checklist:client-onboarding', expect.stringMatching(/^handoff-handbook:v1:quarantine:checklist:client-onboarding:/)]);
+  expect(stored).toEqual(['another-site:prefs', 'handoff-handbook:v1:checklist:client-onboarding', 'handoff-handbook:v1:engagements:all', expect.stringMatching(/^handoff-handbook:v1:quarantine:checklist:client-onboarding:/)]);
 });
 
 test('with storage that throws, the tool works and says it is not saving', async ({ page: p }) => {
@@ -110,18 +110,18 @@ test('a checklist completed by keyboard alone reads ready', async ({ page: p }) 
   await expect(p.getByText('23 of 23 done')).toBeVisible();
 });
 
-test('named records keep their own ticks, and Markdown export escapes the name', async ({ page: p, context }) => {
+test('each engagement keeps its own ticks, and Markdown export escapes the name', async ({ page: p, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await p.goto(page);
   await p.getByRole('checkbox', { name: first }).check();
-  await p.getByRole('button', { name: 'New' }).click();
-  await p.getByLabel('Name of the new engagement').fill('Acme <b>rebrand</b>');
-  await p.getByRole('button', { name: 'Create' }).click();
+  await p.getByRole('button', { name: 'New engagement' }).click();
+  await p.getByRole('textbox', { name: 'Client', exact: true }).fill('Acme <b>rebrand</b>');
+  await p.getByRole('button', { name: 'Create engagement' }).click();
   await expect(p.getByRole('checkbox', { name: first })).not.toBeChecked();
   await p.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(p.getByText('Copied.')).toBeVisible();
   expect(await p.evaluate(() => navigator.clipboard.readText())).toContain('Acme \\<b\\>rebrand\\</b\\>');
-  await p.getByLabel('Engagement').selectOption({ label: 'My engagement' });
+  await p.getByRole('combobox', { name: 'Engagement' }).selectOption({ label: 'My engagement' });
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
 });
 
@@ -171,7 +171,8 @@ test('saved data: export, import preview and clear all after confirmation', asyn
   await p.getByRole('button', { name: 'Yes, clear all' }).click();
   await expect(p.getByRole('checkbox', { name: first })).not.toBeChecked();
   await p.getByLabel('Import a saved data file').setInputFiles(file);
-  await expect(p.getByText('This file adds 1 list')).toBeVisible();
+  // The checklist's ticks and the engagement they belong to.
+  await expect(p.getByText('This file adds 2 lists')).toBeVisible();
   await p.getByRole('button', { name: 'Merge' }).click();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
 });

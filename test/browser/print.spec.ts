@@ -9,7 +9,7 @@ test('a printed checklist names the engagement and the date, and starts on page 
   await page.goto(pageTypes.checklist!);
   await hydrated(page);
   await page.getByRole('button', { name: 'Rename' }).click();
-  await page.getByLabel('New name').fill('Oakmere study');
+  await page.getByRole('textbox', { name: 'Client', exact: true }).fill('Oakmere study');
   await page.getByRole('button', { name: 'Save name' }).click();
   await page.getByRole('checkbox').first().focus();
   await page.emulateMedia({ media: 'print' });

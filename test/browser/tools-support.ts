@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { axeTags } from './support';
 
 /** Axe violations in both colour schemes for the page as it stands now. */
@@ -33,4 +33,13 @@ export async function answerQuizAndSubmit(page: Page, pick: 'first' | 'last') {
   const count = await groups.count();
   for (let i = 0; i < count; i++) await groups.nth(i).locator('input[type="radio"]')[pick]().check();
   await page.getByRole('button', { name: 'Show my result' }).click();
+}
+
+/** Seeds storage once, before any page script runs (the flag is outside the site's keys). */
+export async function seed(page: Page | BrowserContext, values: Record<string, string>) {
+  await page.addInitScript((v) => {
+    if (localStorage.getItem('test-seeded')) return;
+    localStorage.setItem('test-seeded', '1');
+    for (const [k, value] of Object.entries(v)) localStorage.setItem(k, value);
+  }, values);
 }

@@ -6,6 +6,7 @@ import {
   checklistKind,
   createStore,
   dataKey,
+  EARLIER,
   GENERATION_KEY,
   quizHistoryKind,
   recordsKind,
@@ -16,6 +17,7 @@ import {
 import { memoryStorage, type StorageLike } from '../../src/lib/persistence/storage';
 import { setTick } from '../../src/lib/checklist/checklist';
 import { activeRecord } from '../../src/lib/records/book';
+import { DEFAULT_ENGAGEMENT_ID, engagementIdForName } from '../../src/lib/engagements/named';
 import { toggleTick } from '../../src/lib/diagnostic/saved';
 import { LATEST_TIME } from '../../src/schemas/stored';
 
@@ -72,24 +74,29 @@ describe('version 1 values', () => {
   it('migrate for every kind, keeping every tick, note, row, result and record', () => {
     const store = createStore({ storage: memoryStorage(v1), now: () => 1 });
     const book = store.open(checklistKind, 'client-onboarding').read();
-    expect(book.active).toBe('r2');
+    // Each named record is now its engagement's run, under the engagement's id (the same id on every tool).
+    expect(book.active).toBe(engagementIdForName('Acme rebrand'));
     expect(book.records.map((r) => [r.id, r.name, r.ticks, r.notes, r.updatedAt])).toEqual([
-      ['r1', 'My engagement', { 'scope-signed': true }, { 'scope-signed': 'Signed on Monday' }, 1763800000000],
-      ['r2', 'Acme rebrand', { 'access-granted': true }, {}, 1763900000000],
+      [DEFAULT_ENGAGEMENT_ID, 'My engagement', { 'scope-signed': true }, { 'scope-signed': 'Signed on Monday' }, 1763800000000],
+      [engagementIdForName('Acme rebrand'), 'Acme rebrand', { 'access-granted': true }, {}, 1763900000000],
     ]);
     const sheet = store.open(worksheetKind(), 'client-input-dependency').read();
     expect(activeRecord(sheet).rows.map(({ '#row': _, ...cells }) => cells)).toEqual([{ input: 'Brand guide', owner: 'Client' }, { input: 'Logins' }]);
     expect(store.open(quizHistoryKind, 'weak-handoff-quiz').read().results.map((r) => r.at)).toEqual([1763800000000, 1763900000000]);
-    expect(store.open(triageKind, 'workflow-diagnostic').read()).toEqual({ ticked: ['late-invoices', 'scope-creep'] });
-    expect(store.open(recordsKind, 'handoff-record').read().records).toEqual({ 'Acme rebrand': { name: 'Acme rebrand', owner: 'Sam', links: 'https://example.com/brief' } });
+    // Unnamed data belongs to the default engagement; a handoff record to the engagement of its name.
+    expect(store.open(quizHistoryKind, 'weak-handoff-quiz').read().results.map((r) => r.engagement)).toEqual([DEFAULT_ENGAGEMENT_ID, DEFAULT_ENGAGEMENT_ID]);
+    expect(store.open(triageKind, 'workflow-diagnostic').read()).toEqual({ ticked: [`${DEFAULT_ENGAGEMENT_ID}:late-invoices`, `${DEFAULT_ENGAGEMENT_ID}:scope-creep`] });
+    expect(store.open(recordsKind, 'handoff-record').read().records).toEqual({ [`${engagementIdForName('Acme rebrand')}:Acme rebrand`]: { name: 'Acme rebrand', owner: 'Sam', links: 'https://example.com/brief' } });
   });
 
-  it('are rewritten as version 2 on the first change, under the same key', () => {
+  it('are rewritten at the current version on opening, under the same key, the old text kept', () => {
     const storage = memoryStorage(v1);
     const slot = createStore({ storage, now: () => 1763990000000 }).open(triageKind, 'workflow-diagnostic');
-    slot.update((s) => ({ ticked: toggleTick(s.ticked, 'new', true) }));
-    expect(JSON.parse(storage.data.get(dataKey('triage', 'workflow-diagnostic'))!).version).toBe(2);
-    expect(slot.read().ticked).toEqual(['late-invoices', 'new', 'scope-creep']);
+    slot.update((s) => ({ ticked: toggleTick(s.ticked, `${DEFAULT_ENGAGEMENT_ID}:new`, true) }));
+    expect(JSON.parse(storage.data.get(dataKey('triage', 'workflow-diagnostic'))!).version).toBe(triageKind.version);
+    expect(slot.status().upgraded).toEqual({ from: 1, key: `${EARLIER}v1:triage:workflow-diagnostic`, raw: v1[dataKey('triage', 'workflow-diagnostic')] });
+    expect(storage.data.get(`${EARLIER}v1:triage:workflow-diagnostic`)).toBe(v1[dataKey('triage', 'workflow-diagnostic')]);
+    expect(slot.read().ticked).toEqual(['late-invoices', 'new', 'scope-creep'].map((t) => `${DEFAULT_ENGAGEMENT_ID}:${t}`));
   });
 
   it.each([
@@ -100,8 +107,9 @@ describe('version 1 values', () => {
     const raw = JSON.stringify({ version: 1, savedAt: 1, data: { active: 'r1', records: [{ id: 'r1', name: 'x', updatedAt: at, ticks: {}, notes: {} }] } });
     const storage = memoryStorage({ [dataKey('checklist', 'c')]: raw });
     const slot = createStore({ storage, now: () => 5 }).open(checklistKind, 'c');
-    expect(slot.status().kept).toMatchObject({ reason: 'wrong-shape', raw });
-    expect(activeRecord(slot.read()).updatedAt).toBe(0);
+    // It passed the envelope check but not the step up from version 1: the migration failed, and says so.
+    expect(slot.status().kept).toMatchObject({ reason: 'migration-failed', raw });
+    expect(slot.read().records).toEqual([]);
     expect([...storage.data.values()]).toContain(raw);
   });
 });

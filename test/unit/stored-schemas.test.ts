@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as stored from '../../src/schemas/stored';
-import { checklistKind, createStore, dataKey, quizHistoryKind, recordsKind, triageKind, worksheetKind } from '../../src/lib/persistence/store';
+import { checklistKind, createStore, dataKey, engagementsKind, quizHistoryKind, recordsKind, triageKind, worksheetKind } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { checklistMarkdown } from '../../src/lib/checklist/checklist';
-import { activeRecord } from '../../src/lib/records/book';
+import { checklistMarkdown, emptyRun } from '../../src/lib/checklist/checklist';
+import { runOf } from '../../src/lib/engagements/runs';
 import { when } from '../../src/lib/dates';
 
 const kinds = [
@@ -19,6 +19,7 @@ const kinds = [
   ['quiz', quizHistoryKind, stored.quizSchema],
   ['triage', triageKind, stored.triageSchema],
   ['handoff-records', recordsKind, stored.handoffRecordsSchema],
+  ['engagements', engagementsKind, stored.engagementsSchema],
 ] as const;
 
 describe.each(kinds)('the %s kind', (name, kind, schema) => {
@@ -75,7 +76,8 @@ describe('property: any stored value', () => {
         if (name === 'checklist') {
           const book = state as ReturnType<typeof checklistKind.view>;
           for (const r of book.records) expect(when(r.updatedAt).text).not.toBe('an unknown time');
-          checklistMarkdown({ title: 't', when: 'w', runOrder: 'r', groups: [] }, activeRecord(book));
+          // The tool shows the current engagement's run: any stored one, or a fresh one.
+          checklistMarkdown({ title: 't', when: 'w', runOrder: 'r', groups: [] }, runOf(book, { id: book.active, name: 'x' }, emptyRun));
         }
         if (slot.status().savedAt !== undefined) expect(when(slot.status().savedAt!).iso).not.toBe('');
         expect([...storage.data.values()]).toContain(raw);

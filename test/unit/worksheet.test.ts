@@ -4,6 +4,7 @@ import type { Worksheet } from '../../src/schemas/worksheet';
 import { addRow, removeRow, ROW_ID, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook, type WorksheetRun } from '../../src/lib/worksheet/worksheet';
 import { activeRecord, newBook } from '../../src/lib/records/book';
 import { csvCell } from '../../src/lib/export/csv';
+import { onRun, runOf } from '../../src/lib/engagements/runs';
 import { createStore, worksheetKind } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 
@@ -21,10 +22,14 @@ const sheet: Worksheet = {
 describe('worksheet', () => {
   const cells = (rows: Record<string, string>[]) => rows.map(({ [ROW_ID]: _, ...rest }) => rest);
 
-  it('starts a record from copies of the example rows and a blank row when nothing is saved', () => {
+  const acme = { id: 'e-acme', name: 'Acme' };
+  const content = () => startingRun(sheet);
+
+  it('starts an engagement’s run from copies of the example rows and a blank row when nothing is saved', () => {
     const book = createStore({ storage: memoryStorage(), now: () => 1 }).open(worksheetKind(sheet), 'sheet').read();
-    expect(cells(activeRecord(book).rows)).toEqual([{ what: 'Example', who: 'Me' }, {}]);
-    expect(activeRecord(book).rows[0]).not.toBe(sheet.exampleRows[0]);
+    expect(book.records).toEqual([]);
+    expect(cells(runOf(book, acme, content).rows)).toEqual([{ what: 'Example', who: 'Me' }, {}]);
+    expect(runOf(book, acme, content).rows[0]).not.toBe(sheet.exampleRows[0]);
   });
 
   it('edits, adds and removes rows', () => {
@@ -41,11 +46,11 @@ describe('worksheet', () => {
     const storage = memoryStorage();
     const a = createStore({ storage, now: () => 10 }).open(worksheetKind(sheet), 'sheet');
     const b = createStore({ storage, now: () => 11 }).open(worksheetKind(sheet), 'sheet');
-    a.update((book) => setCell(book, 0, 'who', 'Us', 10));
+    a.update((book) => setCell(onRun(book, acme, content, 10), 0, 'who', 'Us', 10));
     // b has not heard of a's edit: its change still lands on the latest stored rows.
-    b.update((book) => setCell(addRow(book, 11), 2, 'what', 'Logins', 11));
+    b.update((book) => setCell(addRow(onRun(book, acme, content, 11), 11), 2, 'what', 'Logins', 11));
     const book = createStore({ storage, now: () => 12 }).open(worksheetKind(sheet), 'sheet').read();
-    expect(cells(activeRecord(book).rows)).toEqual([{ what: 'Example', who: 'Us' }, {}, { what: 'Logins' }]);
+    expect(cells(runOf(book, acme, content).rows)).toEqual([{ what: 'Example', who: 'Us' }, {}, { what: 'Logins' }]);
   });
 
   it.each([

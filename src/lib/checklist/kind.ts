@@ -6,6 +6,7 @@
 import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc, Items } from '../persistence/lww';
+import { rekeyBook } from '../engagements/rekey';
 import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
 import { checklistSchema, checklistV1Schema } from '../../schemas/stored';
 import type { ChecklistBook } from './checklist';
@@ -24,7 +25,7 @@ function contentOf(doc: Doc) {
 
 export const checklistKind: Kind<ChecklistBook> = {
   name: 'checklist',
-  version: 2,
+  version: 3,
   schema: checklistSchema,
   migrations: {
     1: (data) =>
@@ -32,6 +33,8 @@ export const checklistKind: Kind<ChecklistBook> = {
         for (const [item, on] of Object.entries(r.ticks)) if (on) doc.ticks![itemKey(r.id, item)] = [r.updatedAt, true];
         for (const [item, note] of Object.entries(r.notes)) if (note !== '') doc.notes![itemKey(r.id, item)] = [r.updatedAt, note];
       }),
+    // Version 3: each named record becomes its engagement's run (see ../engagements/rekey.ts).
+    2: (data) => rekeyBook(parseOrThrow(checklistSchema, data) as Doc),
   },
   view: (doc) => bookView(doc, contentOf(doc)),
   items: (book, at) =>

@@ -1,15 +1,22 @@
-/** How the diagnostic's ticks are stored, one item per signal; loaded with the storage code after the island hydrates. */
+/**
+ * How the diagnostic's ticks are stored, one item per signal and engagement
+ * (`<engagement>:<signal>`, version 3); loaded with the storage code after the island hydrates.
+ */
 import { parseOrThrow, type Kind } from '../persistence/kind';
 import { live } from '../records/book-items';
 import { triageSchema, triageV1Schema } from '../../schemas/stored';
+import { DEFAULT_ENGAGEMENT_ID } from '../engagements/default-id';
+import type { Doc } from '../persistence/lww';
 import type { SavedTicks } from './saved';
 
 export const triageKind: Kind<SavedTicks> = {
   name: 'triage',
-  version: 2,
+  version: 3,
   schema: triageSchema,
   migrations: {
     1: (data) => ({ ticks: Object.fromEntries(parseOrThrow(triageV1Schema, data).ticked.map((id) => [id, [0, true]])) }),
+    // Version 3: ticks made before engagements existed belong to the default engagement.
+    2: (data) => ({ ticks: Object.fromEntries(Object.entries((parseOrThrow(triageSchema, data) as Doc).ticks ?? {}).map(([k, e]) => [`${DEFAULT_ENGAGEMENT_ID}:${k}`, e])) }),
   },
   view: (doc) => ({ ticked: live(doc, 'ticks').filter(([, on]) => on === true).map(([id]) => id).sort() }),
   items: (state) => ({ ticks: Object.fromEntries(state.ticked.map((id) => [id, true])) }),

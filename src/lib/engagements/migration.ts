@@ -14,7 +14,7 @@
 import { DEFAULT_NAME } from '../records/book';
 import { LIMITS } from './limits';
 import { emptyDates, type Engagement } from './engagement';
-import { hashText, newId, seededRandom } from './ids';
+import { idForJoin, joinOf, nameKey } from './named';
 import { readV1, type UnreadReason, type V1Book, type V1KindName, type V1NamedRecord, type V1QuizHistory, type V1Records, type V1Ticks } from './stored-v1';
 
 interface Tagged {
@@ -55,9 +55,7 @@ type Untagged = TaggedRun extends infer R ? (R extends unknown ? Omit<R, 'engage
 
 export type MigrationOutcome = { ok: true; plan: MigrationPlan } | { ok: false; problem: string };
 
-/** The name under which records join: trimmed, single-spaced, NFC, lower case. */
-export const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-const DEFAULT_KEY = nameKey(DEFAULT_NAME);
+export { nameKey };
 
 function engagementFor(name: string, id: string, createdAt: number, now: number): Engagement {
   const clean = name.normalize('NFC').trim().replace(/\s+/g, ' ');
@@ -101,7 +99,7 @@ function buildPlan(stored: Readonly<Record<string, string>>, now: number): Migra
     const base = { sourceKey: key, tool: read.tool };
     const entry: SourceEntry = { key, raw, read: { ok: true, kind: read.kind, version: read.version, savedAt: read.savedAt } };
     sources.push(entry);
-    const join = (name: string) => (nameKey(name) === DEFAULT_KEY ? '' : nameKey(name));
+    const join = joinOf;
     if (read.kind === 'checklist' || read.kind === 'worksheet') {
       const book = read.data as V1Book;
       entry.read = { ...entry.read, active: book.active } as SourceEntry['read'];
@@ -131,7 +129,7 @@ function buildPlan(stored: Readonly<Record<string, string>>, now: number): Migra
   const engagements: Engagement[] = [];
   for (const join of [...byJoin.keys()].sort()) {
     const { name, createdAt } = byJoin.get(join)!;
-    const id = newId('e', seededRandom(hashText(join === '' ? '\u0000default' : join)), taken);
+    const id = idForJoin(join, taken);
     taken.add(id);
     ids.set(join, id);
     engagements.push(engagementFor(name, id, Math.max(0, Math.floor(createdAt)), now));

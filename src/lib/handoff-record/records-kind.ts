@@ -1,10 +1,14 @@
 /**
  * How named handoff records and the form being typed are stored
  * (`handoff-handbook:v1:handoff-records:<id>`); loaded with the storage code after the island hydrates.
+ * Version 3 keys each record `<engagement>:<name>`; a record saved before engagements existed
+ * belongs to the engagement of its name.
  */
 import { parseOrThrow, type Kind } from '../persistence/kind';
 import { live } from '../records/book-items';
 import { handoffRecordsSchema, handoffRecordsV1Schema } from '../../schemas/stored';
+import { engagementIdForName } from '../engagements/named';
+import type { Doc } from '../persistence/lww';
 import type { RecordValues } from './record';
 import type { SavedRecords } from './saved';
 
@@ -15,10 +19,14 @@ export interface RecordsStored extends SavedRecords {
 
 export const recordsKind: Kind<RecordsStored> = {
   name: 'handoff-records',
-  version: 2,
+  version: 3,
   schema: handoffRecordsSchema,
   migrations: {
     1: (data) => ({ records: Object.fromEntries(Object.entries(parseOrThrow(handoffRecordsV1Schema, data).records).map(([name, values]) => [name, [0, values]])), draft: {} }),
+    2: (data) => {
+      const doc = parseOrThrow(handoffRecordsSchema, data) as Doc;
+      return { ...doc, records: Object.fromEntries(Object.entries(doc.records ?? {}).map(([name, e]) => [`${engagementIdForName(name)}:${name}`, e])) };
+    },
   },
   view: (doc) => ({
     records: Object.fromEntries(live(doc, 'records')) as SavedRecords['records'],

@@ -27,12 +27,15 @@ import { worksheetKind } from '../worksheet/kind';
 import { quizHistoryKind } from '../quiz/history-kind';
 import { triageKind } from '../diagnostic/triage-kind';
 import { recordsKind } from '../handoff-record/records-kind';
+import { engagementsKind } from '../engagements/kind';
 
-export { checklistKind, worksheetKind, quizHistoryKind, triageKind, recordsKind };
+export { checklistKind, worksheetKind, quizHistoryKind, triageKind, recordsKind, engagementsKind };
 
 /** Every key this site writes starts with this; keys of other sites on the origin are never touched. */
 export const NAMESPACE = 'handoff-handbook:v1:';
 export const QUARANTINE = `${NAMESPACE}quarantine:`;
+/** Where a value's text is kept, untouched, when it is first rewritten at a newer version. */
+export const EARLIER = `${NAMESPACE}earlier:`;
 /** Which generation the stored data belongs to; changed by a clear or a Replace import. */
 export const GENERATION_KEY = `${NAMESPACE}generation`;
 
@@ -44,7 +47,7 @@ export type Failure = 'unavailable' | 'full' | 'locked' | 'unverified' | 'too-la
 /** How long a deletion is remembered, so a tab that still holds the item does not bring it back. */
 export const TOMBSTONE_MS = 30 * 24 * 60 * 60 * 1000;
 /** Why a stored value could not be used. */
-export type KeptReason = 'not-json' | 'wrong-shape' | 'newer-version';
+export type KeptReason = 'not-json' | 'wrong-shape' | 'newer-version' | 'migration-failed';
 
 /** A stored value the code could not use, kept so nothing is lost; `raw` is offered as a download. */
 export interface Kept {
@@ -60,6 +63,8 @@ export interface SlotStatus {
   savedAt?: number;
   failure?: Failure | undefined;
   kept?: Kept;
+  /** Set when this tab rewrote an older version's value at the current one: where the old text is kept. */
+  upgraded?: { from: number; key: string; raw: string };
 }
 
 export interface Slot<S> {
@@ -148,7 +153,7 @@ export function readValue(kind: Kind<unknown>, raw: string): Read {
   try {
     data = migrate(kind, envelope.data.version, envelope.data.data);
   } catch {
-    return { ok: false, reason: 'wrong-shape' };
+    return { ok: false, reason: 'migration-failed' };
   }
   const doc = kind.schema.safeParse(data);
   return doc.success ? { ok: true, doc: doc.data as Doc, envelope: envelope.data } : { ok: false, reason: 'wrong-shape' };
@@ -239,6 +244,8 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
     locked: boolean;
     status: SlotStatus;
     listeners: Set<() => void>;
+    /** The stored text of an older version, until its copy is kept and the value rewritten. */
+    older?: { version: number; raw: string } | undefined;
   }
 
   /** Merges the latest stored value into the slot's copy; returns the stored doc (or null when unreadable). */
@@ -264,6 +271,7 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       // A value written under a generation that was since cleared or replaced reads as empty.
       if (!current(g, s.key, raw, read.envelope.epoch)) return {};
       s.replica = mergeDocs(s.replica, read.doc);
+      s.older = read.envelope.version < s.kind.version ? { version: read.envelope.version, raw } : undefined;
       if (s.status.savedAt === undefined || read.envelope.savedAt > s.status.savedAt) s.status = { ...s.status, savedAt: read.envelope.savedAt };
       return read.doc;
     }
@@ -294,8 +302,25 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       s.status = { ...s.status, failure: 'too-large' };
       return;
     }
+    const older = s.older;
+    let copy: string | undefined;
+    if (older) {
+      // The older text is kept under its own key first; if that fails, the old value stays put.
+      const base = `${EARLIER}v${older.version}:${s.key.slice(NAMESPACE.length)}`;
+      copy = base;
+      for (let n = 2; get(copy) !== null && get(copy) !== older.raw; n++) copy = `${base}-${n}`;
+      const kept = get(copy) === older.raw ? undefined : put(copy, older.raw);
+      if (kept) {
+        s.status = { ...s.status, failure: kept };
+        return;
+      }
+    }
     const text = JSON.stringify({ version: s.kind.version, savedAt: at, epoch: s.epoch, data: canonical(s.replica) });
     const failure = put(s.key, text);
+    if (!failure && older && copy) {
+      s.older = undefined;
+      s.status = { ...s.status, upgraded: { from: older.version, key: copy, raw: older.raw } };
+    }
     s.status = failure ? { ...s.status, failure } : { ...s.status, failure: undefined, savedAt: at };
   };
 
@@ -319,6 +344,8 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       s = { kind, key, replica: {}, epoch: generation().epoch, locked: false, status: {}, listeners: new Set() };
       slots.set(key, s);
       reset(s);
+      // A value of an older version is rewritten at once (its text kept), so every tab reads the new shape.
+      if (s.older) save(s, Math.min(Math.max(now(), 0), LATEST_TIME));
     }
     const state = s;
     return {
@@ -327,12 +354,15 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       status: () => state.status,
       update(change) {
         const at = Math.min(Math.max(now(), 0), LATEST_TIME);
-        if (storage) sync(state);
+        const stored = storage ? sync(state) : null;
         const before = itemsOf(state.replica);
         const after = kind.items(change(kind.view(state.replica)), at);
-        state.replica = mergeDocs(state.replica, diff(state.replica, before, after, at));
-        if (storage) save(state, at);
-        else state.status = { ...state.status, failure: 'unavailable' };
+        const changes = diff(state.replica, before, after, at);
+        state.replica = mergeDocs(state.replica, changes);
+        // A change that changes nothing, on a value already stored as it is, is not written again.
+        const unchanged = Object.keys(changes).length === 0 && stored && sameDoc(stored, state.replica) && !state.status.failure && !state.older && !state.locked;
+        if (!storage) state.status = { ...state.status, failure: 'unavailable' };
+        else if (!unchanged) save(state, at);
         for (const l of state.listeners) l();
         return state.status;
       },
@@ -481,7 +511,7 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
   };
 }
 
-const allKinds: readonly Kind<any>[] = [checklistKind, worksheetKind(), quizHistoryKind, triageKind, recordsKind];
+const allKinds: readonly Kind<any>[] = [checklistKind, worksheetKind(), quizHistoryKind, triageKind, recordsKind, engagementsKind];
 
 let shared: Store | undefined;
 

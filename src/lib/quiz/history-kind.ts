@@ -6,6 +6,7 @@ import { parseOrThrow, type Kind } from '../persistence/kind';
 import type { Doc } from '../persistence/lww';
 import { live } from '../records/book-items';
 import { quizSchema, quizV1Schema } from '../../schemas/stored';
+import { DEFAULT_ENGAGEMENT_ID } from '../engagements/default-id';
 import type { QuizAnswers } from './score';
 import type { QuizHistory, SavedResult } from './history';
 
@@ -19,12 +20,18 @@ const resultKey = (r: SavedResult) => `${r.at}:${r.fragment}`.slice(0, 300);
 
 export const quizHistoryKind: Kind<QuizStored> = {
   name: 'quiz',
-  version: 2,
+  version: 3,
   schema: quizSchema,
   migrations: {
     1: (data): Doc => {
       const { results } = parseOrThrow(quizV1Schema, data);
       return { results: Object.fromEntries(results.map((r) => [resultKey(r), [r.at, r]])), draft: {} };
+    },
+    // Version 3: results taken before engagements existed belong to the default engagement.
+    2: (data): Doc => {
+      const doc = parseOrThrow(quizSchema, data) as Doc;
+      const tag = ([k, [at, r]]: [string, [number, unknown]]) => [k, [at, r === null ? null : { ...(r as object), engagement: DEFAULT_ENGAGEMENT_ID }]];
+      return { ...doc, results: Object.fromEntries(Object.entries(doc.results ?? {}).map(tag)) };
     },
   },
   view: (doc) => ({

@@ -11,6 +11,8 @@ export interface SavedResult {
   at: number;
   /** The result-link fragment, without `#`. */
   fragment: string;
+  /** The engagement it was taken for. */
+  engagement?: string | undefined;
 }
 
 export interface QuizHistory {

@@ -5,7 +5,7 @@
  */
 import type { Doc, Items } from '../persistence/lww';
 import { latest } from '../persistence/lww';
-import { DEFAULT_NAME, type Book, type NamedRecord } from './book';
+import type { Book, NamedRecord } from './book';
 
 /** A record's place in the list, kept with it in the state so rewriting it keeps the order. */
 type Ordered = { order?: number };
@@ -22,19 +22,16 @@ export function live(doc: Doc, map: string): [string, unknown][] {
   return Object.entries(m).filter(([, e]) => e[1] !== null).map(([k, e]) => [k, e[1]]);
 }
 
-/** The book a doc holds; a doc with no records at all holds one default record, "r1". */
+/** The book a doc holds: its runs, one per engagement (none for an empty doc). */
 export function bookView<T>(doc: Doc, content: (record: string) => T): Book<T> {
-  const stored = Object.hasOwn(doc, 'records') ? doc.records! : {};
-  const list = Object.keys(stored).length === 0
-    ? [{ id: 'r1', name: DEFAULT_NAME, order: 0 }]
-    : live(doc, 'records').map(([id, v]) => ({ id, ...(v as { name: string; order: number }) }));
+  const list = live(doc, 'records').map(([id, v]) => ({ id, ...(v as { name: string; order: number }) }));
   list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const records = list.map(({ id, name, order }) => {
     const updatedAt = latest(doc, (map, key) => (map === 'records' ? key === id : map !== 'active' && splitKey(key)[0] === id)) ?? 0;
     return { ...content(id), id, name, order, updatedAt } as NamedRecord<T> & Ordered;
   });
   const active = live(doc, 'active').find(([k]) => k === '')?.[1] as string | undefined;
-  return { active: active !== undefined && records.some((r) => r.id === active) ? active : (records[0]?.id ?? 'r1'), records };
+  return { active: active !== undefined && records.some((r) => r.id === active) ? active : (records[0]?.id ?? ''), records };
 }
 
 /** The items of a book; `content` adds each record's content items. */

@@ -8,6 +8,7 @@ import type { Worksheet } from '../../schemas/worksheet';
 import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc } from '../persistence/lww';
+import { rekeyBook } from '../engagements/rekey';
 import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
 import { worksheetSchema, worksheetV1Schema } from '../../schemas/stored';
 import { ROW_ID, startingRun, type WorksheetBook, type WorksheetRun } from './worksheet';
@@ -57,7 +58,7 @@ const newRowId = (at: number) => `n${at.toString(36)}${Math.random().toString(36
 
 export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetBook> => ({
   name: 'worksheet',
-  version: 2,
+  version: 3,
   schema: worksheetSchema,
   migrations: {
     1: (data) =>
@@ -69,6 +70,8 @@ export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetBook> => ({
           for (const [column, value] of Object.entries(cells)) if (value !== '') doc.cells![itemKey(r.id, `v${i}:${column}`)] = [r.updatedAt, value];
         });
       }),
+    // Version 3: each named record becomes its engagement's run (see ../engagements/rekey.ts).
+    2: (data) => rekeyBook(parseOrThrow(worksheetSchema, data) as Doc),
   },
   view: (doc) => bookView(doc, contentOf(doc, sheet)),
   items: (book, at) =>
