@@ -134,8 +134,6 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   let n = 1;
   return (
     <div class="quiz" id={id} ref={root}>
-      {/* Only in the server render: once the script runs, the quiz scores itself. */}
-      {!hydrated && <p class="notice">Without JavaScript the quiz cannot score itself or keep your answers: pick your answers, then <a href={`#${id}-rules`}>score them yourself</a> with the table below.</p>}
       {hydrated && <Picker found={[...new Set(stored.value.results.map((r) => r.engagement ?? ''))].filter(Boolean).map((e) => ({ id: e }))} onCurrent={engagement.onCurrent} />}
       <div class="tool-notice" role="status">{notice}</div>
       <fieldset>

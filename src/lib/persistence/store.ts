@@ -159,6 +159,16 @@ export function readValue(kind: Kind<unknown>, raw: string): Read {
   return doc.success ? { ok: true, doc: doc.data as Doc, envelope: envelope.data } : { ok: false, reason: 'wrong-shape' };
 }
 
+/**
+ * Import writes in this order: the engagements list before the runs that name its engagements.
+ * Other tabs hear the writes one key at a time; a run arriving first would name an engagement the
+ * tab does not know yet, and the tab would adopt it with a fresh write over the imported list.
+ */
+function registryFirst(writes: Record<string, string>): [string, string][] {
+  const registry = dataKey('engagements', '');
+  return Object.entries(writes).sort(([a], [b]) => Number(!a.startsWith(registry)) - Number(!b.startsWith(registry)));
+}
+
 export function createStore({ storage, now, kinds = allKinds, random = Math.random }: StoreOptions): Store {
   const slots = new Map<string, SlotState>();
 
@@ -463,10 +473,10 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
         // The new generation goes first, so other tabs drop what they hold before the data arrives.
         step(put(GENERATION_KEY, JSON.stringify(nextGeneration(imported))));
         for (const key of namespacedKeys()) if (!failure && key !== GENERATION_KEY && !Object.hasOwn(plan.writes, key)) step(remove(key));
-        for (const [key, raw] of Object.entries(plan.writes)) if (!failure) step(put(key, raw));
+        for (const [key, raw] of registryFirst(plan.writes)) if (!failure) step(put(key, raw));
       } else {
         const g = generation();
-        for (const [key, raw] of Object.entries(plan.writes)) {
+        for (const [key, raw] of registryFirst(plan.writes)) {
           if (failure) break;
           const kind = kindOf(key);
           const incoming = kind && readValue(kind, raw);
