@@ -19,7 +19,8 @@ import { pageRefsOf, quizRefsOf, type ReferenceSources } from '../../src/lib/ref
 export const root = join(import.meta.dirname, '..', '..');
 export const contentDir = join(root, 'content');
 
-function walk(dir: string, ext: string): string[] {
+/** Every file below `dir` whose name ends with `ext`. */
+export function walk(dir: string, ext: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const path = join(dir, d.name);
     if (d.isDirectory()) return walk(path, ext);

@@ -2,20 +2,11 @@
  * The texts the content lint reads, straight from disk: page bodies and frontmatter, data files,
  * the message library and the source document the handbook was planned from.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDir, loadPages, root, splitFrontmatter } from './content-files';
+import { contentDir, loadPages, root, splitFrontmatter, walk } from './content-files';
 import { proseOf, type ExamplePage, type GlossaryEntryText, type LintText } from '../../src/lib/content-lint';
 import { vocabularySchema } from '../../src/schemas/vocabulary';
-
-function walk(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const path = join(dir, d.name);
-    if (d.isDirectory()) return walk(path, ext);
-    return d.name.endsWith(ext) ? [path] : [];
-  });
-}
 
 /** Every string inside a parsed YAML or JSON value, skipping the keys given. */
 function stringsOf(value: unknown, skipKeys: ReadonlySet<string> = new Set()): string[] {
@@ -74,26 +65,9 @@ export function glossaryEntries(): GlossaryEntryText[] {
 }
 
 /** The message library: one id per JSON file (or per entry, if a file holds a list). */
-export function loadMessages(): { file: string; id: string }[] {
-  const dir = join(contentDir, 'messages');
-  return walk(dir, '.json').flatMap((path) => {
-    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    const fileId = relative(dir, path).replace(/\.json$/, '');
-    if (Array.isArray(data)) return data.map((m: { id?: string }) => ({ file: rel(path), id: m.id ?? fileId }));
-    return [{ file: rel(path), id: fileId }];
-  });
-}
-
-/** The `messages` each page lists in its frontmatter (ids, or objects with an id). */
+/** The `messages` each page lists in its frontmatter. */
 export function pageMessageLists(): { file: string; messages: string[] }[] {
-  return pageFiles().map((path) => {
-    const fm = splitFrontmatter(readFileSync(path, 'utf8')).frontmatter as { messages?: unknown };
-    const list = Array.isArray(fm?.messages) ? fm.messages : [];
-    return {
-      file: rel(path),
-      messages: list.map((m: unknown) => (typeof m === 'string' ? m : String((m as { id?: unknown })?.id ?? ''))),
-    };
-  });
+  return loadPages().map((p) => ({ file: p.file, messages: p.data.messages }));
 }
 
 /** The source document's folder: beside the repository, in `shared/seed/`. */
@@ -101,7 +75,7 @@ export const seedDir = join(root, '..', 'shared', 'seed');
 
 /** The source document's text; throws, naming the folder, when it is not there to compare with. */
 export function loadSeed(dir = seedDir): string {
-  const files = walk(dir, '');
+  const files = existsSync(dir) ? walk(dir, '') : [];
   if (files.length === 0) {
     throw new Error(
       `The source document is missing: expected text files in ${dir} (the shared/seed folder beside the repository). ` +

@@ -21,14 +21,13 @@ import {
   dataTexts,
   examplePages,
   glossaryEntries,
-  loadMessages,
   loadSeed,
   loadVocabulary,
   pageMessageLists,
   pageTexts,
   seedDir,
 } from '../support/lint-sources';
-import { loadPages } from '../support/content-files';
+import { loadMessages, loadPages } from '../support/content-files';
 
 /** A glossary entry (facts plus body) sits between these word counts. */
 export const glossaryWords = { floor: 300, ceiling: 450 };
