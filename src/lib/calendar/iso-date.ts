@@ -4,6 +4,8 @@
  * arithmetic below runs on UTC midnights, where every day is exactly 24 hours long.
  */
 
+import { isoDate } from '../dates';
+
 /** A calendar date as `YYYY-MM-DD`. Only a type alias: validate with `isIsoDate`. */
 export type IsoDate = string;
 
@@ -28,8 +30,6 @@ function utcMidnight(date: string): number {
   return back.getUTCFullYear() === y && back.getUTCMonth() === m - 1 && back.getUTCDate() === d ? ms : Number.NaN;
 }
 
-const fromMs = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
-
 /** True for a real calendar date (no 2026-02-30) written as YYYY-MM-DD, inside MIN_DATE..MAX_DATE. */
 export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && !Number.isNaN(utcMidnight(value)) && value >= MIN_DATE && value <= MAX_DATE;
@@ -39,7 +39,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function addDays(date: IsoDate, days: number): IsoDate {
   const ms = utcMidnight(date);
   if (Number.isNaN(ms)) throw new RangeError(`not a calendar date: ${date}`);
-  return fromMs(ms + days * DAY_MS);
+  return isoDate(ms + days * DAY_MS);
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
