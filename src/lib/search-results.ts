@@ -2,16 +2,11 @@
  * Pure helpers for search results: Pagefind's excerpts are HTML with <mark> around hits; only
  * those marks may survive, everything else is shown as text.
  */
+import { decodeEntities } from './html-text';
 
 export interface ExcerptPart {
   text: string;
   marked: boolean;
-}
-
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-
-function decode(text: string): string {
-  return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e] ?? e);
 }
 
 /** Splits an excerpt into plain and highlighted text; any other markup becomes inert text. */
@@ -21,7 +16,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   for (const piece of excerpt.split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(piece)) marked = true;
     else if (/^<\/mark>$/i.test(piece)) marked = false;
-    else if (piece) parts.push({ text: decode(piece), marked });
+    else if (piece) parts.push({ text: decodeEntities(piece), marked });
   }
   return parts;
 }
