@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind';
 import { siteOriginStyles } from './src/integrations/site-origin';
+import contentLinks from './src/integrations/content-links';
 
 /**
  * The Preact renderer loads @preact/signals with a dynamic import when an island receives
@@ -29,11 +30,19 @@ function withoutPreactSignals() {
 /** The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it. */
 const site = process.env.SITE_URL ?? 'https://client-handoff-handbook.example';
 
+/**
+ * The path the site is served under; set BASE_PATH to deploy below a sub-path (`/handbook/` on a
+ * project site or behind a reverse proxy). Pages, scripts and islands build their URLs with it
+ * through src/lib/urls.ts.
+ */
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), contentLinks()],
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {

@@ -27,7 +27,8 @@ interface Props {
   onRetake: () => void;
 }
 
-const link = (pages: Record<string, PageLink>, id: string) => <a href={pages[id]?.url ?? `/${id}/`}>{pages[id]?.title ?? id}</a>;
+/** A link to a page the result names; its URL is made at build, so an unknown page stays plain text. */
+const link = (pages: Record<string, PageLink>, id: string) => (pages[id] ? <a href={pages[id].url}>{pages[id].title}</a> : id);
 
 export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Props) {
   const { result, fragment, source, at } = shown;

@@ -34,7 +34,8 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
   const update = (change: (ticked: string[]) => string[]) => engagement.update((t, e) => ({ ticked: withKeysOf(t.ticked, e, change(keysOf(t.ticked, e))) }));
   const ticked = keysOf(engagement.shown(stored.value).ticked, engagement.id);
   const result = triage(diagnostic, ticked);
-  const page = pages[result.page] ?? { title: result.page, url: `/${result.page}/` };
+  // Page URLs are made at build; an unknown page stays plain text.
+  const page = pages[result.page];
   return (
     <div id={id} ref={root}>
       {hydrated && <Picker found={engagementsIn(stored.value.ticked)} onCurrent={engagement.onCurrent} />}
@@ -71,7 +72,7 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
               <p>{explainTriage(result)}</p>
               <p>{result.category.meaning}</p>
               <p>
-                First page to open: <a href={page.url}>{page.title}</a>
+                First page to open: {page ? <a href={page.url}>{page.title}</a> : result.page}
               </p>
               <ul class="triage-counts">
                 {result.counts.map((c) => (

@@ -15,11 +15,11 @@ export interface NamedSection {
  * Pages outside a section (home, the problem-to-page guide) get only Home.
  */
 export function breadcrumbs(pageId: string, title: string, sections: NamedSection[]): Crumb[] {
-  const crumbs: Crumb[] = [{ label: 'Home', href: '/' }];
+  const crumbs: Crumb[] = [{ label: 'Home', href: pageUrl('index') }];
   if (pageId === 'index') return [];
   const sectionId = pageId.includes('/') ? pageId.slice(0, pageId.indexOf('/')) : undefined;
   const section = sections.find((s) => s.id === sectionId);
-  if (section) crumbs.push({ label: section.label, href: `/${section.id}/` });
+  if (section) crumbs.push({ label: section.label, href: pageUrl(section.id) });
   crumbs.push({ label: title, href: pageUrl(pageId) });
   return crumbs;
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import { sitePath } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap-index.xml', site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(sitePath('/sitemap-index.xml'), site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -5,7 +5,7 @@
  * page and inline on /search/; each copy prefixes its element ids, so both can be on one page.
  */
 import { excerptParts, resultSummary } from '../lib/search-results';
-import { highlightParam } from './search-launcher';
+import { highlightParam, pagefindFolder } from './search-launcher';
 
 interface PagefindResultData {
   url: string;
@@ -25,8 +25,9 @@ interface Pagefind {
 const pageSize = 12;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
+function loadPagefind(doc: Document): Promise<Pagefind> {
+  // Pagefind puts result URLs under the folder above its bundle, so they carry the site's base path.
+  const url = `${pagefindFolder(doc)}pagefind.js`;
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     // Result links carry the query, which the opened page highlights (see search-launcher.ts).
     await pf.options({ excerptLength: 24, highlightParam });
@@ -133,7 +134,7 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
     }
     let pagefind: Pagefind;
     try {
-      pagefind = await loadPagefind();
+      pagefind = await loadPagefind(doc);
     } catch {
       status.textContent = import.meta.env.DEV
         ? 'Search works in the built site: run npm start, then search there.'
@@ -175,7 +176,7 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
     (next < 0 ? input : links[next]!).focus();
   });
 
-  void loadPagefind()
+  void loadPagefind(doc)
     .then(async (pf) => {
       const available = await pf.filters();
       for (const [name, select] of [['role', role.select], ['stage', stage.select]] as const) {

@@ -1,6 +1,8 @@
 /**
  * The link gate over built HTML: every internal link resolves to a built page, every
  * `#fragment` to an element id on that page, and every link that opens a new tab says noopener.
+ * Stylesheets, scripts, images and island modules must exist too. For a site built under a
+ * sub-path, `base` is that path: every internal URL must start with it and resolve below it.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,23 +14,38 @@ export interface LinkProblem {
   reason: string;
 }
 
-export function checkLinks(dir: string): LinkProblem[] {
+/** Attributes that load a file the page needs, on any element. */
+const assetAttributes = ['src', 'component-url', 'renderer-url', 'before-hydration-url'];
+
+export function checkLinks(dir: string, base = '/'): LinkProblem[] {
   const files = htmlFiles(dir);
+  const served = (url: string) => `${base}${url.slice(1)}`;
   const idsByUrl = new Map<string, Set<string>>();
   const docs = files.map((file) => {
     const doc = readHtml(file, dir);
     idsByUrl.set(urlOf(file), new Set(doc.querySelectorAll('[id]').map((el) => el.id)));
-    return { url: urlOf(file), doc };
+    return { url: served(urlOf(file)), doc };
   });
   const problems: LinkProblem[] = [];
+  /** The path below the base that `href` points at from `url`, or a problem if it leaves the base. */
+  const inSite = (url: string, href: string): URL | undefined => {
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) return undefined; // another origin or scheme
+    const target = new URL(href, `http://site${url}`);
+    if (!target.pathname.startsWith(base)) {
+      problems.push({ page: url, href, reason: `outside the base path ${base}` });
+      return undefined;
+    }
+    target.pathname = `/${target.pathname.slice(base.length)}`;
+    return target;
+  };
   for (const { url, doc } of docs) {
     for (const a of doc.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href') ?? '';
       if (a.getAttribute('target') === '_blank' && !/\bnoopener\b/.test(a.getAttribute('rel') ?? '')) {
         problems.push({ page: url, href, reason: 'opens a new tab without rel="noopener"' });
       }
-      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // another origin or scheme
-      const target = new URL(href, `http://site${url}`);
+      const target = inSite(url, href);
+      if (!target) continue;
       const path = decodeURIComponent(target.pathname);
       const ids = idsByUrl.get(path);
       if (!ids) {
@@ -38,6 +55,16 @@ export function checkLinks(dir: string): LinkProblem[] {
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (fragment && !ids.has(fragment)) problems.push({ page: url, href, reason: `no element with id "${fragment}"` });
+    }
+    const assets = [
+      ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
+      ...assetAttributes.flatMap((name) => doc.querySelectorAll(`[${name}]`).map((el) => el.getAttribute(name)!)),
+    ];
+    for (const href of assets) {
+      const target = inSite(url, href);
+      const path = target && decodeURIComponent(target.pathname);
+      const found = path && (path.endsWith('/') ? idsByUrl.has(path) : existsSync(join(dir, path)));
+      if (path && !found) problems.push({ page: url, href, reason: `no file at ${path}` });
     }
   }
   return problems;

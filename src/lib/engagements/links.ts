@@ -3,6 +3,7 @@
  * strings in one place because the message library and the workspace page are built
  * separately; if an id or a path changes there, it changes here and nowhere else.
  */
+import { pageUrl } from '../urls';
 
 /** Ids of messages in content/messages/<id>.json. */
 export const MESSAGE_IDS = {
@@ -15,12 +16,12 @@ export const MESSAGE_IDS = {
 } as const;
 export type MessageId = (typeof MESSAGE_IDS)[keyof typeof MESSAGE_IDS];
 
-/** Site paths of the pages a reminder sends the reader back to. */
+/** Site paths (with the base the site is served under) of the pages a reminder sends the reader back to. */
 export const TOOL_PATHS = {
-  workspace: '/workspace/',
-  dependencies: '/templates/client-input-dependency-worksheet/',
-  onboarding: '/templates/client-onboarding-checklist/',
-  billing: '/templates/approval-and-billing-readiness-checklist/',
+  workspace: pageUrl('workspace'),
+  dependencies: pageUrl('templates/client-input-dependency-worksheet'),
+  onboarding: pageUrl('templates/client-onboarding-checklist'),
+  billing: pageUrl('templates/approval-and-billing-readiness-checklist'),
 } as const;
 
 /**
