@@ -37,6 +37,27 @@ describe('the link gate', () => {
       'opens a new tab without rel="noopener"',
     ]);
   });
+
+  it('under a base path, passes links and files below it and turns red on any URL outside it or missing', () => {
+    const head = '<link rel="stylesheet" href="/handbook/a.css"><script type="module" src="/handbook/m.js"></script>';
+    const files = { 'b/index.html': page('<h2 id="here">Here</h2>'), 'a.css': 'p{}', 'm.js': '' };
+    const good = site({ ...files, 'index.html': page('<a href="/handbook/b/#here">b</a> <a href="b/">b</a>', head) });
+    expect(checkLinks(good, '/handbook/')).toEqual([]);
+    expect(checkLinks(good).map((p) => p.reason)).toContain('no page at /handbook/b/');
+    const bad = site({
+      ...files,
+      'index.html': page(
+        '<a href="/b/">b</a> <astro-island component-url="/handbook/missing.js"></astro-island>',
+        '<link rel="icon" href="/favicon.svg"><script type="module" src="/handbook/gone.js"></script>',
+      ),
+    });
+    expect(checkLinks(bad, '/handbook/').map((p) => `${p.href}: ${p.reason}`)).toEqual([
+      '/b/: outside the base path /handbook/',
+      '/favicon.svg: outside the base path /handbook/',
+      '/handbook/gone.js: no file at /gone.js',
+      '/handbook/missing.js: no file at /missing.js',
+    ]);
+  });
 });
 
 describe('the size gate', () => {
