@@ -4,8 +4,8 @@
  * Stylesheets, scripts, images and island modules must exist too. For a site built under a
  * sub-path, `base` is that path: every internal URL must start with it and resolve below it.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { htmlFiles, readHtml, urlOf } from '../support/dist';
 
 export interface LinkProblem {
@@ -68,4 +68,27 @@ export function checkLinks(dir: string, base = '/'): LinkProblem[] {
     }
   }
   return problems;
+}
+
+/**
+ * Root paths that escaped the URL helper in a site built under `base`: a quoted (or `url(…)`)
+ * path to one of the build's top-level names without the base, in any page, script, style
+ * sheet, sitemap or robots.txt. Pagefind's own bundle is left out: its defaults yield to the
+ * place it is served from.
+ */
+export function rootPathsOutsideBase(dir: string, base: string): string[] {
+  if (base === '/') return [];
+  const names = readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .map((n) => n.replace(/\.[^.]*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = new RegExp(`(?:["'\`(=]|&quot;|&#34;)/(?:${names.join('|')})(?=[/."'\`?#)]|&quot;|&#34;)`, 'g');
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  return walk(dir)
+    .map((path) => relative(dir, path))
+    .filter((file) => /\.(html|js|css|xml|txt)$/.test(file) && !file.startsWith('pagefind/'))
+    .flatMap((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      return [...text.matchAll(escaped)].map((m) => `${file}: ${text.slice(m.index, m.index + 60)}`);
+    });
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../gates/links';
+import { checkLinks, rootPathsOutsideBase } from '../gates/links';
 import { measurePage, overBudget } from '../gates/budgets';
 import { validateHtml } from '../gates/html';
 
@@ -57,6 +57,22 @@ describe('the link gate', () => {
       '/handbook/gone.js: no file at /gone.js',
       '/handbook/missing.js: no file at /missing.js',
     ]);
+  });
+
+  it('finds root paths that escaped the base in pages, scripts and styles, but not in the search bundle', () => {
+    const dir = site({
+      'index.html': page('<a href="/handbook/glossary/">g</a> <astro-island props="{&quot;url&quot;:[0,&quot;/glossary/x/&quot;]}"></astro-island>'),
+      'glossary/index.html': page('<p>Glossary</p>'),
+      '_astro/tool.js': 'const a="/handbook/glossary/";const b=`/glossary/`;const r=/\\//g;',
+      '_astro/tool.css': 'a{background:url(/_astro/x.svg)}',
+      'pagefind/pagefind.js': 'const basePath="/pagefind/";',
+    });
+    expect(rootPathsOutsideBase(dir, '/handbook/')).toEqual([
+      expect.stringMatching(/^_astro\/tool\.css: \(\/_astro\/x\.svg/),
+      expect.stringMatching(/^_astro\/tool\.js: `\/glossary\/`/),
+      expect.stringMatching(/^index\.html: &quot;\/glossary\/x\//),
+    ]);
+    expect(rootPathsOutsideBase(dir, '/')).toEqual([]);
   });
 });
 
