@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeBase, pageIdFromPath, pageUrl, siteBase, sitePath, withoutBase } from '../../src/lib/urls';
 import { breadcrumbs } from '../../src/lib/navigation';
 import { addContentLinksPlugin, contentLinksPlugin } from '../../src/integrations/content-links';
+import { fernhill, NOW } from '../support/engagements';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -56,6 +57,15 @@ describe('urls under a base path', () => {
     const { TOOL_PATHS, engagementPath } = await import('../../src/lib/engagements/links');
     expect(engagementPath(TOOL_PATHS.workspace, 'e 1', 'inv-1')).toBe('/handbook/workspace/?engagement=e%201#inv-1');
     expect(Object.values(TOOL_PATHS).every((p) => p.startsWith('/handbook/'))).toBe(true);
+  });
+
+  it('writes calendar events whose links open the tools under the base', async () => {
+    vi.stubEnv('BASE_URL', '/handbook/');
+    const { engagementsToIcs } = await import('../../src/lib/engagements/calendar-export');
+    const ics = engagementsToIcs([fernhill()], { origin: 'https://example.org', today: '2026-03-02', now: NOW }).replace(/\r\n /g, '');
+    const urls = [...ics.matchAll(/^URL[^:]*:(.+)$/gm)].map((m) => m[1]!.trim());
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((u) => !u.startsWith('https://example.org/handbook/'))).toEqual([]);
   });
 });
 
