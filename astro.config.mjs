@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind';
 import { siteOriginStyles } from './src/integrations/site-origin';
 import contentLinks from './src/integrations/content-links';
+import { normalizeBase } from './src/lib/urls';
 
 /**
  * The Preact renderer loads @preact/signals with a dynamic import when an island receives
@@ -35,7 +36,7 @@ const site = process.env.SITE_URL ?? 'https://client-handoff-handbook.example';
  * project site or behind a reverse proxy). Pages, scripts and islands build their URLs with it
  * through src/lib/urls.ts.
  */
-const base = process.env.BASE_PATH || '/';
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
   site,

@@ -11,13 +11,6 @@ function typingInField(target: EventTarget | null): boolean {
 /** The query parameter that carries a search's words to the page a result opens. */
 export const highlightParam = 'highlight';
 
-/**
- * The folder of the search bundle under the site's base path, as the page was built
- * (`data-pagefind` on the header's search button, which every page has). Read from the page so
- * this script, which every page loads, shares no module with the tools.
- */
-export const pagefindFolder = (doc: Document): string => doc.querySelector<HTMLElement>('[data-pagefind]')?.dataset['pagefind'] ?? '';
-
 export function installSearchLauncher(doc: Document): void {
   const open = (opener: HTMLElement | null) => {
     // On /search/ the page's own field is the search: no dialog on top of it.
@@ -27,7 +20,9 @@ export function installSearchLauncher(doc: Document): void {
   };
   // A page opened from a search result highlights the words searched for (Pagefind's script, loaded only then).
   if (new URLSearchParams(doc.location.search).has(highlightParam)) {
-    const script = `${pagefindFolder(doc)}pagefind-highlight.js`;
+    // Every page loads this script, so it imports no module the tools share (one more request per
+    // page): Vite writes the site's base path in here, the value src/lib/urls.ts builds URLs from.
+    const script = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
     void (import(/* @vite-ignore */ script) as Promise<{ default: new (o: object) => unknown }>)
       .then((m) => new m.default({ highlightParam, addStyles: false }))
       .catch(() => undefined);

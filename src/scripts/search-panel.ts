@@ -5,7 +5,7 @@
  * page and inline on /search/; each copy prefixes its element ids, so both can be on one page.
  */
 import { excerptParts, resultSummary } from '../lib/search-results';
-import { highlightParam, pagefindFolder } from './search-launcher';
+import { highlightParam } from './search-launcher';
 
 interface PagefindResultData {
   url: string;
@@ -25,9 +25,10 @@ interface Pagefind {
 const pageSize = 12;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-function loadPagefind(doc: Document): Promise<Pagefind> {
-  // Pagefind puts result URLs under the folder above its bundle, so they carry the site's base path.
-  const url = `${pagefindFolder(doc)}pagefind.js`;
+function loadPagefind(): Promise<Pagefind> {
+  // Under the site's base path, as in search-launcher.ts; Pagefind puts result URLs under the
+  // folder above its bundle, so they carry the base too.
+  const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     // Result links carry the query, which the opened page highlights (see search-launcher.ts).
     await pf.options({ excerptLength: 24, highlightParam });
@@ -134,7 +135,7 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
     }
     let pagefind: Pagefind;
     try {
-      pagefind = await loadPagefind(doc);
+      pagefind = await loadPagefind();
     } catch {
       status.textContent = import.meta.env.DEV
         ? 'Search works in the built site: run npm start, then search there.'
@@ -176,7 +177,7 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
     (next < 0 ? input : links[next]!).focus();
   });
 
-  void loadPagefind(doc)
+  void loadPagefind()
     .then(async (pf) => {
       const available = await pf.filters();
       for (const [name, select] of [['role', role.select], ['stage', stage.select]] as const) {

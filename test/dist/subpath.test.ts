@@ -38,10 +38,14 @@ describe(`the site built under ${subpathBase}`, () => {
     expect(pages.filter((p) => !p.startsWith(subpathBase))).toEqual([]);
   });
 
-  it('tells the search scripts where the search bundle is, and has a 404 page served from the prefix', () => {
-    const button = readHtml('404.html', dir).querySelector('[data-pagefind]');
-    expect(button?.getAttribute('data-pagefind')).toBe(`${subpathBase}pagefind/`);
-    expect(button?.getAttribute('href')).toBe(`${subpathBase}search/`);
-    expect(readdirSync(join(dir, 'pagefind'))).toContain('pagefind.js');
+  it('loads search from under the prefix, and has a 404 page whose search and links carry it', () => {
+    const scripts = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, '_astro', f), 'utf8')).join('\n');
+    for (const file of ['pagefind.js', 'pagefind-highlight.js']) {
+      expect(readdirSync(join(dir, 'pagefind'))).toContain(file);
+      expect(scripts).toContain(`${subpathBase}pagefind/${file}`);
+    }
+    const notFound = readHtml('404.html', dir);
+    expect(notFound.querySelector('[data-search-open]')?.getAttribute('href')).toBe(`${subpathBase}search/`);
+    expect(notFound.querySelector('.site-name')?.getAttribute('href')).toBe(subpathBase);
   });
 });
