@@ -3,6 +3,14 @@
  * sub-path (`BASE_PATH=/handbook/ npm run build`). Each helper takes the base explicitly for
  * tests and otherwise uses the one the build was made with (`import.meta.env.BASE_URL`, which
  * Vite writes into server and browser code alike).
+ *
+ * - A page: `pageUrl('workspace')` → `/handbook/workspace/`; with a query, build on that
+ *   (`engagementPath(pageUrl(id), engagementId)`).
+ * - Any other file under the root: `sitePath('/favicon.svg')`.
+ * - A served path back to a site path: `withoutBase(Astro.url.pathname)`.
+ * - Content links stay written from the root; src/integrations/content-links.ts adds the base.
+ * - The search scripts every page loads use `import.meta.env.BASE_URL` themselves, so they share
+ *   no module with the tools (which would cost every page one more request).
  */
 
 /** A base path with one leading and one trailing slash: `handbook` → `/handbook/`, `` → `/`. */
