@@ -137,17 +137,18 @@ const plain = (text: string, labels: Record<string, string>) => segments(text, l
 const subjectOf = (r: Reminder): PlaceholderSubject =>
   r.kind.startsWith('invoice') || r.kind === 'final-notice' ? { invoiceId: r.subjectId } : r.kind === 'client-dependency' ? { dependencyId: r.subjectId } : r.kind === 'decision' ? { decisionId: r.subjectId } : {};
 
-const STATUS = { overdue: 'Overdue', today: 'Today', upcoming: 'Coming up' } as const;
+const STATUS = { overdue: 'Overdue', today: 'Today', upcoming: 'Coming up', past: 'Past' } as const;
+/** A date that only happens (a kickoff) is past, not overdue, once it has gone by. */
+const statusOf = (r: Reminder) => (r.kind === 'kickoff' && r.status === 'overdue' ? 'past' : r.status);
 
 function ReminderItem({ r, e, today, message }: { r: Reminder; e: Engagement; today: string; message: PageMessage | undefined }) {
   const values = placeholderValues(e, subjectOf(r), today);
   const subject = message && fill(message.subject, values);
   const body = message && fill(message.body, values);
   return (
-    <li class="reminder" data-status={r.status} data-kind={r.kind}>
+    <li class="reminder" data-status={statusOf(r)} data-kind={r.kind}>
       <p class="reminder-head">
-        <span class="badge">{STATUS[r.status]}</span> <strong>{r.date}</strong> {r.title}
-        {r.owner && <span class="owner"> · {r.owner}</span>}
+        <span class="badge">{STATUS[statusOf(r)]}</span> <strong>{r.date}</strong> {r.title}
       </p>
       <p class="reminder-detail">{r.detail}</p>
       {message && subject !== undefined && body !== undefined && (
@@ -214,7 +215,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
       });
     const today = localToday(Date.now());
     const reminders = engagementReminders(e, today);
-    const overdue = reminders.filter((r) => r.status === 'overdue').length;
+    const overdue = reminders.filter((r) => statusOf(r) === 'overdue').length;
     const ics = (list: Engagement[], name: string) =>
       download(name, engagementsToIcs(list, { origin: location.origin, today, now: Date.now(), messageTitle: (m) => messages[m]?.title, calendarName: 'Client handoff reminders' }), 'text/calendar');
     const missing = stored.loaded && this.linked !== undefined && this.linked !== id;
@@ -228,16 +229,6 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
           </p>
         )}
         <h2 id="engagement-name">{engagementName(e)}</h2>
-        <nav aria-label="Tools for this engagement" class="engagement-tools">
-          <p>Open a tool on this engagement:</p>
-          <ul>
-            {tools.map((t) => (
-              <li key={t.path}>
-                <a href={engagementPath(t.path, id)}>{t.title}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
 
         <section aria-labelledby="reminders-heading">
           <h2 id="reminders-heading">Reminders</h2>
@@ -313,7 +304,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
                 ))}
                 <EditForm
                   id={`${list}-new`}
-                  legend={`Add a ${form.one}`}
+                  legend={`Add ${form.an} ${form.one}`}
                   fields={form.fields}
                   value={undefined}
                   check={by(schema, { id: 'new' })}
@@ -321,7 +312,6 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
                     const { id: _new, ...item } = v;
                     edit((x, now) => addItem(x, list, item as never, cryptoRandom, now).engagement);
                   }}
-                  onBlank={() => {}}
                   submit={`Add ${form.one}`}
                 />
               </section>
@@ -341,6 +331,16 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
             submit="Save"
           />
         </section>
+        <nav aria-label="Tools for this engagement" class="engagement-tools">
+          <p>Open a tool on this engagement:</p>
+          <ul>
+            {tools.map((t) => (
+              <li key={t.path}>
+                <a href={engagementPath(t.path, id)}>{t.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     );
   }

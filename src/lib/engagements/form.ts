@@ -36,11 +36,12 @@ export const KEY_DATE_FIELDS: readonly FieldSpec[] = [date('signature', 'Contrac
 export const NEXT_ACTION_FIELDS: readonly FieldSpec[] = [text('what', 'Next action', LIMITS.label), text('owner', 'Owner (one person)', LIMITS.name), date('due', 'Due on')];
 
 /** Each dated list: its heading, the name of one item, and its fields. */
-export const LIST_FORMS: Readonly<Record<DatedList, { heading: string; one: string; fields: readonly FieldSpec[] }>> = {
-  milestones: { heading: 'Milestones', one: 'milestone', fields: [text('label', 'What it delivers', LIMITS.label), date('due', 'Due on'), date('acceptedOn', 'Accepted on', true)] },
+export const LIST_FORMS: Readonly<Record<DatedList, { heading: string; one: string; an: 'a' | 'an'; fields: readonly FieldSpec[] }>> = {
+  milestones: { heading: 'Milestones', one: 'milestone', an: 'a', fields: [text('label', 'What it delivers', LIMITS.label), date('due', 'Due on'), date('acceptedOn', 'Accepted on', true)] },
   invoices: {
     heading: 'Invoices',
     one: 'invoice',
+    an: 'an',
     fields: [
       text('number', 'Invoice number', LIMITS.number),
       { key: 'amount', label: 'Amount', type: 'number', optional: true, hint: 'In the currency’s main unit, e.g. 1200.50' },
@@ -50,8 +51,8 @@ export const LIST_FORMS: Readonly<Record<DatedList, { heading: string; one: stri
       date('paidOn', 'Paid on', true),
     ],
   },
-  dependencies: { heading: 'Client dependencies', one: 'client dependency', fields: [text('what', 'What the client owes', LIMITS.label), text('owner', 'Owner on the client side', LIMITS.name), date('dueOn', 'Due on'), date('receivedOn', 'Received on', true)] },
-  decisions: { heading: 'Decisions', one: 'decision', fields: [text('what', 'What must be decided', LIMITS.label), text('approvalOwner', 'Approval owner', LIMITS.name), date('decisionDate', 'Decision due on'), date('decidedOn', 'Decided on', true)] },
+  dependencies: { heading: 'Client dependencies', one: 'client dependency', an: 'a', fields: [text('what', 'What the client owes', LIMITS.label), text('owner', 'Owner on the client side', LIMITS.name), date('dueOn', 'Due on'), date('receivedOn', 'Received on', true)] },
+  decisions: { heading: 'Decisions', one: 'decision', an: 'a', fields: [text('what', 'What must be decided', LIMITS.label), text('approvalOwner', 'Approval owner', LIMITS.name), date('decisionDate', 'Decision due on'), date('decidedOn', 'Decided on', true)] },
 };
 
 /** What a form holds while being typed: every field as text. */
