@@ -50,7 +50,14 @@ export const invoiceSchema = z
     /** Set once payment lands; the chase reminders stop. */
     paidOn: z.optional(isoDateSchema),
   })
-  .check(z.refine((i) => i.dueOn >= i.sentOn, { message: 'An invoice cannot fall due before it is sent.', path: ['dueOn'] }));
+  .check(
+    z.refine((i) => i.dueOn >= i.sentOn, {
+      message: 'An invoice cannot fall due before it is sent.',
+      path: ['dueOn'],
+      // Checked whenever both dates are real, so the form shows it together with any other field's message.
+      when: ({ value }) => isIsoDate((value as { sentOn?: unknown }).sentOn) && isIsoDate((value as { dueOn?: unknown }).dueOn),
+    }),
+  );
 
 export const clientDependencySchema = z.object({
   id: engagementIdSchema,

@@ -150,8 +150,9 @@ describe('the engagement page forms', () => {
       currency: 'A currency is a three-letter ISO 4217 code such as EUR.',
       dueOn: 'Enter a real date between 2000 and 2099, written YYYY-MM-DD.',
     });
-    const order = invoiceSchema.safeParse({ id: 'i-1', ...valueOf({ ...draft, number: '1', amount: '5', currency: 'EUR', dueOn: '2026-03-01' }, invoiceForm) });
-    expect(fieldErrors(order.error!.issues)).toEqual({ dueOn: 'An invoice cannot fall due before it is sent.' });
+    // The order of the dates is checked even while another field is refused, so both show at once.
+    const order = invoiceSchema.safeParse({ id: 'i-1', ...valueOf({ ...draft, number: '1', dueOn: '2026-03-01' }, invoiceForm) });
+    expect(fieldErrors(order.error!.issues)).toEqual({ amount: 'An amount is a number, such as 1200 or 1200.50.', currency: 'A currency is a three-letter ISO 4217 code such as EUR.', dueOn: 'An invoice cannot fall due before it is sent.' });
     const next = nextActionSchema.safeParse(valueOf({ what: 'x'.repeat(201), owner: ' ', due: '' }, NEXT_ACTION_FIELDS));
     expect(fieldErrors(next.error!.issues)).toEqual({ what: 'At most 200 characters.', owner: 'Fill this in.', due: 'Enter a real date between 2000 and 2099, written YYYY-MM-DD.' });
   });
