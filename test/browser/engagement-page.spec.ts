@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { watchForProblems } from './support';
-import { hydrated, saved, seed } from './tools-support';
+import { axeInBothSchemes, hydrated, saved, seed } from './tools-support';
+import { mobileContext, sidewaysScroll, smallTargets, unstyledControls } from './layout-gates';
 import { fernhill, storedEngagements } from '../support/engagements';
 
 const PAGE = '/workspace/engagement/';
@@ -259,4 +260,22 @@ test('without JavaScript the page says what it does and links to the tools', asy
   await expect(page.locator('.nojs-note')).toContainText('It needs JavaScript');
   await expect(page.locator('.nojs-note').getByRole('link', { name: 'Handoff Record' })).toHaveAttribute('href', '/tools/handoff-record/');
   await context.close();
+});
+
+test.describe('with an engagement and an overdue invoice, on a phone', () => {
+  test.use(mobileContext);
+  test('no sideways scroll, 44 px targets, styled controls and no axe violation with messages open and errors shown', async ({ page }) => {
+    await page.clock.setFixedTime(NOW);
+    await seed(page, await storedEngagements([fernhill()], NOW - 10 * DAY));
+    await openPage(page);
+    for (const summary of await page.locator('.reminder-message > summary').all()) await summary.click();
+    await invoices(page).getByRole('button', { name: 'Add invoice' }).click();
+    await expect(invoices(page).locator('.field-error').first()).toBeVisible();
+    await expect(page.locator('.backup-reminder')).toBeVisible();
+    expect(await sidewaysScroll(page)).toEqual([]);
+    expect(await smallTargets(page, 24)).toEqual([]);
+    expect(await smallTargets(page, 44, '.tool')).toEqual([]);
+    expect(await unstyledControls(page)).toEqual([]);
+    expect(await axeInBothSchemes(page)).toEqual([]);
+  });
 });
