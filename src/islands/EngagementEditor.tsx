@@ -6,8 +6,9 @@
  * field; nothing invalid is saved.
  */
 import { Component } from 'preact';
-import * as z from 'zod/mini';
-import { addItem, engagementName, removeItem, renameEngagement, setNextAction, setNotes, updateDates, updateItem, type Engagement } from '../lib/engagements/engagement';
+import type * as z from 'zod/mini';
+import { engagementName, renameEngagement, type Engagement } from '../lib/engagements/engagement';
+import { addItem, removeItem, setNextAction, setNotes, updateDates, updateItem } from '../lib/engagements/edit';
 import { adopt, editEngagement, type Chosen } from '../lib/engagements/chosen';
 import { cryptoRandom } from '../lib/engagements/ids';
 import { engagementPath, engagementFromSearch } from '../lib/engagements/links';
@@ -18,9 +19,14 @@ import { engagementsToIcs, icsFileName } from '../lib/engagements/calendar-expor
 import { localToday } from '../lib/calendar/iso-date';
 import { fill, segments } from '../lib/messages';
 import type { DatedList } from '../lib/engagements/kind';
-import { clientDependencySchema, decisionSchema, engagementDatesSchema, engagementNamesSchema, invoiceSchema, milestoneSchema, nextActionSchema } from '../schemas/engagement';
+import { clientDependencySchema, decisionSchema, engagementNamesSchema, keyDatesSchema, invoiceSchema, milestoneSchema, nextActionSchema } from '../schemas/engagement';
 import type { EngagementRef } from '../lib/engagements/runs';
-import { connect, Picker, type Connection, type Stored } from './stored';
+// Imported statically, not through their lazy loaders: this island is itself loaded after
+// hydration, and sharing their chunks (rather than splitting new ones off them) keeps the other
+// tools' first-paint JavaScript as it was.
+import { engagementsKind } from '../lib/persistence/store';
+import { EngagementPicker } from './EngagementPicker';
+import { connect, type Connection, type Stored } from './stored';
 import { CopyButton, download, SaveStatus } from './parts';
 import type { EngagementPageProps, PageMessage } from './engagement-page-props';
 
@@ -35,7 +41,6 @@ const by =
   };
 
 const ITEM_SCHEMAS: Record<DatedList, z.ZodMiniType> = { milestones: milestoneSchema, invoices: invoiceSchema, dependencies: clientDependencySchema, decisions: decisionSchema };
-const keyDatesSchema = z.pick(engagementDatesSchema, { signature: true, kickoff: true });
 
 interface FormProps {
   /** Prefix of the form's element ids, unique on the page. */
@@ -185,7 +190,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
   linked = typeof location === 'undefined' ? undefined : engagementFromSearch(location.search);
 
   override componentDidMount() {
-    this.conn = connect((m) => m.engagementsKind, 'all', this.state.stored.value, (stored) => this.setState({ stored }));
+    this.conn = connect(() => engagementsKind, 'all', this.state.stored.value, (stored) => this.setState({ stored }));
   }
   override componentWillUnmount() {
     this.conn?.close();
@@ -201,7 +206,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
   };
 
   override render({ messages, tools }: EngagementPageProps, { stored, current }: State) {
-    const picker = <Picker found={[]} onCurrent={this.onCurrent} />;
+    const picker = <EngagementPicker found={[]} onCurrent={this.onCurrent} />;
     if (!current) return <div class="engagement-editor">{picker}<SaveStatus stored={stored} name="engagements" /></div>;
     const id = current.id;
     const listed = stored.value.engagements.find((e) => e.id === id);

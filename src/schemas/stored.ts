@@ -8,7 +8,8 @@
  * before items carried times, are read through the v1 schemas and migrated.
  */
 import * as z from 'zod/mini';
-import { clientDependencySchema, decisionSchema, invoiceSchema, isoDateSchema, LIMITS, milestoneSchema, nextActionSchema } from './engagement';
+import { clientDependencySchema, decisionSchema, invoiceSchema, isoDateSchema, milestoneSchema, nextActionSchema } from './engagement-items';
+import { LIMITS } from '../lib/engagements/limits';
 
 /** The latest time a stored value may carry: 1 January 2200, far past any real save. */
 export const LATEST_TIME = Date.UTC(2200, 0, 1);

@@ -1,6 +1,7 @@
 /** Engagements with their dates in the store: version 2, per-item merge, the v1 step, and the form's checks. */
 import { describe, expect, it } from 'vitest';
-import { addItem, removeItem, updateDates, updateItem, type Engagement } from '../../src/lib/engagements/engagement';
+import type { Engagement } from '../../src/lib/engagements/engagement';
+import { addItem, removeItem, updateDates, updateItem } from '../../src/lib/engagements/edit';
 import { editEngagement, type Chosen } from '../../src/lib/engagements/chosen';
 import { engagementsKind } from '../../src/lib/engagements/kind';
 import { healthKind } from '../../src/lib/engagements/health-kind';

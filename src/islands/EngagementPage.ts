@@ -5,9 +5,11 @@
  */
 import { Component, h } from 'preact';
 import type { EngagementPageProps } from './engagement-page-props';
-import { RETRY_DELAYS } from './stored';
 
 type Editor = (typeof import('./EngagementEditor'))['EngagementEditor'];
+
+/** Waits before each retry of a failed download, in ms; the last is repeated. */
+const RETRY_DELAYS = [500, 1000, 2000, 4000, 8000, 15000];
 
 export default class EngagementPage extends Component<EngagementPageProps, { Editor?: Editor; failed?: boolean }> {
   tries = 0;
@@ -22,6 +24,7 @@ export default class EngagementPage extends Component<EngagementPageProps, { Edi
   }
   override render(props: EngagementPageProps, { Editor, failed }: { Editor?: Editor; failed?: boolean }) {
     if (Editor) return h(Editor, props);
-    return <p class="save-status">{failed ? 'The engagement editor could not be loaded; trying again.' : ''}</p>;
+    // h(), not JSX: this island then shares no JSX runtime chunk with the others, which would split it out of theirs.
+    return h('p', { class: 'save-status' }, failed ? 'The engagement editor could not be loaded; trying again.' : '');
   }
 }
