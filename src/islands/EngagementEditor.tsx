@@ -307,18 +307,21 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
                     submit={`Save ${form.one}`}
                   />
                 ))}
-                <EditForm
-                  id={`${list}-new`}
-                  legend={`Add ${form.an} ${form.one}`}
-                  fields={form.fields}
-                  value={undefined}
-                  check={by(schema, { id: 'new' })}
-                  save={(v) => {
-                    const { id: _new, ...item } = v;
-                    edit((x, now) => addItem(x, list, item as never, cryptoRandom, now).engagement);
-                  }}
-                  submit={`Add ${form.one}`}
-                />
+                <details class="add-item">
+                  <summary>Add {form.an} {form.one}</summary>
+                  <EditForm
+                    id={`${list}-new`}
+                    legend={`New ${form.one}`}
+                    fields={form.fields}
+                    value={undefined}
+                    check={by(schema, { id: 'new' })}
+                    save={(v) => {
+                      const { id: _new, ...item } = v;
+                      edit((x, now) => addItem(x, list, item as never, cryptoRandom, now).engagement);
+                    }}
+                    submit={`Add ${form.one}`}
+                  />
+                </details>
               </section>
             );
           })}

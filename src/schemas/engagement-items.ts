@@ -18,7 +18,10 @@ import { LIMITS } from '../lib/engagements/limits';
 export const engagementIdSchema = z.string().check(z.refine((id) => /^[A-Za-z0-9_-]+$/.test(id), 'An id is letters, digits, - and _.'), z.maxLength(LIMITS.id, `An id is at most ${LIMITS.id} characters.`));
 
 /** A real calendar date as YYYY-MM-DD between 2000-01-01 and 2099-12-31. */
-export const isoDateSchema = z.string().check(z.refine(isIsoDate, 'Enter a real date between 2000 and 2099, written YYYY-MM-DD.'));
+export const isoDateSchema = z.string().check(
+  z.refine((d) => d !== '', 'Fill this in.'),
+  z.refine((d) => d === '' || isIsoDate(d), 'Enter a real date between 2000 and 2099, written YYYY-MM-DD.'),
+);
 
 export const text = (max: number) => z.string().check(z.trim(), z.refine((t) => t !== '', 'Fill this in.'), z.maxLength(max, `At most ${max} characters.`));
 /** One named person, not a team or a company: a reminder needs someone to send it to. */

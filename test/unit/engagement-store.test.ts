@@ -155,7 +155,7 @@ describe('the engagement page forms', () => {
     const order = invoiceSchema.safeParse({ id: 'i-1', ...valueOf({ ...draft, number: '1', dueOn: '2026-03-01' }, invoiceForm) });
     expect(fieldErrors(order.error!.issues)).toEqual({ amount: 'An amount is a number, such as 1200 or 1200.50.', currency: 'A currency is a three-letter ISO 4217 code such as EUR.', dueOn: 'An invoice cannot fall due before it is sent.' });
     const next = nextActionSchema.safeParse(valueOf({ what: 'x'.repeat(201), owner: ' ', due: '' }, NEXT_ACTION_FIELDS));
-    expect(fieldErrors(next.error!.issues)).toEqual({ what: 'At most 200 characters.', owner: 'Fill this in.', due: 'Enter a real date between 2000 and 2099, written YYYY-MM-DD.' });
+    expect(fieldErrors(next.error!.issues)).toEqual({ what: 'At most 200 characters.', owner: 'Fill this in.', due: 'Fill this in.' });
   });
 
   it('reads issues under a prefix', () => {
