@@ -5,6 +5,7 @@ import { addItem, removeItem, updateDates, updateItem } from '../../src/lib/enga
 import { editEngagement, type Chosen } from '../../src/lib/engagements/chosen';
 import { engagementsKind } from '../../src/lib/engagements/kind';
 import { healthKind } from '../../src/lib/engagements/health-kind';
+import { backupReminder, backupStateOf, DAY_MS } from '../../src/lib/engagements/storage-health';
 import { seededRandom } from '../../src/lib/engagements/ids';
 import { blank, draftOf, fieldErrors, LIST_FORMS, NEXT_ACTION_FIELDS, valueOf } from '../../src/lib/engagements/form';
 import { createStore, dataKey, EARLIER } from '../../src/lib/persistence/store';
@@ -119,6 +120,16 @@ describe('the health record', () => {
     expect(createStore({ storage, now: () => NOW }).open(healthKind, 'all').read()).toEqual({ backupAt: NOW + 100, persistAskedAt: NOW + 50 });
     // Item times are the store's clock (NOW here); the health items are two of them.
     expect(store.changeTimes().length - store.changeTimes(['health']).length).toBe(2);
+  });
+
+  it('a change older than a week and newer than the last backup brings the reminder; a backup after it does not', () => {
+    const storage = memoryStorage();
+    const store = createStore({ storage, now: () => NOW });
+    store.open(engagementsKind, 'all').update(() => withFernhill());
+    const later = NOW + 8 * DAY_MS;
+    expect(backupReminder(backupStateOf(store.changeTimes(['health'])), later)).toEqual({ remind: true, unsavedDays: 8 });
+    expect(backupReminder(backupStateOf(store.changeTimes(['health']), NOW - 1), later)).toMatchObject({ remind: true, daysSinceBackup: 8 });
+    expect(backupReminder(backupStateOf(store.changeTimes(['health']), NOW), later)).toEqual({ remind: false, unsavedDays: 0, daysSinceBackup: 8 });
   });
 
   it('leaves out values of a generation that was cleared', () => {
