@@ -4,49 +4,28 @@
  * every tool open on it (and, through storage events, in other tabs).
  */
 import { Component } from 'preact';
-import type { ImportPlan } from '../lib/persistence/store';
-import { loadStore } from './stored';
 import { download } from './SaveStatus';
+import { DATA_FILE_NAME, failedText, ImportFile, NO_CODE, pageStore } from './DataFile';
 
 interface State {
   ready?: boolean;
-  plan?: ImportPlan | undefined;
   message?: string;
   confirmClear?: boolean;
 }
-
-const lists = (keys: string[]) => `${keys.length} list${keys.length === 1 ? '' : 's'}`;
 
 export default class SavedDataIsland extends Component<object, State> {
   override componentDidMount() {
     this.setState({ ready: true });
   }
 
-  override render(_: object, { ready, plan, message, confirmClear }: State) {
+  override render(_: object, { ready, message, confirmClear }: State) {
     // Nothing to show without JavaScript: there is no saved data to manage.
     if (!ready) return <div class="data-panel" />;
-    const store = async () => (await loadStore()).browserStore();
-    const failed = (what: string, failure: string) =>
-      `${what} ${failure === 'full' ? 'This browser’s storage for the site is full.' : 'This browser did not let the site change its storage.'} Nothing was changed.`;
-    const guard = (work: () => Promise<void>) => () =>
-      work().catch(() => this.setState({ message: 'The code that manages saved data could not be loaded. Check the connection and try again.' }));
-    const read = (e: Event) =>
-      guard(async () => {
-        const input = e.currentTarget as HTMLInputElement;
-        const text = (await input.files?.[0]?.text()) ?? '';
-        input.value = '';
-        const preview = (await store()).previewImport(text);
-        this.setState(preview.ok ? { plan: preview.plan, message: '' } : { plan: undefined, message: `Nothing imported. ${preview.problem}` });
-      })();
-    const apply = (mode: 'replace' | 'merge') =>
-      guard(async () => {
-        const result = (await store()).applyImport(plan!, mode);
-        this.setState({ plan: undefined, message: result.ok ? 'Imported. Every tool on this page and in other tabs now shows the imported data.' : failed('Nothing imported.', result.failure) });
-      })();
-    const exportAll = guard(async () => download('handoff-handbook-data.json', (await store()).exportText(), 'application/json'));
+    const guard = (work: () => Promise<void>) => () => work().catch(() => this.setState({ message: NO_CODE }));
+    const exportAll = guard(async () => download(DATA_FILE_NAME, (await pageStore()).exportText(), 'application/json'));
     const clearAll = guard(async () => {
-      const result = (await store()).clearAll();
-      this.setState({ confirmClear: false, message: result.ok ? 'All saved data cleared.' : failed('Some saved data could not be cleared.', result.failure).replace(' Nothing was changed.', '') });
+      const result = (await pageStore()).clearAll();
+      this.setState({ confirmClear: false, message: result.ok ? 'All saved data cleared.' : failedText('Some saved data could not be cleared.', result.failure).replace(' Nothing was changed.', '') });
     });
     return (
       <details class="data-panel">
@@ -56,17 +35,7 @@ export default class SavedDataIsland extends Component<object, State> {
             Download all saved data
           </button>
         </p>
-        <label>
-          Import a saved data file <input type="file" accept=".json,application/json" onChange={(e) => void read(e)} />
-        </label>
-        {plan && (
-          <p>
-            This file adds {lists(plan.added)}, changes {lists(plan.changed)} and leaves {lists(plan.unchanged)} as they are. Replacing also removes {lists(plan.removedByReplace)} not in the file.{' '}
-            <button type="button" onClick={() => void apply('merge')}>Merge</button>{' '}
-            <button type="button" onClick={() => void apply('replace')}>Replace</button>{' '}
-            <button type="button" onClick={() => this.setState({ plan: undefined })}>Cancel</button>
-          </p>
-        )}
+        <ImportFile label="Import a saved data file" done="Imported. Every tool on this page and in other tabs now shows the imported data." />
         <p>
           {confirmClear ? (
             <>

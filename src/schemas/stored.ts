@@ -8,6 +8,8 @@
  * before items carried times, are read through the v1 schemas and migrated.
  */
 import * as z from 'zod/mini';
+import { clientDependencySchema, decisionSchema, invoiceSchema, isoDateSchema, milestoneSchema, nextActionSchema } from './engagement-items';
+import { LIMITS } from '../lib/engagements/limits';
 
 /** The latest time a stored value may carry: 1 January 2200, far past any real save. */
 export const LATEST_TIME = Date.UTC(2200, 0, 1);
@@ -58,10 +60,40 @@ const bookMaps = {
 };
 
 /** `handoff-handbook:v1:engagements:<id>`, version 1: the engagements by id, and the reader's current one. */
-export const engagementsSchema = doc({
+export const engagementsV1Schema = doc({
   engagements: items(z.object({ client: text(MAX_NAME), project: text(MAX_NAME), createdAt: time })),
   current: items(text(MAX_KEY)),
 });
+
+/**
+ * `handoff-handbook:v1:engagements:<id>`, version 2: each engagement's own fields (names, notes,
+ * signature, kickoff, next action) are one item; each dated item (milestone, invoice, client
+ * dependency, decision) is its own item keyed `<engagement>:<item id>`, so two tabs editing
+ * different invoices of one engagement both keep their change. Client and project keep the
+ * version 1 limits, so every version 1 value stays valid; the edit form holds new input to the
+ * stricter engagement schema.
+ */
+export const engagementsSchema = doc({
+  engagements: items(
+    z.object({
+      client: text(MAX_NAME),
+      project: text(MAX_NAME),
+      createdAt: time,
+      notes: z.optional(text(LIMITS.notes)),
+      signature: z.optional(isoDateSchema),
+      kickoff: z.optional(isoDateSchema),
+      nextAction: z.optional(nextActionSchema),
+    }),
+  ),
+  current: items(text(MAX_KEY)),
+  milestones: items(milestoneSchema),
+  invoices: items(invoiceSchema),
+  dependencies: items(clientDependencySchema),
+  decisions: items(decisionSchema),
+});
+
+/** `handoff-handbook:v1:health:all`, version 1: when this browser last downloaded a backup, and when it asked to keep the data. */
+export const healthSchema = doc({ health: items(time) });
 
 /**
  * `handoff-handbook:v1:checklist:<id>`, version 3: ticks and notes keyed `<engagement>:<item>`

@@ -26,9 +26,10 @@ export const pageTypes: Record<string, string> = {
   quiz: first((p) => p.data.role === 'tool' && p.data.tool.includes('quiz')),
   record: first((p) => p.data.role === 'tool' && p.data.tool.includes('record')),
   search: '/search/',
+  engagement: '/workspace/engagement/',
   '404': '/404.html',
 };
-export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record'] as const;
+export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record', 'engagement'] as const;
 
 export const viewports = {
   mobile: { width: 390, height: 844 },

@@ -9,7 +9,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { mobileContext, pageTypes, viewports } from './layout-gates';
-import { hydrated } from './tools-support';
+import { hydrated, seed } from './tools-support';
+import { fernhill, storedEngagements } from '../support/engagements';
 
 const fonts = `
   html, body, body *:not(code, kbd, pre) { font-family: 'DejaVu Sans', sans-serif !important; }
@@ -23,6 +24,11 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
       test.use({ ...options, colorScheme: scheme, bypassCSP: true, reducedMotion: 'reduce' });
       for (const [type, url] of Object.entries(pageTypes)) {
         test(type, async ({ page }) => {
+          // The engagement page shows what is stored: one engagement with an overdue invoice, on a fixed day.
+          if (type === 'engagement') {
+            await page.clock.setFixedTime(Date.UTC(2026, 2, 30, 10));
+            await seed(page, await storedEngagements([fernhill()], Date.UTC(2026, 2, 20)));
+          }
           await page.goto(url);
           await hydrated(page);
           // The search page fills its filters once the index answers: wait for them, not a moment.

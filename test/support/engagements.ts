@@ -68,3 +68,15 @@ export const engagementArbitrary: fc.Arbitrary<Engagement> = fc
     createdAt: updatedAt,
     updatedAt,
   }));
+
+/**
+ * Stored values holding these engagements, as the store writes them at `now` (the first one
+ * current): to seed a browser before a page loads.
+ */
+export async function storedEngagements(engagements: readonly Engagement[], now: number): Promise<Record<string, string>> {
+  const { createStore, engagementsKind } = await import('../../src/lib/persistence/store');
+  const { memoryStorage } = await import('../../src/lib/persistence/storage');
+  const storage = memoryStorage();
+  createStore({ storage, now: () => now }).open(engagementsKind, 'all').update(() => ({ engagements: [...engagements], current: engagements[0]?.id ?? '' }));
+  return Object.fromEntries(storage.data);
+}

@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, basicDate, daysBetween, isIsoDate, localToday } from '../../src/lib/calendar/iso-date';
 import { engagementListSchema, engagementSchema, invoiceSchema } from '../../src/schemas/engagement';
-import {
-  addItem,
-  createEngagement,
-  engagementName,
-  removeItem,
-  renameEngagement,
-  setNextAction,
-  setNotes,
-  updateDates,
-  updateItem,
-} from '../../src/lib/engagements/engagement';
+import { createEngagement, engagementName, renameEngagement } from '../../src/lib/engagements/engagement';
+import { addItem, removeItem, setNextAction, setNotes, updateDates, updateItem } from '../../src/lib/engagements/edit';
 import { hashText, newId, seededRandom } from '../../src/lib/engagements/ids';
 import { engagementArbitrary, fernhill, NOW } from '../support/engagements';
 

@@ -73,3 +73,9 @@ export function rename(chosen: Chosen, found: readonly Found[], id: string, name
 }
 
 export { engagementName };
+
+/** Changes one stored engagement; an id not stored leaves the list as it was. */
+export function editEngagement(chosen: Chosen, id: string, change: (e: Engagement) => Engagement): Chosen {
+  if (!chosen.engagements.some((e) => e.id === id)) return chosen;
+  return { ...chosen, engagements: chosen.engagements.map((e) => (e.id === id ? change(e) : e)) };
+}

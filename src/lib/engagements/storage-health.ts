@@ -42,6 +42,12 @@ export function unsavedSinceOf(changeTimes: Iterable<number>, lastBackupAt?: num
   return oldest;
 }
 
+/** The backup state from the last backup time and the stored items' change times. */
+export function backupStateOf(changeTimes: Iterable<number>, lastBackupAt?: number): BackupState {
+  const unsavedSince = unsavedSinceOf(changeTimes, lastBackupAt);
+  return { ...(lastBackupAt === undefined ? {} : { lastBackupAt }), ...(unsavedSince === undefined ? {} : { unsavedSince }) };
+}
+
 export interface BackupReminder {
   /** True when the reader should be asked to download a backup now. */
   remind: boolean;

@@ -28,8 +28,9 @@ import { quizHistoryKind } from '../quiz/history-kind';
 import { triageKind } from '../diagnostic/triage-kind';
 import { recordsKind } from '../handoff-record/records-kind';
 import { engagementsKind } from '../engagements/kind';
+import { healthKind } from '../engagements/health-kind';
 
-export { checklistKind, worksheetKind, quizHistoryKind, triageKind, recordsKind, engagementsKind };
+export { checklistKind, worksheetKind, quizHistoryKind, triageKind, recordsKind, engagementsKind, healthKind };
 
 /** Every key this site writes starts with this; keys of other sites on the origin are never touched. */
 export const NAMESPACE = 'handoff-handbook:v1:';
@@ -102,6 +103,11 @@ export interface Store {
   handleStorageEvent(key: string | null): void;
   /** The namespaced keys, data and quarantine alike. */
   keys(): string[];
+  /**
+   * When each item of the current data was last set (deletions included), for the backup
+   * reminder; values of kinds `skip` names (the backup record itself) are left out.
+   */
+  changeTimes(skip?: readonly string[]): number[];
 }
 
 export interface StoreOptions {
@@ -409,6 +415,18 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
   return {
     open,
     keys: namespacedKeys,
+    changeTimes(skip = []) {
+      const g = generation();
+      const times: number[] = [];
+      for (const key of namespacedKeys()) {
+        const kind = kindOf(key);
+        const raw = kind && !skip.includes(kind.name) ? get(key) : null;
+        const read = raw === null ? undefined : readValue(kind!, raw);
+        if (!read?.ok || !current(g, key, raw!, read.envelope.epoch)) continue;
+        for (const map of Object.values(read.doc)) for (const [at] of Object.values(map)) times.push(at);
+      }
+      return times;
+    },
     exportText() {
       const keys: Record<string, string> = {};
       for (const key of namespacedKeys()) {
@@ -521,7 +539,7 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
   };
 }
 
-const allKinds: readonly Kind<any>[] = [checklistKind, worksheetKind(), quizHistoryKind, triageKind, recordsKind, engagementsKind];
+const allKinds: readonly Kind<any>[] = [checklistKind, worksheetKind(), quizHistoryKind, triageKind, recordsKind, engagementsKind, healthKind];
 
 let shared: Store | undefined;
 

@@ -1,0 +1,355 @@
+/**
+ * One engagement, edited: client, project and notes, the key dates, the next action, and the
+ * dated lists (milestones, invoices, client dependencies, decisions). Below them, the reminders
+ * those dates give, each with its message filled from the engagement, and the calendar files.
+ * Every form checks its fields with the engagement schema and shows each message next to its
+ * field; nothing invalid is saved.
+ */
+import { Component } from 'preact';
+import type * as z from 'zod/mini';
+import { engagementName, renameEngagement, type Engagement } from '../lib/engagements/engagement';
+import { addItem, removeItem, setNextAction, setNotes, updateDates, updateItem } from '../lib/engagements/edit';
+import { adopt, editEngagement, type Chosen } from '../lib/engagements/chosen';
+import { cryptoRandom } from '../lib/engagements/ids';
+import { engagementPath, engagementFromSearch } from '../lib/engagements/links';
+import { blank, draftOf, fieldErrors, KEY_DATE_FIELDS, LIST_FORMS, NAME_FIELDS, NEXT_ACTION_FIELDS, valueOf, type Draft, type FieldSpec } from '../lib/engagements/form';
+import { engagementReminders, type Reminder } from '../lib/engagements/reminders';
+import { placeholderValues, type PlaceholderSubject } from '../lib/engagements/placeholders';
+import { engagementsToIcs, icsFileName } from '../lib/engagements/calendar-export';
+import { localToday } from '../lib/calendar/iso-date';
+import { fill, segments } from '../lib/messages';
+import type { DatedList } from '../lib/engagements/kind';
+import { clientDependencySchema, decisionSchema, engagementNamesSchema, keyDatesSchema, invoiceSchema, milestoneSchema, nextActionSchema } from '../schemas/engagement';
+import type { EngagementRef } from '../lib/engagements/runs';
+// Imported statically, not through their lazy loaders: this island is itself loaded after
+// hydration, and sharing their chunks (rather than splitting new ones off them) keeps the other
+// tools' first-paint JavaScript as it was.
+import { engagementsKind } from '../lib/persistence/store';
+import { EngagementPicker } from './EngagementPicker';
+import { connect, type Connection, type Stored } from './stored';
+import { CopyButton, download, SaveStatus } from './parts';
+import type { EngagementPageProps, PageMessage } from './engagement-page-props';
+
+type Check = (value: Record<string, unknown>) => { ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
+
+/** A check by a schema: its output, or one message per field. */
+const by =
+  (schema: z.ZodMiniType, extra: Record<string, unknown> = {}): Check =>
+  (value) => {
+    const r = schema.safeParse({ ...extra, ...value });
+    return r.success ? { ok: true, value: r.data as Record<string, unknown> } : { ok: false, errors: fieldErrors(r.error.issues) };
+  };
+
+const ITEM_SCHEMAS: Record<DatedList, z.ZodMiniType> = { milestones: milestoneSchema, invoices: invoiceSchema, dependencies: clientDependencySchema, decisions: decisionSchema };
+
+interface FormProps {
+  /** Prefix of the form's element ids, unique on the page. */
+  id: string;
+  legend: string;
+  fields: readonly FieldSpec[];
+  value: object | undefined;
+  check: Check;
+  save: (value: Record<string, unknown>) => void;
+  submit: string;
+  /** A blank form is accepted as "clear" (the next action) or ignored (an add form). */
+  onBlank?: () => void;
+  remove?: () => void;
+}
+
+/** One form: labelled fields, the schema's message under each field it refuses, and its buttons. */
+class EditForm extends Component<FormProps, { draft?: Draft | undefined; errors: Record<string, string> }> {
+  override state = { draft: undefined as Draft | undefined, errors: {} as Record<string, string> };
+  override render({ id, legend, fields, value, check, save, submit, onBlank, remove }: FormProps, { draft, errors }: { draft?: Draft | undefined; errors: Record<string, string> }) {
+    // Until the reader types, the form shows what is stored (another tab's change included).
+    const shown = draft ?? draftOf(value, fields);
+    const onSubmit = (e: Event) => {
+      e.preventDefault();
+      if (onBlank && blank(shown)) {
+        onBlank();
+        return this.setState({ draft: undefined, errors: {} });
+      }
+      const result = check(valueOf(shown, fields));
+      if (!result.ok) {
+        this.setState({ errors: result.errors });
+        // Focus the first field with a message, so a keyboard or screen reader user lands on it.
+        const first = fields.find((f) => result.errors[f.key]);
+        if (first) (this.base as Element | undefined)?.querySelector<HTMLElement>(`#${id}-${first.key}`)?.focus();
+        return;
+      }
+      save(result.value);
+      this.setState({ draft: undefined, errors: {} });
+    };
+    const unplaced = Object.entries(errors).filter(([k]) => !fields.some((f) => f.key === k));
+    return (
+      <form class="edit-form" noValidate onSubmit={onSubmit}>
+        <fieldset>
+          <legend>{legend}</legend>
+          <div class="fields">
+            {fields.map((f) => {
+              const fid = `${id}-${f.key}`;
+              const error = errors[f.key];
+              const described = [f.hint ? `${fid}-hint` : '', error ? `${fid}-error` : ''].filter(Boolean).join(' ') || undefined;
+              const common = {
+                id: fid,
+                name: f.key,
+                value: shown[f.key] ?? '',
+                'aria-invalid': error ? ('true' as const) : undefined,
+                'aria-describedby': described,
+                onInput: (e: Event) => this.setState({ draft: { ...shown, [f.key]: (e.currentTarget as HTMLInputElement).value } }),
+              };
+              return (
+                <div class={`field field-${f.type}`} key={f.key}>
+                  <label for={fid}>
+                    {f.label}
+                    {f.optional && <span class="optional"> (optional)</span>}
+                  </label>
+                  {f.hint && <span class="hint" id={`${fid}-hint`}>{f.hint}</span>}
+                  {f.type === 'textarea' ? (
+                    <textarea {...common} rows={3} maxLength={f.max} />
+                  ) : f.type === 'date' ? (
+                    <input {...common} type="date" min="2000-01-01" max="2099-12-31" />
+                  ) : (
+                    <input {...common} type="text" inputMode={f.type === 'number' ? 'decimal' : undefined} maxLength={f.max} autoComplete="off" />
+                  )}
+                  {error && <span class="field-error" id={`${fid}-error`}>{error}</span>}
+                </div>
+              );
+            })}
+          </div>
+          {unplaced.map(([k, m]) => (
+            <p class="field-error" key={k}>{m}</p>
+          ))}
+          <div class="tool-bar">
+            <button type="submit">{submit}</button>
+            {remove && (
+              <button type="button" class="destructive" onClick={remove}>
+                Remove
+              </button>
+            )}
+          </div>
+        </fieldset>
+      </form>
+    );
+  }
+}
+
+/** Message text with what is still unfilled marked, as `[Label]`. */
+const Marked = ({ text, labels }: { text: string; labels: Record<string, string> }) => (
+  <>{segments(text, labels).map((s, i) => (s.kind === 'text' ? s.text : <mark key={i}>{s.text}</mark>))}</>
+);
+const plain = (text: string, labels: Record<string, string>) => segments(text, labels).map((s) => s.text).join('');
+
+const subjectOf = (r: Reminder): PlaceholderSubject =>
+  r.kind.startsWith('invoice') || r.kind === 'final-notice' ? { invoiceId: r.subjectId } : r.kind === 'client-dependency' ? { dependencyId: r.subjectId } : r.kind === 'decision' ? { decisionId: r.subjectId } : {};
+
+const STATUS = { overdue: 'Overdue', today: 'Today', upcoming: 'Coming up', past: 'Past' } as const;
+/** A date that only happens (a kickoff) is past, not overdue, once it has gone by. */
+const statusOf = (r: Reminder) => (r.kind === 'kickoff' && r.status === 'overdue' ? 'past' : r.status);
+
+function ReminderItem({ r, e, today, message }: { r: Reminder; e: Engagement; today: string; message: PageMessage | undefined }) {
+  const values = placeholderValues(e, subjectOf(r), today);
+  const subject = message && fill(message.subject, values);
+  const body = message && fill(message.body, values);
+  return (
+    <li class="reminder" data-status={statusOf(r)} data-kind={r.kind}>
+      <p class="reminder-head">
+        <span class="badge">{STATUS[statusOf(r)]}</span> <strong>{r.date}</strong> {r.title}
+      </p>
+      <p class="reminder-detail">{r.detail}</p>
+      {message && subject !== undefined && body !== undefined && (
+        <details class="reminder-message">
+          <summary>Message to send: {message.title}</summary>
+          <p class="message-subject">
+            Subject: <Marked text={subject} labels={message.labels} />
+          </p>
+          <div class="message-body">
+            {body.split(/\n{2,}/).map((para, i) => (
+              <p key={i}>
+                <Marked text={para} labels={message.labels} />
+              </p>
+            ))}
+          </div>
+          <p>
+            <CopyButton label="Copy message" text={() => `Subject: ${plain(subject, message.labels)}\n\n${plain(body, message.labels)}`} />
+          </p>
+        </details>
+      )}
+    </li>
+  );
+}
+
+interface State {
+  stored: Stored<Chosen>;
+  current?: EngagementRef;
+}
+
+export class EngagementEditor extends Component<EngagementPageProps, State> {
+  override state: State = { stored: { value: { engagements: [], current: '' }, save: { state: 'opening' }, loaded: false } };
+  conn?: Connection<Chosen>;
+  /** The engagement the page's link named, to say so when this browser does not have it. */
+  linked = typeof location === 'undefined' ? undefined : engagementFromSearch(location.search);
+
+  override componentDidMount() {
+    this.conn = connect(() => engagementsKind, 'all', this.state.stored.value, (stored) => this.setState({ stored }));
+  }
+  override componentWillUnmount() {
+    this.conn?.close();
+  }
+
+  onCurrent = (ref: EngagementRef) => {
+    this.setState({ current: ref });
+    const url = new URL(location.href);
+    if (url.searchParams.get('engagement') !== ref.id) {
+      url.searchParams.set('engagement', ref.id);
+      history.replaceState(history.state, '', url);
+    }
+  };
+
+  override render({ messages, tools }: EngagementPageProps, { stored, current }: State) {
+    const picker = <EngagementPicker found={[]} onCurrent={this.onCurrent} />;
+    if (!current) return <div class="engagement-editor">{picker}<SaveStatus stored={stored} name="engagements" /></div>;
+    const id = current.id;
+    const listed = stored.value.engagements.find((e) => e.id === id);
+    // An engagement only listed (the first visit's default) is stored with the first change.
+    const e: Engagement = listed ?? { id, client: current.name, project: '', dates: { milestones: [], invoices: [], dependencies: [], decisions: [] }, createdAt: 0, updatedAt: 0 };
+    const edit = (change: (e: Engagement, now: number) => Engagement) =>
+      this.conn?.update((c) => {
+        const now = Date.now();
+        const withIt = c.engagements.some((x) => x.id === id) ? c : adopt(c, [{ id, name: e.client }], now);
+        return editEngagement(withIt, id, (x) => change(x, now));
+      });
+    const today = localToday(Date.now());
+    const reminders = engagementReminders(e, today);
+    const overdue = reminders.filter((r) => statusOf(r) === 'overdue').length;
+    const ics = (list: Engagement[], name: string) =>
+      download(name, engagementsToIcs(list, { origin: location.origin, today, now: Date.now(), messageTitle: (m) => messages[m]?.title, calendarName: 'Client handoff reminders' }), 'text/calendar');
+    const missing = stored.loaded && this.linked !== undefined && this.linked !== id;
+    return (
+      <div class="engagement-editor">
+        {picker}
+        <SaveStatus stored={stored} name="engagements" />
+        {missing && (
+          <p class="notice">
+            The link names an engagement this browser does not hold (deleted, or saved in another browser). Showing {engagementName(e)} instead.
+          </p>
+        )}
+        <h2 id="engagement-name">{engagementName(e)}</h2>
+
+        <section aria-labelledby="reminders-heading">
+          <h2 id="reminders-heading">Reminders</h2>
+          <p class="reminder-count">
+            {reminders.length === 0
+              ? 'No reminders yet: add an invoice, a client dependency, a decision, a milestone or a next action below.'
+              : `${reminders.length} reminder${reminders.length === 1 ? '' : 's'}, ${overdue} overdue.`}
+          </p>
+          {reminders.length > 0 && (
+            <ol class="reminders">
+              {reminders.map((r) => (
+                <ReminderItem key={`${r.kind}.${r.subjectId}`} r={r} e={e} today={today} message={r.messageId && messages[r.messageId]} />
+              ))}
+            </ol>
+          )}
+          <div class="tool-bar">
+            <button type="button" class="primary" onClick={() => ics([e], icsFileName(today).replace(/\.ics$/, `-${id}.ics`))}>
+              Download calendar file (.ics)
+            </button>
+            <button type="button" onClick={() => ics(stored.value.engagements, icsFileName(today))}>
+              Download calendar file for all engagements (.ics)
+            </button>
+          </div>
+          <p class="hint">
+            Import the file into your calendar. Import it again after a change: each event keeps its identity, so the calendar updates it instead of adding a copy. An item you close (an invoice marked paid, an input received) is left out of the next file, but a calendar cannot be told to delete it: remove that event by hand.
+          </p>
+        </section>
+
+        <section aria-labelledby="dates-heading">
+          <h2 id="dates-heading">Dates</h2>
+          <EditForm
+            id="key-dates"
+            legend="Contract and kickoff"
+            fields={KEY_DATE_FIELDS}
+            value={e.dates}
+            check={by(keyDatesSchema)}
+            save={(v) => edit((x, now) => updateDates(x, { signature: v.signature as string | undefined, kickoff: v.kickoff as string | undefined }, now))}
+            submit="Save dates"
+          />
+          <EditForm
+            id="next-action"
+            legend="Next action"
+            fields={NEXT_ACTION_FIELDS}
+            value={e.nextAction}
+            check={by(nextActionSchema)}
+            save={(v) => edit((x, now) => setNextAction(x, v as Engagement['nextAction'], now))}
+            onBlank={() => edit((x, now) => setNextAction(x, undefined, now))}
+            submit="Save next action"
+          />
+          {(Object.keys(LIST_FORMS) as DatedList[]).map((list) => {
+            const form = LIST_FORMS[list];
+            const schema = ITEM_SCHEMAS[list];
+            const items = e.dates[list] as { id: string }[];
+            return (
+              <section key={list} aria-labelledby={`${list}-heading`} class="dated-list">
+                <h3 id={`${list}-heading`}>{form.heading}</h3>
+                {items.map((item, n) => (
+                  <EditForm
+                    key={item.id}
+                    id={`${list}-${item.id}`}
+                    legend={`${form.one[0]!.toUpperCase()}${form.one.slice(1)} ${n + 1}`}
+                    fields={form.fields}
+                    value={item}
+                    check={by(schema, { id: item.id })}
+                    save={(v) => {
+                      // Every field named, so a cleared optional date is removed, not kept.
+                      const change = Object.fromEntries(form.fields.map((f) => [f.key, v[f.key]]));
+                      edit((x, now) => updateItem(x, list, item.id, change, now));
+                    }}
+                    remove={() => edit((x, now) => removeItem(x, list, item.id, now))}
+                    submit={`Save ${form.one}`}
+                  />
+                ))}
+                <details class="add-item">
+                  <summary>Add {form.an} {form.one}</summary>
+                  <EditForm
+                    id={`${list}-new`}
+                    legend={`New ${form.one}`}
+                    fields={form.fields}
+                    value={undefined}
+                    check={by(schema, { id: 'new' })}
+                    save={(v) => {
+                      const { id: _new, ...item } = v;
+                      edit((x, now) => addItem(x, list, item as never, cryptoRandom, now).engagement);
+                    }}
+                    submit={`Add ${form.one}`}
+                  />
+                </details>
+              </section>
+            );
+          })}
+        </section>
+
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">Client, project and notes</h2>
+          <EditForm
+            id="names"
+            legend="Engagement"
+            fields={NAME_FIELDS}
+            value={e}
+            check={by(engagementNamesSchema)}
+            save={(v) => edit((x, now) => setNotes(renameEngagement(x, { client: v.client as string, project: v.project as string }, now), (v.notes as string | undefined) ?? '', now))}
+            submit="Save"
+          />
+        </section>
+        <nav aria-label="Tools for this engagement" class="engagement-tools">
+          <p>Open a tool on this engagement:</p>
+          <ul>
+            {tools.map((t) => (
+              <li key={t.path}>
+                <a href={engagementPath(t.path, id)}>{t.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    );
+  }
+}
