@@ -33,14 +33,20 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
+const ruleStatements = new Map(
+  (JSON.parse(readFileSync(join(root, 'content/rules.json'), 'utf8')) as { id: string; statement: string }[]).map((r) => [r.id, r.statement]),
+);
+
 /**
  * A page body without our components: MDX imports and component lines (`<StageDetails />`)
- * dropped, the prose and its links kept. What is left is both valid MDX and plain Markdown.
+ * dropped, a rule cited inside a sentence (`<Rule id="…" />`) replaced by its statement, the
+ * prose and its links kept. What is left is both valid MDX and plain Markdown.
  */
 function withoutComponents(body: string): string {
   return body
     .split('\n')
     .filter((line) => !/^\s*(import|export)\s/.test(line) && !/^\s*<\/?[A-Z][\w.]*[\s/>]/.test(line))
+    .map((line) => line.replace(/<Rule id="([^"]+)" \/>/g, (_, id: string) => ruleStatements.get(id) ?? id))
     .join('\n');
 }
 
