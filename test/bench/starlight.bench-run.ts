@@ -6,7 +6,8 @@
  * Starlight is not a dependency of this project: it is installed into the temp folder when the
  * benchmark runs, pinned to the Astro version this project uses, and built with the same Node.
  * BENCH_RUNS sets the number of runs per side (3); BENCH_STARLIGHT=0 leaves this file out;
- * BENCH_STARLIGHT_FORMAT=md gives Starlight plain Markdown files instead of MDX.
+ * BENCH_STARLIGHT_FORMAT=md gives Starlight plain Markdown files instead of MDX; BENCH_KEEP=1 keeps
+ * both folders (their paths are printed) for profiling a build by hand.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -162,7 +163,7 @@ it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and pr
     expect(htmlCount.ours).toBeGreaterThanOrEqual(pages);
     expect(existsSync(join(theirs, 'dist/pagefind')) && existsSync(join(ours, 'dist/pagefind'))).toBe(true);
   } finally {
-    rmSync(ours, { recursive: true, force: true });
-    rmSync(theirs, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP === '1') console.log(`Kept: ${ours} ${theirs}`);
+    else for (const dir of [ours, theirs]) rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build as astroBuild } from 'astro';
 import { root } from './content-files';
 
 export interface BuildResult {
@@ -56,12 +57,23 @@ export function build(dir: string, astro = join(root, 'node_modules/astro/bin/as
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Copies the project, applies `edits` (path → new content, relative to the copy), builds it. */
-export function buildWithEdits(edits: Record<string, string>): BuildResult {
+/**
+ * Copies the project, applies `edits` (path → new content, relative to the copy) and builds it
+ * in this process with Astro's build API: no second Node to start, and the error it fails with
+ * (message, hint and the file it names) is the output.
+ */
+export async function buildWithEdits(edits: Record<string, string>): Promise<BuildResult> {
   const dir = copyProject('handbook-fixture-');
+  const started = performance.now();
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   try {
     for (const [path, text] of Object.entries(edits)) writeFileSync(join(dir, path), text);
-    return build(dir);
+    await astroBuild({ root: dir, logLevel: 'silent' });
+    return { status: 0, output: '', seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    const e = error as Error & { hint?: string; loc?: { file?: string } };
+    const output = [e.message, e.hint, e.loc?.file, e.stack].filter(Boolean).join('\n');
+    return { status: 1, output, seconds: (performance.now() - started) / 1000 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
