@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { root } from 'astro:config/server';
 import { formatReferenceProblems } from '../lib/references';
-import { backlinks, buildLinkGraph } from '../lib/link-graph';
+import { backlinks, buildLinkGraph, type LadderPage } from '../lib/link-graph';
+import { byLadder } from '../lib/navigation';
 import { checkSite } from '../lib/site-check';
 import { rules } from './rules';
 
@@ -32,7 +33,12 @@ export interface Site {
   messageHomes: Map<string, string>;
   /** The pages that link to each page, from frontmatter references and body links. */
   backlinks: Map<string, Page[]>;
+  /** Every page but the home page as related reading lists it, down the ladder: sorted once per build, not per page. */
+  readingList: LadderPage[];
 }
+
+/** A page as related reading lists it. */
+export const ladderPage = (p: Page): LadderPage => ({ id: p.id, role: p.data.role, title: p.data.title, stages: p.data.stages, related: p.data.related });
 
 /** The file line a page body starts on, so body-link errors point at the right line. */
 function bodyStartLine(page: Page): number {
@@ -88,6 +94,7 @@ async function load(): Promise<Site> {
     messages: new Map(messages.map((m) => [m.id, m.data])),
     messageHomes,
     backlinks: new Map([...backlinks(graph)].map(([id, sources]) => [id, sources.map((s) => pageById.get(s)!)])),
+    readingList: pages.filter((p) => p.id !== 'index').map(ladderPage).sort(byLadder),
   };
 }
 

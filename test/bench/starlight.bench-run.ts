@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -130,13 +130,17 @@ it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and pr
     const starlightCli = join(theirs, 'node_modules/astro/bin/astro.mjs');
 
     const times = { ours: [] as number[], starlight: [] as number[] };
+    const cpu = { ours: [] as number[], starlight: [] as number[] };
+    const load: number[] = []; // the machine's one-minute load average as each pair starts
     const htmlCount = { ours: 0, starlight: 0 };
     for (let i = 0; i < runs; i++) {
+      load.push(loadavg()[0]!);
       for (const [side, dir, cli] of [['ours', ours, undefined], ['starlight', theirs, starlightCli]] as const) {
         clean(dir);
         const result = build(dir, cli);
         expect(result.status, `${side} build failed:\n${result.output.slice(-3000)}`).toBe(0);
         times[side].push(result.seconds);
+        if (result.cpuSeconds !== undefined) cpu[side].push(result.cpuSeconds);
         htmlCount[side] = htmlFiles(join(dir, 'dist')).length;
       }
     }
@@ -153,7 +157,13 @@ it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and pr
         'content pages  HTML files (us / Starlight)  our median  Starlight median  ratio (us ÷ Starlight; goal ≤ 1.0)',
         `${String(pages).padEnd(13)}  ${`${htmlCount.ours} / ${htmlCount.starlight}`.padStart(27)}  ${s(us).padStart(10)}  ${s(them).padStart(16)}  ${(us / them).toFixed(2).padStart(5)}`,
         `median of the runs' own ratios: ${pairRatio.toFixed(2)}`,
-        ...times.ours.map((t, i) => `run ${i + 1}: us ${s(t)}, Starlight ${s(times.starlight[i]!)}, ratio ${(t / times.starlight[i]!).toFixed(2)}`),
+        ...times.ours.map((t, i) => `run ${i + 1}: us ${s(t)}, Starlight ${s(times.starlight[i]!)}, ratio ${(t / times.starlight[i]!).toFixed(2)} (load ${load[i]!.toFixed(1)})`),
+        // Processor time does not grow with the machine's load as the clock does.
+        ...(cpu.ours.length === runs && cpu.starlight.length === runs
+          ? [
+              `processor time (user + system), median: us ${s(median(cpu.ours))}, Starlight ${s(median(cpu.starlight))}, ratio ${(median(cpu.ours) / median(cpu.starlight)).toFixed(2)}`,
+            ]
+          : []),
         '',
       ].join('\n'),
     );
