@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const lint = (files: string) => stylelint.lint({ files, cwd: root, configBasedir: root });
 
-describe('stylelint', () => {
+// Stylelint loads its plugins and the Astro syntax on the first call, which takes seconds on a busy machine.
+describe('stylelint', { timeout: 30_000 }, () => {
   it.each(['unclosed-block.css', 'unclosed-block.astro'])('turns red on %s', async (fixture) => {
     const result = await lint(`test/gates/fixtures/${fixture}`);
     expect(result.errored).toBe(true);
