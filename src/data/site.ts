@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findReferenceProblems, formatReferenceProblems, pageRefsOf, quizRefsOf } from '../lib/references';
-import { backlinks, buildLinkGraph, findBodyLinkProblems } from '../lib/link-graph';
-import { findRuleProblems } from '../lib/rules';
+import { root } from 'astro:config/server';
+import { formatReferenceProblems } from '../lib/references';
+import { backlinks, buildLinkGraph, type LadderPage } from '../lib/link-graph';
+import { byLadder } from '../lib/navigation';
+import { checkSite } from '../lib/site-check';
 import { rules } from './rules';
-import { hasToolOf, messageHomes } from '../lib/messages';
 
 export type Page = CollectionEntry<'pages'>;
 export type Stage = CollectionEntry<'stages'>['data'];
@@ -32,12 +33,18 @@ export interface Site {
   messageHomes: Map<string, string>;
   /** The pages that link to each page, from frontmatter references and body links. */
   backlinks: Map<string, Page[]>;
+  /** Every page but the home page as related reading lists it, down the ladder: sorted once per build, not per page. */
+  readingList: LadderPage[];
 }
+
+/** A page as related reading lists it. */
+export const ladderPage = (p: Page): LadderPage => ({ id: p.id, role: p.data.role, title: p.data.title, stages: p.data.stages, related: p.data.related });
 
 /** The file line a page body starts on, so body-link errors point at the right line. */
 function bodyStartLine(page: Page): number {
   if (!page.filePath || !page.body) return 1;
-  const raw = readFileSync(page.filePath, 'utf8');
+  // filePath is relative to the project root, which need not be the working folder.
+  const raw = readFileSync(new URL(page.filePath, root), 'utf8');
   const at = raw.indexOf(page.body);
   return at < 0 ? 1 : raw.slice(0, at).split('\n').length;
 }
@@ -56,35 +63,18 @@ async function load(): Promise<Site> {
     getCollection('messages'),
   ]);
   const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
-  const refs = pages.map((p) => pageRefsOf(p.id, fileOf(p), p.data));
-  const bodies = pages.map((p) => ({ id: p.id, file: fileOf(p), body: p.body ?? '', bodyStartLine: bodyStartLine(p) }));
-  const problems = findReferenceProblems({
-    pages: refs,
-    lifecycle: [
-      { file: 'content/lifecycle/stages.json', entries: stages.map((s) => s.data) },
-      { file: 'content/lifecycle/boundaries.json', entries: boundaries.map((b) => b.data) },
-    ],
+  const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }) => ({ id: e.id, file: fileOf(e), data: e.data });
+  const { problems, refs, bodies, messageHomes } = checkSite({
+    pages: pages.map((p) => ({ ...entry(p), body: p.body ?? '', bodyStartLine: bodyStartLine(p) })),
+    stages: stages.map((s) => s.data),
+    boundaries: boundaries.map((b) => b.data),
     checklistIds: checklists.map((c) => c.id),
     worksheetIds: worksheets.map((w) => w.id),
-    diagnosticIds: diagnostics.map((d) => d.id),
-    messageIds: messages.map((m) => m.id),
-    diagnostics: diagnostics.map((d) => ({
-      file: fileOf(d),
-      firstPages: d.data.categories.map((c) => ({ id: c.id, page: c.firstPage })),
-      fallbackPage: d.data.fallback.page,
-    })),
-    boundaryIds: boundaries.map((b) => b.data.id),
-    quizzes: quizzes.map((q) => quizRefsOf(fileOf(q), q.data)),
+    diagnostics: diagnostics.map(entry),
+    quizzes: quizzes.map(entry),
+    messages: messages.map((m) => ({ id: m.id, file: fileOf(m) })),
+    ruleIds: rules.keys(),
   });
-  problems.push(...findBodyLinkProblems(bodies), ...findRuleProblems(bodies, rules.keys()));
-  const homes = messageHomes(
-    pages.map((p) => ({ id: p.id, role: p.data.role, messages: p.data.messages, hasTool: hasToolOf(p.data) })),
-    messages.map((m) => m.id),
-  );
-  for (const id of homes.homeless) {
-    const file = fileOf(messages.find((m) => m.id === id)!);
-    problems.push({ file, field: 'id', id, expected: 'message shown in full on any page (list it under `messages` on a page without a tool)' });
-  }
   if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
 
   const pageById = new Map(pages.map((p) => [p.id, p]));
@@ -102,8 +92,9 @@ async function load(): Promise<Site> {
     quizzes: new Map(quizzes.map((q) => [q.id, q.data])),
     recordForms: new Map(recordForms.map((r) => [r.id, r.data])),
     messages: new Map(messages.map((m) => [m.id, m.data])),
-    messageHomes: homes.homes,
+    messageHomes,
     backlinks: new Map([...backlinks(graph)].map(([id, sources]) => [id, sources.map((s) => pageById.get(s)!)])),
+    readingList: pages.filter((p) => p.id !== 'index').map(ladderPage).sort(byLadder),
   };
 }
 

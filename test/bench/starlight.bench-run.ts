@@ -6,11 +6,12 @@
  * Starlight is not a dependency of this project: it is installed into the temp folder when the
  * benchmark runs, pinned to the Astro version this project uses, and built with the same Node.
  * BENCH_RUNS sets the number of runs per side (3); BENCH_STARLIGHT=0 leaves this file out;
- * BENCH_STARLIGHT_FORMAT=md gives Starlight plain Markdown files instead of MDX.
+ * BENCH_STARLIGHT_FORMAT=md gives Starlight plain Markdown files instead of MDX; BENCH_KEEP=1 keeps
+ * both folders (their paths are printed) for profiling a build by hand.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -33,14 +34,20 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
+const ruleStatements = new Map(
+  (JSON.parse(readFileSync(join(root, 'content/rules.json'), 'utf8')) as { id: string; statement: string }[]).map((r) => [r.id, r.statement]),
+);
+
 /**
  * A page body without our components: MDX imports and component lines (`<StageDetails />`)
- * dropped, the prose and its links kept. What is left is both valid MDX and plain Markdown.
+ * dropped, a rule cited inside a sentence (`<Rule id="…" />`) replaced by its statement, the
+ * prose and its links kept. What is left is both valid MDX and plain Markdown.
  */
 function withoutComponents(body: string): string {
   return body
     .split('\n')
     .filter((line) => !/^\s*(import|export)\s/.test(line) && !/^\s*<\/?[A-Z][\w.]*[\s/>]/.test(line))
+    .map((line) => line.replace(/<Rule id="([^"]+)" \/>/g, (_, id: string) => ruleStatements.get(id) ?? id))
     .join('\n');
 }
 
@@ -123,13 +130,17 @@ it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and pr
     const starlightCli = join(theirs, 'node_modules/astro/bin/astro.mjs');
 
     const times = { ours: [] as number[], starlight: [] as number[] };
+    const cpu = { ours: [] as number[], starlight: [] as number[] };
+    const load: number[] = []; // the machine's one-minute load average as each pair starts
     const htmlCount = { ours: 0, starlight: 0 };
     for (let i = 0; i < runs; i++) {
+      load.push(loadavg()[0]!);
       for (const [side, dir, cli] of [['ours', ours, undefined], ['starlight', theirs, starlightCli]] as const) {
         clean(dir);
         const result = build(dir, cli);
         expect(result.status, `${side} build failed:\n${result.output.slice(-3000)}`).toBe(0);
         times[side].push(result.seconds);
+        if (result.cpuSeconds !== undefined) cpu[side].push(result.cpuSeconds);
         htmlCount[side] = htmlFiles(join(dir, 'dist')).length;
       }
     }
@@ -146,7 +157,13 @@ it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and pr
         'content pages  HTML files (us / Starlight)  our median  Starlight median  ratio (us ÷ Starlight; goal ≤ 1.0)',
         `${String(pages).padEnd(13)}  ${`${htmlCount.ours} / ${htmlCount.starlight}`.padStart(27)}  ${s(us).padStart(10)}  ${s(them).padStart(16)}  ${(us / them).toFixed(2).padStart(5)}`,
         `median of the runs' own ratios: ${pairRatio.toFixed(2)}`,
-        ...times.ours.map((t, i) => `run ${i + 1}: us ${s(t)}, Starlight ${s(times.starlight[i]!)}, ratio ${(t / times.starlight[i]!).toFixed(2)}`),
+        ...times.ours.map((t, i) => `run ${i + 1}: us ${s(t)}, Starlight ${s(times.starlight[i]!)}, ratio ${(t / times.starlight[i]!).toFixed(2)} (load ${load[i]!.toFixed(1)})`),
+        // Processor time does not grow with the machine's load as the clock does.
+        ...(cpu.ours.length === runs && cpu.starlight.length === runs
+          ? [
+              `processor time (user + system), median: us ${s(median(cpu.ours))}, Starlight ${s(median(cpu.starlight))}, ratio ${(median(cpu.ours) / median(cpu.starlight)).toFixed(2)}`,
+            ]
+          : []),
         '',
       ].join('\n'),
     );
@@ -156,7 +173,7 @@ it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and pr
     expect(htmlCount.ours).toBeGreaterThanOrEqual(pages);
     expect(existsSync(join(theirs, 'dist/pagefind')) && existsSync(join(ours, 'dist/pagefind'))).toBe(true);
   } finally {
-    rmSync(ours, { recursive: true, force: true });
-    rmSync(theirs, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP === '1') console.log(`Kept: ${ours} ${theirs}`);
+    else for (const dir of [ours, theirs]) rmSync(dir, { recursive: true, force: true });
   }
 });

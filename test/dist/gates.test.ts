@@ -1,4 +1,6 @@
 /** The quality gates over the real build: valid HTML, sound links, page structure and size budgets. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../gates/links';
 import { formatWeights, measurePage, overBudget } from '../gates/budgets';
@@ -39,7 +41,14 @@ describe('the built site', () => {
     expect(reading.filter((w) => w.framework).map((w) => w.url)).toEqual([]);
   });
 
-  it('serves a 404 page and robots.txt', () => {
+  it('serves a 404 page, and a robots.txt that allows crawling and names a sitemap the build has', () => {
     expect(files.map(urlOf)).toContain('/404.html');
+    const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(/^Allow: \/$/m);
+    expect(robots).not.toMatch(/^Disallow: \/$/m);
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(sitemap && new URL(sitemap).pathname).toBe('/sitemap-index.xml');
+    expect(existsSync(join(distDir, 'sitemap-index.xml'))).toBe(true);
   });
 });

@@ -38,6 +38,12 @@ function moduleImports(source: string, url: string): string[] {
   return specs.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => posix.resolve(posix.dirname(url), s));
 }
 
+/** Modules an ES module loads on demand (`import("./x.js")`), resolved against its URL. */
+export function dynamicImports(source: string, url: string): string[] {
+  const specs = [...source.matchAll(/(?:^|[^\w$.])import\(\s*[`"']([^`"']+)[`"']\s*\)/g)].map((m) => m[1]!);
+  return specs.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => posix.resolve(posix.dirname(url), s));
+}
+
 /** The entry modules plus everything they import statically: what loads with them at first paint. */
 export function staticModuleGraph(entries: string[], read: (path: string) => string): string[] {
   const seen = new Set<string>();
@@ -49,6 +55,21 @@ export function staticModuleGraph(entries: string[], read: (path: string) => str
     queue.push(...moduleImports(read(path), path));
   }
   return [...seen];
+}
+
+/**
+ * Where code that matches `holds` loads: the first-paint modules (the entries' static graph)
+ * that hold it, and each on-demand graph (a dynamic import target of first paint, with its static
+ * imports) that holds it. A guard by what the modules contain, whatever the bundler names them.
+ */
+export function whereCodeLoads(entries: string[], read: (path: string) => string, holds: (source: string) => boolean) {
+  const first = staticModuleGraph(entries, read);
+  const targets = [...new Set(first.flatMap((f) => dynamicImports(read(f), f)))];
+  return {
+    first,
+    atFirstPaint: first.filter((f) => holds(read(f))),
+    onDemand: targets.map((t) => staticModuleGraph([t], read)).filter((graph) => graph.some((f) => !first.includes(f) && holds(read(f)))),
+  };
 }
 
 export function measurePage(dir: string, file: string): PageWeight {

@@ -14,7 +14,6 @@ import { quizSchema } from '../../src/schemas/quiz';
 import { recordFormSchema } from '../../src/schemas/handoff-record';
 import { messageSchema } from '../../src/schemas/message';
 import { stageAndBoundaryIds } from '../../src/lib/lifecycle-ids';
-import { pageRefsOf, quizRefsOf, type ReferenceSources } from '../../src/lib/references';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const contentDir = join(root, 'content');
@@ -91,24 +90,3 @@ export const loadBoundaries = () =>
   (JSON.parse(readFileSync(join(contentDir, 'lifecycle/boundaries.json'), 'utf8')) as unknown[]).map((s) =>
     boundarySchema.parse(s),
   );
-
-export function loadReferenceSources(): ReferenceSources {
-  return {
-    pages: loadPages().map((p) => pageRefsOf(p.id, p.file, p.data)),
-    lifecycle: [
-      { file: 'content/lifecycle/stages.json', entries: loadStages() },
-      { file: 'content/lifecycle/boundaries.json', entries: loadBoundaries() },
-    ],
-    checklistIds: loadChecklists().map((c) => c.id),
-    worksheetIds: loadWorksheets().map((w) => w.id),
-    diagnosticIds: loadDiagnostics().map((d) => d.id),
-    messageIds: loadMessages().map((m) => m.id),
-    diagnostics: loadDiagnostics().map((d) => ({
-      file: d.file,
-      firstPages: d.data.categories.map((c) => ({ id: c.id, page: c.firstPage })),
-      fallbackPage: d.data.fallback.page,
-    })),
-    boundaryIds: loadBoundaries().map((b) => b.id),
-    quizzes: loadQuizzes().map((q) => quizRefsOf(q.file, q.data)),
-  };
-}

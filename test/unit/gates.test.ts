@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, rootPathsOutsideBase } from '../gates/links';
-import { measurePage, overBudget } from '../gates/budgets';
+import { measurePage, overBudget, whereCodeLoads } from '../gates/budgets';
 import { validateHtml } from '../gates/html';
 
 function site(files: Record<string, string>): string {
@@ -111,7 +111,35 @@ describe('the size gate', () => {
 describe('the validity gate', () => {
   it('passes a valid page and turns red on an image without alt and a duplicate id', async () => {
     expect(await validateHtml(page('<p>Fine</p>'), 'ok.html')).toEqual([]);
+    // A void element may be written either way: Astro writes `<input>`, Preact `<input/>`.
+    expect(await validateHtml(page('<label>A <input type="text" name="a"></label><label>B <input type="text" name="b"/></label>'), 'void.html')).toEqual([]);
     const rules = (await validateHtml(page('<img src="/a.png"><p id="x"></p><p id="x"></p>'), 'bad.html')).map((p) => p.rule);
     expect(rules).toEqual(expect.arrayContaining(['wcag/h37', 'no-dup-id']));
+  });
+});
+
+describe('the lazy-storage guard', () => {
+  const opensStorage = (source: string) => source.includes('localStorage');
+  const guard = (files: Record<string, string>) => whereCodeLoads(['/_astro/island.js'], (path) => files[path]!, opensStorage);
+
+  it('passes when the storage code loads only on demand, whatever its file is called', () => {
+    const { atFirstPaint, onDemand } = guard({
+      '/_astro/island.js': 'import{h}from"./ui.js";const s=()=>import(`./a1.js`);',
+      '/_astro/ui.js': 'export const h=1;',
+      '/_astro/a1.js': 'import"./ui.js";import"./z.js";export const open=()=>window.localStorage;',
+      '/_astro/z.js': 'export const schema=1;',
+    });
+    expect(atFirstPaint).toEqual([]);
+    expect(onDemand).toEqual([['/_astro/a1.js', '/_astro/ui.js', '/_astro/z.js']]);
+  });
+
+  it('turns red when first paint imports the storage code statically, even through another module', () => {
+    const { atFirstPaint, onDemand } = guard({
+      '/_astro/island.js': 'import"./ui.js";',
+      '/_astro/ui.js': 'import{open}from"./x9.js";',
+      '/_astro/x9.js': 'export const open=()=>localStorage;',
+    });
+    expect(atFirstPaint).toEqual(['/_astro/x9.js']);
+    expect(onDemand).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
-/** The stylesheet gate: stylelint passes on the site's styles and turns red on a block left open. */
+/**
+ * The stylesheet gate turns red on a block left open. That the site's own styles pass is
+ * `npm run lint:css`, the step before the unit tests in `npm test`, so it is not linted twice.
+ */
 import { fileURLToPath } from 'node:url';
 import stylelint from 'stylelint';
 import { describe, expect, it } from 'vitest';
@@ -6,14 +9,8 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const lint = (files: string) => stylelint.lint({ files, cwd: root, configBasedir: root });
 
-describe('stylelint', () => {
-  it('passes on every stylesheet and every <style> block of the site', async () => {
-    const result = await lint('src/**/*.{css,astro}');
-    const problems = result.results.flatMap((r) => r.warnings.map((w) => `${r.source}:${w.line} ${w.text}`));
-    expect(problems).toEqual([]);
-    expect(result.results.length).toBeGreaterThan(3);
-  });
-
+// Stylelint loads its plugins and the Astro syntax on the first call, which takes seconds on a busy machine.
+describe('stylelint', { timeout: 30_000 }, () => {
   it.each(['unclosed-block.css', 'unclosed-block.astro'])('turns red on %s', async (fixture) => {
     const result = await lint(`test/gates/fixtures/${fixture}`);
     expect(result.errored).toBe(true);

@@ -1,0 +1,49 @@
+/**
+ * The build patches: each applies to the dependency's real module, and fails loudly when its
+ * text is gone, doubled, or its module never loads.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from '../support/content-files';
+import { applyPatch, patchPlugin, type SourcePatch } from '../../src/integrations/source-patch';
+import withoutPreactSignals, { preactSignalsPatch } from '../../src/integrations/without-preact-signals';
+import islandStylesInStylesheet, { islandStylesPatch } from '../../src/integrations/island-styles';
+
+const cases: [SourcePatch, () => { name: string }, string][] = [
+  [preactSignalsPatch, withoutPreactSignals, '@preact/signals'],
+  [islandStylesPatch, islandStylesInStylesheet, '<style>'],
+];
+
+describe.each(cases)('the build patch $name', (patch, integration, gone) => {
+  const real = readFileSync(join(root, 'node_modules', patch.module), 'utf8');
+  const id = join(root, 'node_modules', patch.module);
+
+  it('is a named integration', () => {
+    expect(integration().name).toBe(patch.name);
+  });
+
+  it('applies once to the installed module and takes out what it is for', () => {
+    const patched = applyPatch(patch, real);
+    expect(patched).not.toBe(real);
+    expect(patched.length).toBe(real.length - patch.find.length + patch.replace.length);
+    expect(patched.split(gone).length).toBeLessThan(real.split(gone).length);
+  });
+
+  it('throws a build error naming itself and the module when its text is gone', () => {
+    const changed = real.replace(patch.find, patch.find.replace(/.$/, ' '));
+    expect(() => applyPatch(patch, changed)).toThrow(`[${patch.name}] ${patch.module} no longer contains`);
+  });
+
+  it('throws when its text occurs twice, where replacing one would be a guess', () => {
+    expect(() => applyPatch(patch, `${real}\n${patch.find}`)).toThrow('contains more than once');
+  });
+
+  it('transforms only its module, and the finished build fails if the module never loaded', () => {
+    const { plugin, assertApplied } = patchPlugin(patch);
+    expect(plugin.transform(real, '/src/other.js')).toBeNull();
+    expect(() => assertApplied()).toThrow(`[${patch.name}] the build never loaded ${patch.module}`);
+    expect(plugin.transform(real, `${id}?v=1`)?.code).toBe(applyPatch(patch, real));
+    expect(() => assertApplied()).not.toThrow();
+  });
+});
