@@ -32,7 +32,8 @@ const site = process.env.SITE_URL ?? 'https://client-handoff-handbook.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every page's CSS rides in its HTML: one request fewer, and no render-blocking stylesheet.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
@@ -40,6 +41,9 @@ export default defineConfig({
     plugins: [withoutPreactSignals(), siteOriginStyles(site)],
     build: {
       rolldownOptions: {
+        // Shared constants are written in where they are used: the search launcher then imports
+        // nothing and rides inline in every page.
+        optimization: { inlineConst: { mode: 'all' } },
         // Astro marks MDX modules with a directive the bundler cannot keep; the warning is noise.
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
