@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind';
 import { siteOriginStyles } from './src/integrations/site-origin';
+import { toolChunks } from './src/integrations/tool-chunks';
 
 /**
  * The Preact renderer loads @preact/signals with a dynamic import when an island receives
@@ -38,6 +39,7 @@ export default defineConfig({
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: toolChunks } } } } } },
     plugins: [withoutPreactSignals(), siteOriginStyles(site)],
     build: {
       rolldownOptions: {

@@ -18,7 +18,6 @@ const toolPages = [
   ['templates/workflow-diagnostic-checklist/index.html', 'TriageIsland', true],
   ['templates/client-onboarding-checklist/index.html', 'ChecklistIsland', true],
   ['templates/client-input-dependency-worksheet/index.html', 'WorksheetIsland', true],
-  ['workflows/client-onboarding-workflow/index.html', 'ChecklistIsland', true],
 ] as const;
 
 /** The island's component and renderer modules with everything they import statically, gzipped. */
@@ -47,12 +46,29 @@ describe.each(toolPages)('%s', (file, component, lazyStorage) => {
   });
 });
 
+describe('a checklist further down a guide', () => {
+  const file = 'workflows/client-onboarding-workflow/index.html';
+  it('is server-rendered with no island loader, and its code is named in a template, not loaded', () => {
+    const doc = readHtml(file);
+    expect(doc.querySelector('astro-island')).toBeNull();
+    expect(doc.querySelector('[data-lazy-tool] .checklist-form input[type="checkbox"]')).not.toBeNull();
+    const src = doc.querySelector('template[data-lazy-tool-script] script[src]')?.getAttribute('src');
+    expect(src).toMatch(/^\/_astro\//);
+    expect(measurePage(distDir, file).kind).toBe('reading');
+    // When it is needed, the late script brings the checklist island's own chunk, the one the checklist's page loads.
+    const island = readHtml('templates/client-onboarding-checklist/index.html').querySelector('astro-island')!.getAttribute('component-url')!;
+    expect(readFileSync(join(distDir, src!), 'utf8')).toContain(island.replace('/_astro/', './'));
+  });
+});
+
 describe('the store chunk every tool loads after hydrating', () => {
   it('is one file, named store, and its size is known', () => {
     const { files: first } = islandJs('tools/weak-handoff-quiz/index.html');
-    const lazy = first.flatMap((f) => [...readFileSync(join(distDir, f), 'utf8').matchAll(/import\([`"']\.\/(store\.[\w-]+\.js)[`"']\)/g)].map((m) => `/_astro/${m[1]}`));
+    // The store, the engagement picker and the saved-data panel are imported from one place each: one file.
+    const lazy = [...new Set(first.flatMap((f) => [...readFileSync(join(distDir, f), 'utf8').matchAll(/import\([`"']\.\/(store\.[\w-]+\.js)[`"']\)/g)].map((m) => `/_astro/${m[1]}`)))];
     expect(lazy).toHaveLength(1);
-    const files = staticModuleGraph(lazy, (path) => readFileSync(join(distDir, path), 'utf8'));
+    // What loads after hydration: the store chunk's graph less what the island already loaded.
+    const files = staticModuleGraph(lazy, (path) => readFileSync(join(distDir, path), 'utf8')).filter((f) => !first.includes(f));
     const bytes = files.reduce((n, p) => n + gzipSync(readFileSync(join(distDir, p)), { level: 9 }).length, 0);
     console.log(`store chunk: ${(bytes / 1024).toFixed(1)} KB gzip in ${files.length} files (zod/mini schemas, the store and every kind)`);
     expect(bytes).toBeLessThanOrEqual(16 * 1024);
