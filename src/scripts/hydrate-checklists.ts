@@ -3,12 +3,12 @@
  * props the server wrote beside each one. The island is imported dynamically so the bundler
  * serves it from the checklist island's own chunk, the one the checklist's own page loads.
  */
-import { h, hydrate } from 'preact';
+import { h, hydrate, type ComponentProps } from 'preact';
 
 export async function hydrateChecklists(doc: Document): Promise<void> {
   const { default: ChecklistIsland } = await import('../islands/ChecklistIsland');
   for (const tool of doc.querySelectorAll<HTMLElement>('[data-lazy-tool]')) {
-    hydrate(h(ChecklistIsland, JSON.parse(tool.dataset.props ?? '{}') as ChecklistIsland['props']), tool);
+    hydrate(h(ChecklistIsland, JSON.parse(tool.dataset.props ?? '{}') as ComponentProps<typeof ChecklistIsland>), tool);
     tool.dataset.lazyTool = 'hydrated';
   }
 }
