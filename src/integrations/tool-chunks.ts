@@ -5,7 +5,9 @@
  * renderer, one runtime chunk (Preact and the code two or more islands share at first paint) and,
  * after hydrating, one chunk with the store, the engagement picker and the schemas they validate with.
  */
-import type { ChunkingContext, CodeSplittingGroup } from 'rolldown';
+import type { Rolldown } from 'vite';
+
+type ChunkingContext = Rolldown.ChunkingContext;
 
 /** Search has its own scripts, loaded on demand; none of it goes with the tools. */
 const search = /search/;
@@ -48,7 +50,7 @@ function runtime(id: string, ctx: ChunkingContext): string | null {
 }
 
 /** For the client build only: the server build has no islands to group. */
-export const toolChunks: CodeSplittingGroup[] = [
+export const toolChunks: Rolldown.CodeSplittingGroup[] = [
   { name: runtime, test: toolCode, priority: 2 },
   { name: lazy, test: toolCode, priority: 1 },
 ];
