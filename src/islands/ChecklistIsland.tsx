@@ -7,13 +7,15 @@ import type { Checklist, ChecklistGroup, ChecklistItem } from '../schemas/checkl
 import { checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistBook, type Tally } from '../lib/checklist/checklist';
 import { foundIn } from '../lib/engagements/runs';
 import { connect, Picker, type Connection, type Stored } from './stored';
-import { CopyButton, download, SaveStatus } from './parts';
+import { CopyButton, download, SavedDataPanel, SaveStatus } from './parts';
 import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 
 interface Props {
   id: string;
   checklist: Checklist;
+  /** Show the panel that exports, imports and clears all saved data after the tool (on the tool's own page). */
+  savedData?: boolean;
 }
 
 const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
@@ -76,6 +78,7 @@ export default class ChecklistIsland extends Component<Props, State> {
     </fieldset>
   );
   return (
+    <>
     <div id={id} class="checklist-form">
       {ready && <PrintStamp name={record.name} />}
       {ready && (
@@ -103,6 +106,8 @@ export default class ChecklistIsland extends Component<Props, State> {
         </p>
       )}
     </div>
+    {this.props.savedData && <SavedDataPanel />}
+    </>
   );
 }
 }

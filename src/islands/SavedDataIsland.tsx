@@ -1,7 +1,8 @@
 /**
- * Export, import and clear everything this site saved in this browser. Its own island, so the
- * tools stay small; it shares their store on the page, so an import or a clear shows at once in
- * every tool open on it (and, through storage events, in other tabs).
+ * Export, import and clear everything this site saved in this browser. No island of its own: the
+ * checklist and the worksheet show it on their own pages through SavedDataPanel, which loads it
+ * after hydration with the store chunk. It shares the store with the tools on the page, so an
+ * import or a clear shows at once in every tool open on it (and, through storage events, in other tabs).
  */
 import { Component } from 'preact';
 import { download } from './SaveStatus';

@@ -8,13 +8,15 @@ import type { Worksheet } from '../schemas/worksheet';
 import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook } from '../lib/worksheet/worksheet';
 import { foundIn } from '../lib/engagements/runs';
 import { connect, Picker, type Connection, type Stored } from './stored';
-import { CopyButton, download, SaveStatus } from './parts';
+import { CopyButton, download, SavedDataPanel, SaveStatus } from './parts';
 import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 
 interface Props {
   id: string;
   worksheet: Worksheet;
+  /** Show the panel that exports, imports and clears all saved data after the tool (on the tool's own page). */
+  savedData?: boolean;
 }
 
 type State = Stored<WorksheetBook> & { ready?: boolean };
@@ -54,6 +56,7 @@ export default class WorksheetIsland extends Component<Props, State> {
   const { ready } = state;
   const record = this.runs.run(state.value);
   return (
+    <>
     <div class="worksheet-tool">
       <PrintStamp name={record.name} />
       <h3 id={`${id}-yours`}>Your rows</h3>
@@ -78,6 +81,8 @@ export default class WorksheetIsland extends Component<Props, State> {
         <button type="button" onClick={() => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv')}>Download CSV</button>
       </p>}
     </div>
+    {this.props.savedData && <SavedDataPanel />}
+    </>
   );
 }
 }

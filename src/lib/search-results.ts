@@ -4,6 +4,9 @@
  */
 import { decodeEntities } from './html-text';
 
+/** The query parameter that carries a search's words to the page a result opens. */
+export const highlightParam = 'highlight';
+
 export interface ExcerptPart {
   text: string;
   marked: boolean;

@@ -1,22 +1,24 @@
 /**
  * The only search code on a reading page: it waits for the reader to ask (the Search button,
- * `/`, or Ctrl/Cmd+K) and only then loads the search panel and Pagefind.
+ * `/`, or Ctrl/Cmd+K) and only then loads the search dialog's script and Pagefind. It imports
+ * nothing the bundler can see, so the page carries it inline and loads no script file for it.
  */
+import { highlightParam } from '../lib/search-results';
 function typingInField(target: EventTarget | null): boolean {
   // A field inside a dialog that just closed can keep focus for a moment: the reader is not typing in it.
   if (target instanceof HTMLElement && target.closest('dialog:not([open])')) return false;
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-/** The query parameter that carries a search's words to the page a result opens. */
-export const highlightParam = 'highlight';
-
 export function installSearchLauncher(doc: Document): void {
   const open = (opener: HTMLElement | null) => {
     // On /search/ the page's own field is the search: no dialog on top of it.
     const onPage = doc.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
     if (onPage) return onPage.focus();
-    void import('./search-panel').then((panel) => panel.openSearchDialog(doc, opener));
+    // The dialog's built script, named by the template the search button renders.
+    const src = doc.querySelector<HTMLTemplateElement>('template[data-search-dialog]')?.content.querySelector('script[src]')?.getAttribute('src');
+    if (!src) return void doc.location.assign('/search/');
+    void import(/* @vite-ignore */ src).then(() => doc.dispatchEvent(new CustomEvent('handbook:search-open', { detail: opener })));
   };
   // A page opened from a search result highlights the words searched for (Pagefind's script, loaded only then).
   if (new URLSearchParams(doc.location.search).has(highlightParam)) {

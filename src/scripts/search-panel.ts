@@ -4,8 +4,7 @@
  * with "Show more" until every counted result is listed. Used inside a modal dialog on every
  * page and inline on /search/; each copy prefixes its element ids, so both can be on one page.
  */
-import { excerptParts, resultSummary } from '../lib/search-results';
-import { highlightParam } from './search-launcher';
+import { excerptParts, highlightParam, resultSummary } from '../lib/search-results';
 
 interface PagefindResultData {
   url: string;

@@ -13,9 +13,12 @@ export async function axeInBothSchemes(page: Page): Promise<string[]> {
   return out;
 }
 
-/** Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then). */
+/**
+ * Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then), and
+ * every late-loaded tool that started loading is hydrated too.
+ */
 export async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('astro-island[ssr], [data-lazy-tool="loading"]')).toHaveCount(0);
 }
 
 /** The save-status line of the (first) tool on the page. */

@@ -90,6 +90,20 @@ describe('the size gate', () => {
     expect(overBudget(w)).toEqual([]);
   });
 
+  it('counts inline CSS and scripts once, in the HTML, and leaves out a script a template only names', () => {
+    const css = randomBytes(3 * 1024).toString('base64');
+    const dir = site({
+      'index.html': page('<template data-later><script type="module" src="/later.js"></script></template>', `<style>${css}</style><script type="module">console.log(2)</script>`),
+      'later.js': randomBytes(8 * 1024).toString('base64'),
+    });
+    const w = measurePage(dir, 'index.html');
+    expect(w.files).toEqual([]);
+    expect(w.css).toBe(0);
+    expect(w.html).toBeGreaterThan(3 * 1024);
+    expect(w.js).toBeGreaterThan(0);
+    expect(w.total).toBe(w.html + w.media);
+  });
+
   it('turns red on an oversized reading page and on layout weight beyond the chrome budget', () => {
     const text = randomBytes(24 * 1024).toString('base64');
     const big = measurePage(site({ 'index.html': page(`<p>${text}</p>`) }), 'index.html');

@@ -1,0 +1,135 @@
+/**
+ * Requests per page type, as a first-time visitor's browser makes them: how many, and how many
+ * bytes gzipped, up to the load event and then after the page has gone idle (islands hydrated,
+ * lazy code loaded). Reading pages load in two requests besides the favicon and none after
+ * load; the proposal guide's first response fits the first round trip; tool pages stay within
+ * five requests in all. The search page is held to the tool limit for its own files; Pagefind's
+ * index files, which any search needs, are listed but not counted.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { pageTypes, toolTypes } from './layout-gates';
+
+export const requestLimits = {
+  /** Reading pages: requests at first visit besides the favicon, and after load. */
+  reading: { first: 2, afterLoad: 0 },
+  /** Tool pages: every request, first visit and after hydration together. */
+  tool: { total: 5 },
+  /** The first response of the proposal guide (its HTML, with the CSS inlined), gzip. */
+  firstResponse: 14 * 1024,
+} as const;
+
+export const proposalGuide = '/workflows/proposal-to-contract-handoff-workflow-setup/';
+
+interface Loaded {
+  url: string;
+  gzip: number;
+}
+export interface Visit {
+  first: Loaded[];
+  after: Loaded[];
+}
+
+const isFavicon = (url: string) => new URL(url).pathname === '/favicon.svg';
+
+/**
+ * Opens `url` in a fresh page and records every request: those answered by the load event, and
+ * those made after it until the islands have hydrated and the network is quiet.
+ */
+export async function visit(page: Page, url: string): Promise<Visit> {
+  const first: Loaded[] = [];
+  const after: Loaded[] = [];
+  let loaded = false;
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    const list = loaded ? after : first;
+    pending.push(
+      (async () => {
+        const body = (await (await request.response())?.body().catch(() => Buffer.alloc(0))) ?? Buffer.alloc(0);
+        list.push({ url: request.url(), gzip: gzipSync(body, { level: 9 }).length });
+      })(),
+    );
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await Promise.all(pending);
+  loaded = true;
+  // Islands that hydrate on load or idle; one that waits to be scrolled near stays as the server drew it.
+  await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  return { first, after };
+}
+
+/** The limit lines a visit breaks, in words; empty when it is within its limits. */
+export function requestProblems(kind: 'reading' | 'tool' | 'search', v: Visit): string[] {
+  const counted = (r: Loaded) => !isFavicon(r.url) && !(kind === 'search' && new URL(r.url).pathname.startsWith('/pagefind/'));
+  const first = v.first.filter(counted);
+  const after = v.after.filter(counted);
+  const names = (list: Loaded[]) => list.map((r) => new URL(r.url).pathname).join(', ');
+  const out: string[] = [];
+  if (kind === 'reading') {
+    if (first.length > requestLimits.reading.first) out.push(`${first.length} requests at first visit (${names(first)}) > ${requestLimits.reading.first}`);
+    if (after.length > requestLimits.reading.afterLoad) out.push(`${after.length} requests after load (${names(after)}) > ${requestLimits.reading.afterLoad}`);
+  } else if (first.length + after.length > requestLimits.tool.total) {
+    out.push(`${first.length + after.length} requests in all (${names([...first, ...after])}) > ${requestLimits.tool.total}`);
+  }
+  return out;
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const sum = (list: Loaded[]) => list.reduce((n, r) => n + r.gzip, 0);
+const row = (type: string, v: Visit) => {
+  const first = v.first.filter((r) => !isFavicon(r.url));
+  const after = v.after.filter((r) => !isFavicon(r.url));
+  return `${type.padEnd(11)} ${String(first.length).padStart(5)} ${kb(sum(first)).padStart(8)} ${String(after.length).padStart(6)} ${kb(sum(after)).padStart(8)}`;
+};
+
+const types = { ...pageTypes, 'proposal guide': proposalGuide };
+const kindOf = (type: string) => (type === 'search' ? 'search' : (toolTypes as readonly string[]).includes(type) ? 'tool' : 'reading');
+
+test('every page type loads within its request limits', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const lines: string[] = [];
+  const problems: string[] = [];
+  for (const [type, url] of Object.entries(types)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const v = await visit(page, url);
+    lines.push(row(type, v));
+    problems.push(...requestProblems(kindOf(type), v).map((p) => `${type} ${url}: ${p}`));
+    if (url === proposalGuide) {
+      const html = v.first.find((r) => new URL(r.url).pathname === url)!;
+      lines.push(`  first response of the proposal guide: ${kb(html.gzip)} KB gzip (limit ${kb(requestLimits.firstResponse)})`);
+      if (html.gzip > requestLimits.firstResponse) problems.push(`proposal guide: first response ${kb(html.gzip)} KB > ${kb(requestLimits.firstResponse)} KB`);
+    }
+    await context.close();
+  }
+  console.log(`\nRequests per page type (favicon left out; KB gzip)\ntype        first       KB  after       KB\n${lines.join('\n')}\n`);
+  expect(problems).toEqual([]);
+});
+
+test.describe('the request gate turns red', () => {
+  test('on a reading page with two more stylesheets', async ({ page }) => {
+    const url = pageTypes.guide!;
+    const html = await (await page.request.get(url)).text();
+    const links = '<link rel="stylesheet" href="/fixture-a.css"><link rel="stylesheet" href="/fixture-b.css">';
+    await page.route(`**${url}`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace('</head>', `${links}</head>`) }));
+    await page.route('**/fixture-*.css', (route) => route.fulfill({ contentType: 'text/css', body: 'p { margin: 0; }' }));
+    const v = await visit(page, url);
+    expect(v.first.map((r) => new URL(r.url).pathname)).toEqual(expect.arrayContaining(['/fixture-a.css', '/fixture-b.css']));
+    expect(requestProblems('reading', v)).toEqual([expect.stringContaining('requests at first visit')]);
+  });
+
+  test('on a reading page that fetches after load', async ({ page }) => {
+    await page.route('**/fixture-late.json', (route) => route.fulfill({ contentType: 'application/json', body: '{}' }));
+    await page.addInitScript(() => addEventListener('load', () => void fetch('/fixture-late.json')));
+    const v = await visit(page, pageTypes.guide!);
+    expect(requestProblems('reading', v)).toContainEqual(expect.stringMatching(/^1 requests after load \(\/fixture-late\.json\)/));
+  });
+
+  test('on a tool page with six requests', () => {
+    const v: Visit = { first: Array.from({ length: 4 }, (_, i) => ({ url: `http://x/${i}.js`, gzip: 1 })), after: [{ url: 'http://x/a.js', gzip: 1 }, { url: 'http://x/b.js', gzip: 1 }] };
+    expect(requestProblems('tool', v)).toEqual([expect.stringContaining('6 requests in all')]);
+    expect(requestProblems('tool', { first: v.first, after: v.after.slice(1) })).toEqual([]);
+  });
+});

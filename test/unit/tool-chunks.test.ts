@@ -1,0 +1,55 @@
+/** How the tools' code is grouped into chunks, over a small module graph. */
+import { describe, expect, it } from 'vitest';
+import type { Rolldown } from 'vite';
+import { toolChunks } from '../../src/integrations/tool-chunks';
+
+/** A module graph: each id with whether it is an entry and who imports it statically. */
+function context(graph: Record<string, { entry?: boolean; importers?: string[] }>): Rolldown.ChunkingContext {
+  return {
+    getModuleInfo: (id: string) => (graph[id] ? ({ isEntry: Boolean(graph[id].entry), importers: graph[id].importers ?? [] } as unknown as Rolldown.ModuleInfo) : null),
+  };
+}
+
+const graph = {
+  '/node_modules/@astrojs/preact/dist/client.js': { entry: true },
+  '/src/islands/QuizIsland.tsx': { entry: true },
+  '/src/islands/ChecklistIsland.tsx': { entry: true },
+  '/src/scripts/search.astro?type=script': { entry: true },
+  '/node_modules/preact/dist/preact.module.js': { importers: ['/node_modules/@astrojs/preact/dist/client.js', '/src/islands/QuizIsland.tsx'] },
+  '/src/islands/SaveStatus.tsx': { importers: ['/src/islands/QuizIsland.tsx', '/src/islands/ChecklistIsland.tsx'] },
+  '/src/lib/quiz/score.ts': { importers: ['/src/islands/QuizIsland.tsx'] },
+  '/src/lib/checklist/checklist.ts': { importers: ['/src/islands/ChecklistIsland.tsx', '/src/lib/checklist/kind.ts'] },
+  '/src/lib/persistence/store.ts': {},
+  '/src/lib/checklist/kind.ts': { importers: ['/src/lib/persistence/store.ts'] },
+  '/src/lib/search-results.ts': { importers: ['/src/scripts/search.astro?type=script'] },
+  '/src/lib/html-text.ts': { importers: ['/src/lib/search-results.ts'] },
+};
+
+const chunkOf = (id: string) => {
+  const ctx = context(graph);
+  const [runtime, lazy] = toolChunks.map((g) => g.name as Rolldown.CodeSplittingNameFunction);
+  return runtime!(id, ctx) ?? lazy!(id, ctx) ?? null;
+};
+
+describe('the tool chunks', () => {
+  it('put first-paint code two entries share in the runtime chunk', () => {
+    expect(chunkOf('/node_modules/preact/dist/preact.module.js')).toBe('tool-runtime');
+    expect(chunkOf('/src/islands/SaveStatus.tsx')).toBe('tool-runtime');
+  });
+
+  it('leave code of one island in that island’s chunk, and entries where they are', () => {
+    expect(chunkOf('/src/lib/quiz/score.ts')).toBeNull();
+    expect(chunkOf('/src/islands/QuizIsland.tsx')).toBeNull();
+  });
+
+  it('put code only the store imports in the store chunk, and what the store shares with an island in the runtime', () => {
+    expect(chunkOf('/src/lib/persistence/store.ts')).toBe('store');
+    expect(chunkOf('/src/lib/checklist/kind.ts')).toBe('store');
+    expect(chunkOf('/src/lib/checklist/checklist.ts')).toBe('tool-runtime');
+  });
+
+  it('keep search code out of the tools’ chunks', () => {
+    expect(chunkOf('/src/lib/search-results.ts')).toBeNull();
+    expect(chunkOf('/src/lib/html-text.ts')).toBeNull();
+  });
+});
