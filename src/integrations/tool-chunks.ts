@@ -31,22 +31,47 @@ function entriesReaching(id: string, ctx: ChunkingContext, seen = new Set<string
 
 const toolModule = (id: string, ctx: ChunkingContext) => toolCode.test(id) && !search.test(id) && !ctx.getModuleInfo(id)?.isEntry;
 
-/** Code no page loads at first paint: the store, the engagement picker and what only they import. */
+/**
+ * The entries of the tool pages the request budget holds to five requests: the renderer, the five
+ * tools' islands and the guide's late checklist script. Islands of other pages (the workspace,
+ * the engagement page, the share view, the print packet) share code with them, but what only they
+ * use must not ride in every tool's runtime or store chunk; the bundler splits it for them.
+ */
+const coreEntry = /@astrojs[\\/]preact[\\/]dist[\\/]client|src[\\/]islands[\\/](Checklist|Worksheet|Triage|Diagnostic|Quiz|HandoffRecord)Island\.tsx|hydrate-checklists/;
+const coreEntriesReaching = (id: string, ctx: ChunkingContext) => [...entriesReaching(id, ctx)].filter((e) => coreEntry.test(e));
+
+/**
+ * True when a tool loads `id` one dynamic import after first paint: some module that imports it
+ * statically (or itself) is the target of a dynamic import made by first-paint code of a tool.
+ * Code two dynamic imports away (the share link's code, loaded on a click in the picker) is not.
+ */
+function loadedAfterHydration(id: string, ctx: ChunkingContext, seen = new Set<string>()): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const info = ctx.getModuleInfo(id);
+  if (!info || info.isEntry) return false;
+  if ((info.dynamicImporters ?? []).some((d) => coreEntriesReaching(d, ctx).length > 0)) return true;
+  return info.importers.some((i) => loadedAfterHydration(i, ctx, seen));
+}
+
+/** Code no tool loads at first paint but every tool loads after hydrating: the store, the engagement picker and what only they import. */
 function lazy(id: string, ctx: ChunkingContext): string | null {
-  return toolModule(id, ctx) && entriesReaching(id, ctx).size === 0 ? 'store' : null;
+  return toolModule(id, ctx) && coreEntriesReaching(id, ctx).length === 0 && loadedAfterHydration(id, ctx) ? 'store' : null;
 }
 
 /**
- * First-paint code that two or more entries share, or that the lazy code imports too (else the
+ * First-paint code that two or more tools share, or that the store chunk imports too (else the
  * store chunk would take it and pull the store into first paint). Code of one island alone stays
  * in that island's chunk.
  */
 function runtime(id: string, ctx: ChunkingContext): string | null {
   if (!toolModule(id, ctx)) return null;
-  const entries = [...entriesReaching(id, ctx)];
-  if (entries.length === 0 || entries.some((e) => search.test(e))) return null;
-  const importedLazily = ctx.getModuleInfo(id)!.importers.some((i) => toolModule(i, ctx) && entriesReaching(i, ctx).size === 0);
-  return entries.length >= 2 || importedLazily ? 'tool-runtime' : null;
+  const all = [...entriesReaching(id, ctx)];
+  if (all.length === 0 || all.some((e) => search.test(e))) return null;
+  const core = all.filter((e) => coreEntry.test(e));
+  if (core.length === 0) return null;
+  const importedLazily = ctx.getModuleInfo(id)!.importers.some((i) => lazy(i, ctx) !== null);
+  return core.length >= 2 || importedLazily ? 'tool-runtime' : null;
 }
 
 /** For the client build only: the server build has no islands to group. */

@@ -4,9 +4,9 @@ import type { Rolldown } from 'vite';
 import { toolChunks } from '../../src/integrations/tool-chunks';
 
 /** A module graph: each id with whether it is an entry and who imports it statically. */
-function context(graph: Record<string, { entry?: boolean; importers?: string[] }>): Rolldown.ChunkingContext {
+function context(graph: Record<string, { entry?: boolean; importers?: string[]; dynamicImporters?: string[] }>): Rolldown.ChunkingContext {
   return {
-    getModuleInfo: (id: string) => (graph[id] ? ({ isEntry: Boolean(graph[id].entry), importers: graph[id].importers ?? [] } as unknown as Rolldown.ModuleInfo) : null),
+    getModuleInfo: (id: string) => (graph[id] ? ({ isEntry: Boolean(graph[id].entry), importers: graph[id].importers ?? [], dynamicImporters: graph[id].dynamicImporters ?? [] } as unknown as Rolldown.ModuleInfo) : null),
   };
 }
 
@@ -19,7 +19,13 @@ const graph = {
   '/src/islands/SaveStatus.tsx': { importers: ['/src/islands/QuizIsland.tsx', '/src/islands/ChecklistIsland.tsx'] },
   '/src/lib/quiz/score.ts': { importers: ['/src/islands/QuizIsland.tsx'] },
   '/src/lib/checklist/checklist.ts': { importers: ['/src/islands/ChecklistIsland.tsx', '/src/lib/checklist/kind.ts'] },
-  '/src/lib/persistence/store.ts': {},
+  '/src/islands/stored.ts': { importers: ['/src/islands/QuizIsland.tsx', '/src/islands/ChecklistIsland.tsx'] },
+  '/src/lib/persistence/store.ts': { dynamicImporters: ['/src/islands/stored.ts'] },
+  '/src/islands/EngagementPicker.tsx': { importers: ['/src/lib/persistence/store.ts'] },
+  '/src/lib/share/share-link.ts': { dynamicImporters: ['/src/islands/EngagementPicker.tsx'] },
+  '/src/islands/EngagementPage.tsx': { entry: true },
+  '/src/lib/engagements/reminders.ts': { importers: ['/src/islands/EngagementPage.tsx'] },
+  '/src/lib/engagements/engagement.ts': { importers: ['/src/islands/EngagementPage.tsx', '/src/lib/persistence/store.ts'] },
   '/src/lib/checklist/kind.ts': { importers: ['/src/lib/persistence/store.ts'] },
   '/src/lib/search-results.ts': { importers: ['/src/scripts/search.astro?type=script'] },
   '/src/lib/html-text.ts': { importers: ['/src/lib/search-results.ts'] },
@@ -46,6 +52,14 @@ describe('the tool chunks', () => {
     expect(chunkOf('/src/lib/persistence/store.ts')).toBe('store');
     expect(chunkOf('/src/lib/checklist/kind.ts')).toBe('store');
     expect(chunkOf('/src/lib/checklist/checklist.ts')).toBe('tool-runtime');
+  });
+
+  it('leave code only other pages’ islands use, and code two loads away, out of the tools’ chunks', () => {
+    expect(chunkOf('/src/lib/engagements/reminders.ts')).toBeNull();
+    expect(chunkOf('/src/lib/share/share-link.ts')).toBeNull();
+    expect(chunkOf('/src/islands/EngagementPicker.tsx')).toBe('store');
+    // Shared by another page's island and the store: it rides with the store, not in every tool's first paint.
+    expect(chunkOf('/src/lib/engagements/engagement.ts')).toBe('store');
   });
 
   it('keep search code out of the tools’ chunks', () => {
