@@ -301,6 +301,10 @@ test('an import that does not fit changes nothing and says so', async ({ page })
   await seed(page, v1);
   await page.goto(tools[0].url);
   await hydrated(page);
+  // The snapshot is taken once the saved data has moved into engagements, not while it moves.
+  await expect(page.getByRole('combobox', { name: 'Engagement' }).locator('option:checked')).toHaveText('Acme rebrand');
+  await saved(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('handoff-handbook:v1:engagements:all') !== null)).toBe(true);
   const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
   const big = JSON.stringify({ app: 'handoff-handbook', format: 2, keys: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`handoff-handbook:v1:quarantine:big-${i}`, 'x'.repeat(1_000_000)])) });
   await page.getByText('Saved data in this browser').click();
