@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind';
 import { siteOriginStyles } from './src/integrations/site-origin';
+import serviceWorker from './src/integrations/service-worker';
 
 /**
  * The Preact renderer loads @preact/signals with a dynamic import when an island receives
@@ -33,7 +34,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  // The service worker comes last: it precaches the search index that pagefindIndex writes.
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), serviceWorker()],
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {
