@@ -11,9 +11,10 @@ export function registerServiceWorker(win: Window): void {
     sw.controller && void import('./update-notice').then((notice) => notice.offerReload(win.document, registration));
   if (sw)
     win.addEventListener('load', () =>
-      sw.register('/sw.js').then((registration) => {
-        if (registration.waiting) found(registration);
-        registration.addEventListener('updatefound', () => found(registration));
+      // A blocked registration can resolve with nothing at all.
+      sw.register('/sw.js').then((registration?: ServiceWorkerRegistration) => {
+        if (registration?.waiting) found(registration);
+        registration?.addEventListener('updatefound', () => found(registration));
       }, Boolean),
     );
 }
