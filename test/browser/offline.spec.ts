@@ -10,7 +10,7 @@ import { distDir, htmlFiles, urlOf } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { makeRedeploy, redeployed } from '../support/redeploy';
 import { watchForProblems } from './support';
-import { hydrated, saved } from './tools-support';
+import { axeInBothSchemes, hydrated, saved } from './tools-support';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -115,6 +115,7 @@ test('a redeploy never breaks an open page: its lazy chunks come from the old ca
   // The new version installs first, fetching every file it keeps: that can take a while.
   await expect(notice).toBeVisible({ timeout: 30_000 });
   await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
+  expect(await axeInBothSchemes(page)).toEqual([]);
 
   // The open page, built with the old files, still hydrates its tool and saves.
   await page.locator('astro-island').scrollIntoViewIfNeeded();
