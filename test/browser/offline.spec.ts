@@ -82,6 +82,8 @@ test('after one visit, every tool page loads and saves, and search finds results
 });
 
 test('a redeploy never breaks an open page: its lazy chunks come from the old cache, and the reader is offered the new version', async ({ context }) => {
+  // Two builds' worth of service worker installs and an axe pass in both schemes.
+  test.slow();
   const v2 = join(tmpdir(), `handbook-redeploy-${basePort}`);
   const { renamed } = await makeRedeploy(distDir, v2);
   server = await serveStatic(distDir, basePort + 2);
