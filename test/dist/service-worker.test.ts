@@ -39,6 +39,16 @@ describe('the built service worker', () => {
     expect(unwanted).toEqual([]);
   });
 
+  it('is allowed by every page’s content security policy (worker-src falls back to script-src)', () => {
+    const refused = htmlFiles().filter((file) => {
+      const csp = readFileSync(join(distDir, file), 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1] ?? '';
+      const directive = (name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name)?.slice(1);
+      const sources = directive('worker-src') ?? directive('script-src') ?? directive('default-src');
+      return !sources?.includes("'self'");
+    });
+    expect(refused).toEqual([]);
+  });
+
   it('waits for the reader before a new version takes over', () => {
     expect(sw).toContain('SKIP_WAITING');
     expect(sw).not.toMatch(/clients\.claim\(\)/);
