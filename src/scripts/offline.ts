@@ -1,8 +1,8 @@
 /**
  * Registers the service worker once the page has loaded, so it never competes with the page's
  * own requests. Without service workers (unsupported or blocked) it does nothing, and nothing
- * on the site needs one. The code that tells the reader about a new version loads only when
- * one has installed: this runs on every page at first paint, where every byte counts.
+ * on the site needs one. The code that tells the reader about a new version loads only once a
+ * new version is found: this runs on every page at first paint, where every byte counts.
  */
 export function registerServiceWorker(win: Window): void {
   const sw = win.navigator.serviceWorker;
