@@ -3,7 +3,7 @@
  * serves the build from its own server, so it can take the network away or deploy anew.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { distDir, htmlFiles, urlOf } from '../support/dist';
@@ -53,11 +53,15 @@ async function serviceWorkerActive(page: Page) {
   });
 }
 
+/** Where the redeploy fixture is written. */
+const v2 = join(tmpdir(), `handbook-redeploy-${basePort}`);
+
 let server: StaticServer | undefined;
 test.afterEach(async () => {
   await server?.close();
   server = undefined;
 });
+test.afterAll(() => rmSync(v2, { recursive: true, force: true }));
 
 test('after one visit, every tool page loads and saves, and search finds results, with the network gone', async ({ context, page }) => {
   expect(toolPages.length).toBeGreaterThanOrEqual(10);
@@ -84,7 +88,6 @@ test('after one visit, every tool page loads and saves, and search finds results
 test('a redeploy never breaks an open page: its lazy chunks come from the old cache, and the reader is offered the new version', async ({ context }) => {
   // Two builds' worth of service worker installs and an axe pass in both schemes.
   test.slow();
-  const v2 = join(tmpdir(), `handbook-redeploy-${basePort}`);
   const { renamed } = await makeRedeploy(distDir, v2);
   server = await serveStatic(distDir, basePort + 2);
   const origin = server.origin;
