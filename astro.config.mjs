@@ -10,6 +10,7 @@ import { normalizeBase } from './src/lib/urls';
 import withoutPreactSignals from './src/integrations/without-preact-signals';
 import islandStylesInStylesheet from './src/integrations/island-styles';
 import { toolChunks } from './src/integrations/tool-chunks';
+import serviceWorker from './src/integrations/service-worker';
 
 /** The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it. */
 const site = process.env.SITE_URL ?? 'https://client-handoff-handbook.example';
@@ -29,7 +30,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Preact's Vite preset runs Babel over every file it includes (all .ts and .tsx by default);
   // only the islands (.tsx) hold JSX, and the rest compile faster and the same without it.
-  integrations: [mdx(), preact({ include: [/\.tsx$/] }), sitemap(), pagefindIndex(), withoutPreactSignals(), islandStylesInStylesheet(), contentLinks()],
+  // The service worker comes last: it precaches the search index that pagefindIndex writes.
+  integrations: [mdx(), preact({ include: [/\.tsx$/] }), sitemap(), pagefindIndex(), withoutPreactSignals(), islandStylesInStylesheet(), contentLinks(), serviceWorker()],
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {

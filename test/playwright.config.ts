@@ -15,6 +15,8 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL,
+    // Tests see the network as the page makes it: the offline spec allows the service worker for its own tests.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -17,7 +17,7 @@ export function installSearchLauncher(doc: Document): void {
     if (onPage) return onPage.focus();
     // The dialog's built script, named by the template the search button renders.
     const src = doc.querySelector<HTMLTemplateElement>('template[data-search-dialog]')?.content.querySelector('script[src]')?.getAttribute('src');
-    if (!src) return void doc.location.assign('/search/');
+    if (!src) return void doc.location.assign(`${import.meta.env.BASE_URL}search/`);
     void import(/* @vite-ignore */ src).then(() => doc.dispatchEvent(new CustomEvent('handbook:search-open', { detail: opener })));
   };
   // A page opened from a search result highlights the words searched for (Pagefind's script, loaded only then).

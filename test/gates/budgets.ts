@@ -11,9 +11,12 @@ import { urlOf } from '../support/dist';
 export const budgets = {
   // JS 2.5 and chrome 8.5 KB since reading pages with message cards carry their copy script
   // (0.4 KB gzip) and card styles; the search launcher rides inline, with no preload helper.
-  reading: { total: 20 * 1024, js: 2.5 * 1024, chrome: 8.5 * 1024 },
+  // Chrome 8.7 KB since every page registers the offline service worker after load (0.2 KB gzip;
+  // the new-version notice and its styles load only when a new version has installed).
+  reading: { total: 20 * 1024, js: 2.5 * 1024, chrome: 8.7 * 1024 },
   // 32 KB since the tools got their own design-system stylesheet (about 1.8 KB gzip, in the head only where a tool is).
-  tool: { total: 32 * 1024 },
+  // 32.25 KB since the service worker registration (0.2 KB gzip) joined every page's script.
+  tool: { total: 32.25 * 1024 },
 } as const;
 
 export interface PageWeight {

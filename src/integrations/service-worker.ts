@@ -1,0 +1,97 @@
+/**
+ * Writes the service worker (`/sw.js`) after every build, once the search index is written:
+ * bundles src/service-worker/sw.ts and lets Workbox insert the precache list (every page, every
+ * hashed asset, the search files). Fails the build when a group the site needs offline is
+ * missing, so a change in the build's layout cannot quietly ship a worker that keeps nothing.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
+import { sitePath } from '../lib/urls';
+import { precacheFile, precacheGaps, searchLanguagesOf, type PrecacheFile } from '../lib/offline/precache';
+
+const source = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
+
+export interface WrittenWorker {
+  count: number;
+  /** Bytes on disk of everything precached (before the HTTP compression a host applies). */
+  size: number;
+}
+
+/** The files under `dir` the worker precaches, by built path; throws when the site could not work offline. */
+export function precacheList(dir: string): Map<string, PrecacheFile> {
+  const entryFile = join(dir, 'pagefind', 'pagefind-entry.json');
+  const languages = existsSync(entryFile) ? searchLanguagesOf(readFileSync(entryFile, 'utf8')) : [];
+  const files = new Map<string, PrecacheFile>();
+  for (const found of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!found.isFile()) continue;
+    const file = relative(dir, join(found.parentPath, found.name)).split(sep).join('/');
+    const entry = precacheFile(file, languages);
+    if (entry) files.set(file, entry);
+  }
+  const gaps = precacheGaps([...files.values()]);
+  if (gaps.length > 0) throw new Error(`Service worker: nothing to keep offline in ${dir} (${gaps.join(', ')})`);
+  return files;
+}
+
+/** `base` is the site's base path (`/`, or `/handbook/` under a sub-path): every URL the worker keeps starts with it. */
+export async function writeServiceWorker(dir: string, base = '/'): Promise<WrittenWorker> {
+  const files = precacheList(dir);
+  const work = mkdtempSync(join(tmpdir(), 'handbook-sw-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir: work,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        lib: { entry: source, formats: ['iife'], name: 'handbookServiceWorker', fileName: () => 'sw.js' },
+      },
+    });
+    const { count, size, warnings } = await injectManifest({
+      swSrc: join(work, 'sw.js'),
+      swDest: join(dir, 'sw.js'),
+      globDirectory: dir,
+      globPatterns: ['**/*'],
+      globIgnores: ['sw.js'],
+      manifestTransforms: [
+        (entries) => ({
+          manifest: entries.flatMap((entry) => {
+            const file = files.get(entry.url);
+            if (!file) return [];
+            // Hashed assets are named by their content: their URL is their revision.
+            return [{ ...entry, url: sitePath(file.url, base), revision: file.group === 'asset' && file.url.startsWith('/_astro/') ? null : entry.revision }];
+          }),
+          warnings: [],
+        }),
+      ],
+    });
+    if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join('; ')}`);
+    if (count !== files.size) throw new Error(`Service worker: ${count} files precached, expected ${files.size}`);
+    return { count, size };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export default function serviceWorker(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'handbook:service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { count, size } = await writeServiceWorker(fileURLToPath(dir), base);
+        logger.info(`sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
+      },
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * A small static server for browser tests that need to control the host: serve a build folder,
+ * swap it for another (a deploy), or stop answering (the network gone). Pages are served as
+ * the preview server does (`/a/` is `a/index.html`); nothing is cached by the browser's HTTP
+ * cache, so what a page gets is what this server or a service worker gives it.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Every path asked for, in order. */
+  requests: string[];
+  /** Serves another folder from now on. */
+  swap(root: string): void;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string, port: number): Promise<StaticServer> {
+  let current = root;
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+    requests.push(path);
+    let file = join(current, normalize(path));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = file.startsWith(current) && existsSync(file) && statSync(file).isFile();
+    const body = readFileSync(found ? file : join(current, '404.html'));
+    res.writeHead(found ? 200 : 404, {
+      'content-type': (found && types[extname(file)]) || (found ? 'application/octet-stream' : types['.html']),
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    swap: (next) => void (current = next),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
