@@ -39,7 +39,11 @@ describe(`the site built under ${subpathBase}`, () => {
   });
 
   it('loads search from under the prefix, and has a 404 page whose search and links carry it', () => {
-    const scripts = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, '_astro', f), 'utf8')).join('\n');
+    // The search launcher rides inline in every page; the dialog's script is a file.
+    const scripts = [
+      ...readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, '_astro', f), 'utf8')),
+      readFileSync(join(dir, 'index.html'), 'utf8'),
+    ].join('\n');
     for (const file of ['pagefind.js', 'pagefind-highlight.js']) {
       expect(readdirSync(join(dir, 'pagefind'))).toContain(file);
       expect(scripts).toContain(`${subpathBase}pagefind/${file}`);

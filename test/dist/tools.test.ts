@@ -74,13 +74,15 @@ describe('a checklist further down a guide', () => {
 });
 
 describe('the storage code every tool loads after hydrating', () => {
-  it('is one module graph loaded on demand, within 16 KB gzip', () => {
+  // 18 KB since the same chunk holds the saved-data panel (moved out of first paint so tool pages
+  // make five requests) and the engagement dates' schemas (milestones, invoices, dependencies, decisions).
+  it('is one module graph loaded on demand, within 18 KB gzip', () => {
     const { files: first, storage } = islandJs('tools/weak-handoff-quiz/index.html');
     expect(storage.onDemand).toHaveLength(1);
     // What loads after hydration: the storage graph less what the island already loaded.
     const graph = storage.onDemand[0]!.filter((f) => !first.includes(f));
     const bytes = gzipped(graph);
     console.log(`storage code: ${(bytes / 1024).toFixed(1)} KB gzip in ${graph.length} files (zod/mini schemas, the store and every kind)`);
-    expect(bytes).toBeLessThanOrEqual(16 * 1024);
+    expect(bytes).toBeLessThanOrEqual(18 * 1024);
   });
 });

@@ -113,8 +113,11 @@ export function measurePage(dir: string, file: string): PageWeight {
   const jsBytes = linkedJs + inlineJs;
   const mediaBytes = sum(media);
   const total = htmlBytes + cssBytes + linkedJs + mediaBytes;
-  const article = doc.querySelector('article');
-  const withoutText = article ? html.replace(article.innerHTML, '') : html;
+  // Cut by position, not by the parser's re-serialised innerHTML: islands write void elements as
+  // `<input/>`, which the parser writes back as `<input>`, so a text match would miss.
+  const open = html.indexOf('<article');
+  const close = html.lastIndexOf('</article>');
+  const withoutText = open >= 0 && close > open ? html.slice(0, html.indexOf('>', open) + 1) + html.slice(close) : html;
   const chrome = total - htmlBytes + gz(withoutText);
   const framework = islands.length > 0 || [...js].some((p) => /preact|signals|react|vue|svelte/i.test(p));
 

@@ -28,7 +28,7 @@ interface State {
 
 const storageManager = () => (typeof navigator !== 'undefined' && navigator.storage && typeof navigator.storage.persist === 'function' && typeof navigator.storage.persisted === 'function' ? navigator.storage : undefined);
 
-export default class StorageHealth extends Component<object, State> {
+export default class StorageHealthPanel extends Component<object, State> {
   override state: State = { stored: { value: {}, save: { state: 'opening' }, loaded: false }, times: [] };
   conn?: Connection<Health>;
 
