@@ -1,25 +1,20 @@
 /**
  * Accessibility and CSP gates on every URL of the built sitemap, plus keyboard use.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sitemapUrls } from '../support/dist';
-import { axeTags, watchForProblems } from './support';
+import { watchForProblems } from './support';
+import { axeInBothSchemes } from './tools-support';
 
 const urls = [...sitemapUrls(), '/404.html'];
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The URLs in a few groups, so the two workers share the pages. */
 const groups = 6;
 const group = (n: number) => urls.filter((_, i) => i % groups === n);
 
-// One load per page serves all three gates: axe in the light scheme, axe again in the dark one
-// (the colours follow prefers-color-scheme in CSS alone, so switching needs no reload), and the
-// console and CSP watch over the whole visit.
+// One load per page serves all three gates: axe in the light scheme, axe's colour rules in the
+// dark one (the colours follow prefers-color-scheme in CSS alone, so switching needs no reload),
+// and the console and CSP watch over the whole visit.
 test.describe('every page', () => {
   for (let n = 0; n < groups; n++) {
     test(`group ${n + 1} of ${groups}: zero axe violations in the light and the dark scheme, no console error, no CSP violation`, async ({ page }) => {
@@ -27,11 +22,8 @@ test.describe('every page', () => {
       const problems = watchForProblems(page);
       const failures: string[] = [];
       for (const url of group(n)) {
-        await page.emulateMedia({ colorScheme: 'light' });
         await page.goto(url);
-        for (const v of await axeViolations(page)) failures.push(`${url} light ${v}`);
-        await page.emulateMedia({ colorScheme: 'dark' });
-        for (const v of await axeViolations(page)) failures.push(`${url} dark ${v}`);
+        for (const v of await axeInBothSchemes(page)) failures.push(`${url} ${v}`);
       }
       expect(failures).toEqual([]);
       expect(problems).toEqual([]);
