@@ -1,0 +1,99 @@
+/**
+ * How a shared copy joins a browser's own data: into the engagement of the same name, or into a
+ * new one, never replacing anything already there. Pure; the share page applies these through
+ * the store and says "saved" only once the store has.
+ */
+import type { ChecklistBook } from '../checklist/checklist';
+import type { WorksheetBook } from '../worksheet/worksheet';
+import { ROW_ID } from '../worksheet/worksheet';
+import type { Chosen } from '../engagements/chosen';
+import { addEngagement, engagementName } from '../engagements/chosen';
+import type { Engagement } from '../engagements/engagement';
+import { nameKey } from '../engagements/named';
+import { LIMITS } from '../engagements/limits';
+import type { RandomSource } from '../engagements/ids';
+import { onRun } from '../engagements/runs';
+import type { RecordValues } from '../handoff-record/record';
+import { sliceOf, withSlice } from '../engagements/scoped';
+import { recordShare, type SharedChecklist, type SharedRecord, type SharedWorksheet } from './share-state';
+
+/** The stored engagement whose name matches the shared one (ignoring case and spacing). */
+export const sameNamed = (chosen: Chosen, name: string): Engagement | undefined => chosen.engagements.find((e) => nameKey(engagementName(e)) === nameKey(name));
+
+/** "Client: project" back into its parts, each within the stored limit. */
+function namesOf(name: string): { client: string; project: string } {
+  const at = name.indexOf(': ');
+  const [client, project] = at > 0 ? [name.slice(0, at), name.slice(at + 2)] : [name, ''];
+  return { client: client.trim().slice(0, LIMITS.name), project: project.trim().slice(0, LIMITS.name) };
+}
+
+/** The name a second engagement gets when the reader keeps a shared copy apart from one of the same name. */
+export const copyName = (name: string, taken: Chosen) => {
+  for (let n = 1; ; n++) {
+    const candidate = `${name} (shared copy${n > 1 ? ` ${n}` : ''})`;
+    if (!sameNamed(taken, candidate)) return candidate;
+  }
+};
+
+/**
+ * The engagements with the one the shared copy goes to, made current (so the tool opens on it):
+ * `into` an existing engagement's id, or a new engagement named `name`.
+ */
+export function withTarget(chosen: Chosen, target: { into: string } | { name: string }, random: RandomSource, now: number): { chosen: Chosen; id: string } {
+  if ('into' in target) return { chosen: { ...chosen, current: target.into }, id: target.into };
+  const names = namesOf(target.name);
+  const next = addEngagement(chosen, names.client ? names : { client: 'Shared engagement', project: names.project }, random, now)!;
+  return { chosen: next, id: next.current };
+}
+
+/** Text kept side by side: a shared note or cell never replaces different text already there. */
+const joined = (mine: string | undefined, theirs: string) => (!mine || mine.trim() === '' ? theirs : mine === theirs || mine.includes(theirs) ? mine : `${mine}\n\n${theirs}`);
+
+/** The shared ticks and notes added to an engagement's checklist run: ticks join, notes stand side by side. */
+export function keepChecklist(book: ChecklistBook, e: { id: string; name: string }, shared: SharedChecklist, now: number): ChecklistBook {
+  const withRun = onRun(book, e, () => ({ ticks: {}, notes: {} }), now);
+  return {
+    ...withRun,
+    records: withRun.records.map((r) => {
+      if (r.id !== e.id) return r;
+      const notes: Record<string, string> = { ...r.notes };
+      for (const [item, note] of Object.entries(shared.notes)) notes[item] = joined(notes[item], note);
+      return { ...r, ticks: { ...r.ticks, ...shared.ticks }, notes, updatedAt: now };
+    }),
+  };
+}
+
+/**
+ * The shared rows added to an engagement's worksheet run, after the rows it has (rows it already
+ * has, cell for cell, are not added twice). An engagement with no rows of its own gets the shared
+ * rows alone, not the worksheet's examples.
+ */
+export function keepWorksheet(book: WorksheetBook, e: { id: string; name: string }, shared: SharedWorksheet, now: number): WorksheetBook {
+  const had = book.records.some((r) => r.id === e.id);
+  const withRun = onRun(book, e, () => ({ rows: [] }), now);
+  const key = (row: Record<string, string>) => JSON.stringify(Object.entries(row).filter(([k, v]) => k !== ROW_ID && v.trim() !== '').sort(([a], [b]) => (a < b ? -1 : 1)));
+  return {
+    ...withRun,
+    records: withRun.records.map((r) => {
+      if (r.id !== e.id) return r;
+      const mine = had ? r.rows : [];
+      const seen = new Set(mine.map(key));
+      return { ...r, rows: [...mine, ...shared.rows.filter((row) => !seen.has(key(row))).map((row) => ({ ...row }))], updatedAt: now };
+    }),
+  };
+}
+
+/**
+ * The shared record added to an engagement's handoff records under its own name; when the
+ * engagement has a different record of that name, under "<name> (shared copy)" instead.
+ * Returns the name it was kept under.
+ */
+export function keepRecord(records: Readonly<Record<string, RecordValues>>, engagement: string, nameField: string, shared: SharedRecord): { records: Record<string, RecordValues>; name: string } {
+  const mine = sliceOf(records, engagement);
+  const base = (shared[nameField] ?? '').trim() || 'Shared record';
+  const sorted = (v: RecordValues) => JSON.stringify(Object.entries(recordShare(v)).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const same = (a: RecordValues | undefined) => a !== undefined && sorted(a) === sorted({ ...shared, [nameField]: base });
+  let name = base;
+  for (let n = 1; Object.hasOwn(mine, name) && !same(mine[name]); n++) name = `${base} (shared copy${n > 1 ? ` ${n}` : ''})`;
+  return { records: withSlice(records, engagement, { ...mine, [name]: { ...shared, [nameField]: name } }), name };
+}
