@@ -33,7 +33,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  // Shared-link views and print packets are not content: they stay out of the sitemap (and the search index).
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/(share|print)\//.test(new URL(page).pathname) }), pagefindIndex()],
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {

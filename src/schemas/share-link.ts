@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { pageIdSchema } from './ids';
 
+// The site's policy forbids eval, and zod probes for it (a policy violation in the console)
+// before compiling a faster parser: the link code runs in the browser, so it parses without one.
+z.config({ jitless: true });
+
 /** The tools whose state can travel in a read-only share link. */
 export const shareKinds = ['checklist', 'worksheet', 'record'] as const;
 
