@@ -16,7 +16,7 @@ interface PacketData {
   stages: [string, string][];
 }
 
-export async function fillPacket(doc: Document) {
+export async function fillPacket(doc: Document): Promise<void> {
   const source = doc.querySelector<HTMLElement>('[data-packet-source]');
   const data = JSON.parse(doc.querySelector<HTMLElement>('[data-packet]')?.dataset['packet'] ?? 'null') as PacketData | null;
   const print = doc.querySelector<HTMLButtonElement>('[data-packet-print]');
@@ -25,7 +25,7 @@ export async function fillPacket(doc: Document) {
     print.addEventListener('click', () => window.print());
   }
   if (!data || !source) return;
-  const say = (text: string) => (source.textContent = text);
+  const say = (text: string) => void (source.textContent = text);
   try {
     const m = await import('../lib/persistence/store');
     const store = m.browserStore();
