@@ -4,7 +4,7 @@
  * the check, the schemas) loads only when the reader asks for a link.
  */
 import { Component } from 'preact';
-import type { ShareKind } from '../lib/share/share-state';
+import { checklistShare, envelopeOf, recordShare, worksheetShare, type ShareKind } from '../lib/share/share-state';
 
 /** What a tool hands the picker so it can share its current run. */
 export interface ShareSource {
@@ -44,10 +44,10 @@ export class ShareLink extends Component<Props, State> {
     const { source, engagement } = this.props;
     this.setState({ busy: true });
     try {
-      const [{ encodeShareLink }, s] = await Promise.all([import('../lib/share/share-link'), import('../lib/share/share-state')]);
+      const { encodeShareLink } = await import('../lib/share/share-link');
       const raw = source.state() as never;
-      const state = source.kind === 'checklist' ? s.checklistShare(raw) : source.kind === 'worksheet' ? s.worksheetShare(raw) : s.recordShare(raw);
-      const made = await encodeShareLink(s.envelopeOf(source.kind, source.id, engagement.name, state, Date.now()), new URL(`/share/${source.id}/`, location.href).href);
+      const state = source.kind === 'checklist' ? checklistShare(raw) : source.kind === 'worksheet' ? worksheetShare(raw) : recordShare(raw);
+      const made = await encodeShareLink(envelopeOf(source.kind, source.id, engagement.name, state, Date.now()), new URL(`/share/${source.id}/`, location.href).href);
       this.setState({ made: made.ok ? { url: made.url } : { problem: made.message, tooLong: made.reason === 'too-long' } });
     } catch {
       this.setState({ made: { problem: 'The code that makes links could not be loaded. Check the connection and try again.', tooLong: false } });

@@ -6,11 +6,12 @@
  */
 import { Component } from 'preact';
 import type { ShareEnvelope } from '../schemas/share-link';
-import type { SharedState, ShareTool } from '../lib/share/share-state';
+import { readSharedState, type SharedState, type ShareTool } from '../lib/share/share-state';
 import { beforeGroups, gateStatus, hasPhases, progress, tallyText } from '../lib/checklist/checklist';
 import type { ChecklistItem } from '../schemas/checklist';
-import { engagementName } from '../lib/engagements/engagement';
+import type { Engagement } from '../lib/engagements/engagement';
 import { loadStore } from './stored';
+import { When } from './SaveStatus';
 
 interface Props {
   tool: ShareTool;
@@ -54,7 +55,7 @@ export default class ShareView extends Component<Props, State> {
 
   read = async () => {
     try {
-      const [{ decodeShareLink }, { readSharedState }] = await Promise.all([import('../lib/share/share-link'), import('../lib/share/share-state')]);
+      const { decodeShareLink } = await import('../lib/share/share-link');
       const decoded = await decodeShareLink(location.hash);
       if (!decoded.ok) return this.setState({ shown: undefined, keep: undefined, refused: refusedText(decoded.message, decoded.reason) });
       const shared = readSharedState(decoded.envelope, this.props.tool);
@@ -77,23 +78,24 @@ export default class ShareView extends Component<Props, State> {
     if (!shown) return;
     this.setState({ keep: { step: 'busy' } });
     try {
-      const [m, k, { cryptoRandom }] = await Promise.all([loadStore(), import('../lib/share/keep'), import('../lib/engagements/ids')]);
+      const [m, k] = await Promise.all([loadStore(), import('../lib/share/keep')]);
       const store = m.browserStore();
+      const tools = { create: (input: { client: string; project: string }, existing: readonly Engagement[], at: number) => m.createEngagement(input, existing, m.cryptoRandom, at), name: m.engagementName };
       const list = store.open(m.engagementsKind, 'all');
       const now = Date.now();
       const name = shown.envelope.engagementName;
-      const same = k.sameNamed(list.read(), name);
-      if (same && !choice) return this.setState({ keep: { step: 'ask', name: engagementName(same), into: same.id } });
-      const target = typeof choice === 'object' ? choice : { name: choice === 'apart' ? k.copyName(name, list.read()) : name };
+      const same = k.sameNamed(list.read(), name, tools);
+      if (same && !choice) return this.setState({ keep: { step: 'ask', name: m.engagementName(same), into: same.id } });
+      const target = typeof choice === 'object' ? choice : { name: choice === 'apart' ? k.copyName(name, list.read(), tools) : name };
       let id = '';
       const listed = list.update((chosen) => {
-        const next = k.withTarget(chosen, target, cryptoRandom, now);
+        const next = k.withTarget(chosen, target, tools, now);
         id = next.id;
         return next.chosen;
       });
       if (listed.failure) throw listed.failure;
       const engagement = list.read().engagements.find((e) => e.id === id)!;
-      const ref = { id, name: engagementName(engagement) };
+      const ref = { id, name: m.engagementName(engagement) };
       const { tool } = this.props;
       const { shared } = shown;
       let as: string | undefined;
@@ -128,7 +130,6 @@ export default class ShareView extends Component<Props, State> {
     }
     if (!shown) return <p class="share-opening">Opening the shared copy…</p>;
     const { envelope, shared } = shown;
-    const made = envelope.createdAt.slice(0, 10);
     return (
       <div class="share-view">
         <p class="share-label">Read-only copy</p>
@@ -136,7 +137,7 @@ export default class ShareView extends Component<Props, State> {
           <dt>Engagement</dt>
           <dd data-share-engagement>{envelope.engagementName}</dd>
           <dt>Link made</dt>
-          <dd><time dateTime={envelope.createdAt}>{made}</time></dd>
+          <dd><When at={Date.parse(envelope.createdAt)} /></dd>
         </dl>
         <p class="hint">This is the state of the tool when the link was made. Nothing here can be changed; keep a copy to work on it.</p>
         {shared.kind === 'checklist' && tool.kind === 'checklist' && <ChecklistRead checklist={tool.checklist} shared={shared.state} />}

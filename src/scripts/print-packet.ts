@@ -4,7 +4,6 @@
  * engagement and date in the header of every printed page. The storage code loads after first
  * paint; when it cannot, or when nothing is stored, the packet stays blank for filling by hand.
  */
-import { isoDate } from '../lib/dates';
 import { packetFill } from '../lib/print/packet';
 
 interface PacketData {
@@ -41,7 +40,8 @@ export async function fillPacket(doc: Document): Promise<void> {
     if (!fill) return say('No engagement is saved in this browser, so the packet is blank: fill it in by hand.');
     const set = (selector: string, text: string) => doc.querySelectorAll<HTMLElement>(selector).forEach((el) => (el.textContent = text));
     set('[data-fill="engagement"]', fill.engagement);
-    set('[data-fill="date"]', isoDate(Date.now()));
+    // Today in the reader's own calendar, written YYYY-MM-DD like every date on the site.
+    set('[data-fill="date"]', new Date().toLocaleDateString('en-CA'));
     for (const box of doc.querySelectorAll<HTMLInputElement>('input[data-item]')) box.checked = fill.ticks[box.dataset['item']!] === true;
     for (const note of doc.querySelectorAll<HTMLElement>('[data-note]')) {
       const text = fill.notes[note.dataset['note']!];

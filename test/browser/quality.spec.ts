@@ -5,8 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapUrls } from '../support/dist';
 import { axeTags, watchForProblems } from './support';
+import { pageTypes } from './layout-gates';
 
-const urls = [...sitemapUrls(), '/404.html'];
+// Pages kept out of the sitemap (shared links, print packets) are checked all the same.
+const urls = [...sitemapUrls(), '/404.html', pageTypes['share']!, '/share/handoff-record/', '/share/client-input-dependency/', pageTypes['packet']!, '/print/delivery-to-invoicing/'];
 
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();

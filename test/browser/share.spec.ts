@@ -62,7 +62,7 @@ test('a checklist shared from one browser opens read-only in another with the sa
   await other.goto(link);
   await expect(other.getByText('Read-only copy')).toBeVisible();
   await expect(other.locator('[data-share-engagement]')).toHaveText('Harbour & Pine: Brand refresh');
-  await expect(other.locator('.share-facts time')).toHaveText(new Date().toISOString().slice(0, 10));
+  await expect(other.locator('.share-facts time')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   const boxes = other.locator('.share-view input[type="checkbox"]');
   expect(await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).checked))).toEqual(ticked);
   expect(await boxes.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).disabled))).toBe(true);
@@ -110,9 +110,10 @@ test('keeping a copy where an engagement of that name exists asks first, and add
   await expect(other.locator('.share-keep [role="status"]')).toHaveText(/^Saved in this browser, in the engagement “Café Nord: Website”/);
   await other.getByRole('link', { name: 'Open it in the tool' }).click();
   await hydrated(other);
-  const cells = await other.locator('.worksheet-tool textarea').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value).join('\n'));
-  expect(cells).toContain('Logo files from the printer');
-  expect(cells).toContain('Menu photos, high resolution');
+  // The run shows once the picker has opened the engagement: wait for it rather than a moment.
+  const cells = () => other.locator('.worksheet-tool textarea').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value).join('\n'));
+  await expect.poll(cells).toContain('Menu photos, high resolution');
+  expect(await cells()).toContain('Logo files from the printer');
   expect(Object.keys((await other.evaluate((k) => JSON.parse(localStorage.getItem(k)!), ENGAGEMENTS)).data.engagements)).toHaveLength(1);
   await context.close();
 });

@@ -19,6 +19,7 @@ const toolPages = [
   ['templates/client-onboarding-checklist/index.html', 'ChecklistIsland', true],
   ['templates/client-input-dependency-worksheet/index.html', 'WorksheetIsland', true],
   ['workflows/client-onboarding-workflow/index.html', 'ChecklistIsland', true],
+  ['share/client-onboarding/index.html', 'ShareView', true],
 ] as const;
 
 /** The island's component and renderer modules with everything they import statically, gzipped. */

@@ -6,7 +6,8 @@
 import type { ChecklistBook } from '../checklist/checklist';
 import type { WorksheetBook } from '../worksheet/worksheet';
 import type { RecordValues } from '../handoff-record/record';
-import { currentOf, engagementName, type Chosen } from '../engagements/chosen';
+import type { Chosen } from '../engagements/chosen';
+import type { Engagement } from '../engagements/engagement';
 import { sliceOf } from '../engagements/scoped';
 import { worksheetShare } from '../share/share-state';
 
@@ -38,8 +39,12 @@ export interface PacketFill {
  * browser stores no engagement at all: then the packet stays blank, to fill in by hand.
  */
 export function packetFill(s: PacketSources): PacketFill | undefined {
-  if (s.chosen.engagements.length === 0) return undefined;
-  const e = currentOf(s.chosen, [], s.fromLink ?? undefined);
+  const { engagements, current } = s.chosen;
+  // The link's engagement, else the remembered one, else the latest changed (as ../engagements/current.ts
+  // decides for the tools, whose module this page does not load: it sits with the picker).
+  const byId = (id: string | null | undefined) => engagements.find((x) => x.id === id);
+  const e = byId(s.fromLink) ?? byId(current) ?? engagements.reduce<Engagement | undefined>((a, x) => (!a || x.updatedAt > a.updatedAt ? x : a), undefined);
+  if (!e) return undefined;
   const run = s.checklist.records.find((r) => r.id === e.id);
   const sheet = s.dependencies.records.find((r) => r.id === e.id);
   const mine = sliceOf(s.records, e.id);
@@ -47,7 +52,7 @@ export function packetFill(s: PacketSources): PacketFill | undefined {
     .sort((a, b) => a.localeCompare(b))
     .find((n) => mine[n]![s.form.fromField] === s.boundary.from && mine[n]![s.form.toField] === s.boundary.to);
   return {
-    engagement: engagementName(e),
+    engagement: e.project ? `${e.client}: ${e.project}` : e.client,
     ticks: { ...run?.ticks },
     notes: { ...run?.notes },
     record: name === undefined ? undefined : { name, values: mine[name]! },

@@ -7,18 +7,32 @@ import type { ChecklistBook } from '../checklist/checklist';
 import type { WorksheetBook } from '../worksheet/worksheet';
 import { ROW_ID } from '../worksheet/worksheet';
 import type { Chosen } from '../engagements/chosen';
-import { addEngagement, engagementName } from '../engagements/chosen';
-import type { Engagement } from '../engagements/engagement';
-import { nameKey } from '../engagements/named';
+import type { Engagement, NewEngagement } from '../engagements/engagement';
 import { LIMITS } from '../engagements/limits';
-import type { RandomSource } from '../engagements/ids';
 import { onRun } from '../engagements/runs';
 import type { RecordValues } from '../handoff-record/record';
 import { sliceOf, withSlice } from '../engagements/scoped';
 import { recordShare, type SharedChecklist, type SharedRecord, type SharedWorksheet } from './share-state';
 
+/**
+ * How engagements are made and named (createEngagement and engagementName in
+ * ../engagements/engagement.ts). Passed in: the share page takes them from the storage code it has
+ * just loaded, which holds them already, rather than loading a second copy.
+ */
+export interface EngagementTools {
+  create(input: NewEngagement, existing: readonly Engagement[], now: number): Engagement;
+  name(e: Pick<Engagement, 'client' | 'project'>): string;
+}
+
+/**
+ * A name as engagements are matched by it: trimmed, single-spaced, NFC, lower case (as
+ * `nameKey` in ../engagements/named.ts, which this code does not load: it sits with the storage code).
+ */
+const matchKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** The stored engagement whose name matches the shared one (ignoring case and spacing). */
-export const sameNamed = (chosen: Chosen, name: string): Engagement | undefined => chosen.engagements.find((e) => nameKey(engagementName(e)) === nameKey(name));
+export const sameNamed = (chosen: Chosen, name: string, tools: EngagementTools): Engagement | undefined =>
+  chosen.engagements.find((e) => matchKey(tools.name(e)) === matchKey(name));
 
 /** "Client: project" back into its parts, each within the stored limit. */
 function namesOf(name: string): { client: string; project: string } {
@@ -28,10 +42,10 @@ function namesOf(name: string): { client: string; project: string } {
 }
 
 /** The name a second engagement gets when the reader keeps a shared copy apart from one of the same name. */
-export const copyName = (name: string, taken: Chosen) => {
+export const copyName = (name: string, taken: Chosen, tools: EngagementTools) => {
   for (let n = 1; ; n++) {
     const candidate = `${name} (shared copy${n > 1 ? ` ${n}` : ''})`;
-    if (!sameNamed(taken, candidate)) return candidate;
+    if (!sameNamed(taken, candidate, tools)) return candidate;
   }
 };
 
@@ -39,11 +53,11 @@ export const copyName = (name: string, taken: Chosen) => {
  * The engagements with the one the shared copy goes to, made current (so the tool opens on it):
  * `into` an existing engagement's id, or a new engagement named `name`.
  */
-export function withTarget(chosen: Chosen, target: { into: string } | { name: string }, random: RandomSource, now: number): { chosen: Chosen; id: string } {
+export function withTarget(chosen: Chosen, target: { into: string } | { name: string }, tools: EngagementTools, now: number): { chosen: Chosen; id: string } {
   if ('into' in target) return { chosen: { ...chosen, current: target.into }, id: target.into };
   const names = namesOf(target.name);
-  const next = addEngagement(chosen, names.client ? names : { client: 'Shared engagement', project: names.project }, random, now)!;
-  return { chosen: next, id: next.current };
+  const e = tools.create(names.client ? names : { client: 'Shared engagement', project: names.project }, chosen.engagements, now);
+  return { chosen: { engagements: [...chosen.engagements, e], current: e.id }, id: e.id };
 }
 
 /** Text kept side by side: a shared note or cell never replaces different text already there. */
