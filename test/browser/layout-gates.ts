@@ -35,7 +35,7 @@ export const pageTypes: Record<string, string> = {
   share: `/share/client-onboarding/#${sharedChecklistFragment}`,
   packet: '/print/onboarding-to-delivery/',
 };
-export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record'] as const;
+export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record', 'share'] as const;
 
 export const viewports = {
   mobile: { width: 390, height: 844 },
