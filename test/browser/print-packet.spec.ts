@@ -34,7 +34,7 @@ for (const format of ['A4', 'Letter'] as const) {
     for (const [i, text] of pages.entries()) expect(text, `page ${i + 1}`).toContain('Engagement: Harbour & Pine: Brand refresh');
     expect(pages[0]).toContain('Onboarding → delivery handoff checklist');
     expect(pages[0]).toContain('Every login and permission the first milestone needs has been tested');
-    expect(pages.slice(0, 2).join('\n')).toContain('Go/no-go: before you');
+    expect(pages[0]).toContain('Go/no-go: before you start delivery');
     const all = pages.join('\n');
     expect(all).toContain('Note: CMS login tested on 18 Nov by Dana.');
     expect(all).toContain('Dana Whitlock');

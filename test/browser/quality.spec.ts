@@ -18,7 +18,7 @@ async function axeViolations(page: Page) {
 test.describe('axe on every page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`zero violations in the ${scheme} scheme`, async ({ page }) => {
-      test.setTimeout(240_000);
+      test.setTimeout(300_000); // 240 s until the share and packet pages joined the list
       await page.emulateMedia({ colorScheme: scheme });
       const failures: string[] = [];
       for (const url of urls) {
