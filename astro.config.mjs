@@ -30,8 +30,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Preact's Vite preset runs Babel over every file it includes (all .ts and .tsx by default);
   // only the islands (.tsx) hold JSX, and the rest compile faster and the same without it.
+  // Shared-link views and print packets are not content: they stay out of the sitemap (and the search index).
   // The service worker comes last: it precaches the search index that pagefindIndex writes.
-  integrations: [mdx(), preact({ include: [/\.tsx$/] }), sitemap(), pagefindIndex(), withoutPreactSignals(), islandStylesInStylesheet(), contentLinks(), serviceWorker()],
+  integrations: [mdx(), preact({ include: [/\.tsx$/] }), sitemap({ filter: (page) => !/\/(share|print)\//.test(new URL(page).pathname) }), pagefindIndex(), withoutPreactSignals(), islandStylesInStylesheet(), contentLinks(), serviceWorker()],
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {

@@ -52,6 +52,7 @@ export default class ChecklistIsland extends Component<Props, State> {
   const record = this.runs.run(book);
   const p = progress(checklist, record);
   const field = (itemId: string) => `${id}--${itemId}`;
+  const file = () => download(`${id}.md`, checklistMarkdown(checklist, record), 'text/markdown');
   const items = (list: ChecklistItem[]) => (
     <ul>
       {list.map((item) => (
@@ -83,7 +84,7 @@ export default class ChecklistIsland extends Component<Props, State> {
       {ready && <PrintStamp name={record.name} />}
       {ready && (
         <div class="tool-bar">
-          <Picker found={foundIn(book)} open={book.active} onCurrent={this.runs.setCurrent} />
+          <Picker found={foundIn(book)} open={book.active} onCurrent={this.runs.setCurrent} share={{ kind: 'checklist', id, state: () => record, file }} />
           <SaveStatus stored={state} name={id} />
           <Bar tally={p.overall} label="Overall progress" />
         </div>
@@ -102,7 +103,7 @@ export default class ChecklistIsland extends Component<Props, State> {
       {ready && (
         <p class="tool-bar">
           <CopyButton label="Copy as Markdown" text={() => checklistMarkdown(checklist, record)} />{' '}
-          <button type="button" onClick={() => download(`${id}.md`, checklistMarkdown(checklist, record), 'text/markdown')}>Download Markdown</button>
+          <button type="button" onClick={file}>Download Markdown</button>
         </p>
       )}
     </div>

@@ -8,6 +8,10 @@ import { addEngagement, adopt, choices, choose, currentOf, engagementName, renam
 import { cryptoRandom } from '../lib/engagements/ids';
 import type { EngagementRef } from '../lib/engagements/runs';
 import { connect, type Connection, type Stored } from './stored';
+import type { ShareSource } from './ShareLink';
+
+type ShareModule = typeof import('./ShareLink');
+let shareLink: Promise<ShareModule> | undefined;
 
 interface Props {
   /** Engagements the host tool holds data for, with the names it saved them under. */
@@ -15,6 +19,8 @@ interface Props {
   /** The run the tool had open before engagements existed (it becomes current if none is yet). */
   open?: string | undefined;
   onCurrent: (engagement: EngagementRef) => void;
+  /** A tool whose run can be shared as a read-only link. */
+  share?: ShareSource | undefined;
 }
 
 type Mode = '' | 'new' | 'rename';
@@ -23,6 +29,8 @@ interface State {
   mode: Mode;
   client: string;
   project: string;
+  /** The share control, loaded after the picker (it needs nothing of the first paint). */
+  Share?: ShareModule['ShareLink'];
 }
 
 export class EngagementPicker extends Component<Props, State> {
@@ -34,6 +42,7 @@ export class EngagementPicker extends Component<Props, State> {
 
   override componentDidMount() {
     this.conn = connect((m) => m.engagementsKind, 'all', this.state.stored.value, (stored) => this.setState({ stored }));
+    if (this.props.share) (shareLink ??= import('./ShareLink')).then((m) => this.setState({ Share: m.ShareLink }), () => (shareLink = undefined));
   }
 
   override componentWillUnmount() {
@@ -57,7 +66,7 @@ export class EngagementPicker extends Component<Props, State> {
     }
   }
 
-  override render({ found }: Props, { stored, mode, client, project }: State) {
+  override render({ found, share }: Props, { stored, mode, client, project, Share }: State) {
     const list = choices(stored.value, found);
     const current = currentOf(stored.value, found);
     const close = () => this.setState({ mode: '' });
@@ -79,6 +88,7 @@ export class EngagementPicker extends Component<Props, State> {
         </label>{' '}
         <button type="button" onClick={() => this.setState({ mode: 'new', client: '', project: '' })}>New engagement</button>{' '}
         <button type="button" onClick={() => this.setState({ mode: 'rename', client: current.client, project: current.project })}>Rename</button>
+        {share && Share && stored.loaded && <> <Share source={share} engagement={{ id: current.id, name: engagementName(current) }} /></>}
         {mode && (
           <form onSubmit={submit}>
             <label>

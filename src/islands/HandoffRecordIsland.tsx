@@ -5,7 +5,7 @@ import { checkCompleteness, recordToMarkdown, type RecordValues, type StageName 
 import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords } from '../lib/handoff-record/saved';
 import type { RecordsStored } from '../lib/handoff-record/records-kind';
 import { connect, Picker, type Connection, type Stored } from './stored';
-import { SaveStatus } from './SaveStatus';
+import { download, SaveStatus } from './SaveStatus';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
 import { PrintStamp } from './PrintStamp';
 import { useCurrent } from './use-current';
@@ -58,22 +58,23 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     conn.current?.update((s) => ({ ...s, draft: next }));
   };
   const name = recordName(values, form.nameField);
-  const save = () => (name ? store((current) => withRecord(current, name, values), `Added “${name}” to your records.`) : setNotice(`Give the record a name in “${label(form.nameField)}” to save it.`));
+  const save = () => (name ? store((current) => withRecord(current, name, values), `Added “${name}” to your records.`) : setNotice(`Give the record a name in “${form.fields.find((f) => f.id === form.nameField)?.label}” to save it.`));
   const open = (n: string) => {
-    setDraft(Object.hasOwn(saved.records, n) ? { ...saved.records[n] } : {});
+    // Spreading a missing (or inherited) entry gives an empty form.
+    setDraft({ ...saved.records[n] });
     setMarkdown('');
     setNotice(`Opened “${n}”.`);
   };
   const remove = () => store((current) => withoutRecord(current, name), `Deleted “${name}”.`);
-  const label = (fieldId: string) => form.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
   const set = (fieldId: string, value: string) => setDraft({ ...values, [fieldId]: value });
   const names = recordNames(saved);
   const check = checkCompleteness(form, values, stages.map((s) => s.id));
+  const exportMd = () => setMarkdown(recordToMarkdown(form, values, stages));
 
   return (
     <div class="handoff-record" id={id} ref={root}>
       {hydrated && <PrintStamp name={name} />}
-      {hydrated && <Picker found={engagementsIn(Object.keys(stored.value.records), true)} onCurrent={engagement.onCurrent} />}
+      {hydrated && <Picker found={engagementsIn(Object.keys(stored.value.records), true)} onCurrent={engagement.onCurrent} share={{ kind: 'record', id, state: () => values, file: exportMd }} />}
       {hydrated && names.length > 0 && (
         <div class="record-list">
           <h3>Saved records</h3>
@@ -109,10 +110,10 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
       {hydrated && (
         <>
           <div class="tool-notice" role="status">{notice}</div>
-          {hydrated && <SaveStatus stored={stored} name={id} />}
+          <SaveStatus stored={stored} name={id} />
           <p class="record-actions">
             <button type="button" class="primary" onClick={save}>Save record</button>{' '}
-            <button type="button" onClick={() => setMarkdown(recordToMarkdown(form, values, stages))}>Export as Markdown</button>{' '}
+            <button type="button" onClick={exportMd}>Export as Markdown</button>{' '}
             {name && Object.hasOwn(saved.records, name) && <button type="button" class="destructive" onClick={remove}>Delete “{name}”</button>}{' '}
             <button type="button" onClick={() => { setDraft({}); setMarkdown(''); setNotice('Started a new record.'); }}>New record</button>
           </p>
@@ -124,7 +125,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
           <label for={`${id}-markdown`}>Markdown export</label>
           <textarea id={`${id}-markdown`} readOnly rows={12} value={markdown} />
           <p>
-            <a download={`${name || 'handoff-record'}.md`} href={`data:text/markdown;charset=utf-8,${encodeURIComponent(markdown)}`}>Download the Markdown file</a>
+            <button type="button" onClick={() => download(`${name || 'handoff-record'}.md`, markdown, 'text/markdown')}>Download the Markdown file</button>
           </p>
         </div>
       )}

@@ -55,12 +55,13 @@ export default class WorksheetIsland extends Component<Props, State> {
   const { state, update } = this;
   const { ready } = state;
   const record = this.runs.run(state.value);
+  const file = () => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv');
   return (
     <>
     <div class="worksheet-tool">
       <PrintStamp name={record.name} />
       <h3 id={`${id}-yours`}>Your rows</h3>
-      {ready && <Picker found={foundIn(state.value)} open={state.value.active} onCurrent={this.runs.setCurrent} />}
+      {ready && <Picker found={foundIn(state.value)} open={state.value.active} onCurrent={this.runs.setCurrent} share={{ kind: 'worksheet', id, state: () => record, file }} />}
       {ready && <SaveStatus stored={state} name={id} />}
       {record.rows.map((row, r) => (
         <fieldset key={r}>
@@ -78,7 +79,7 @@ export default class WorksheetIsland extends Component<Props, State> {
         <button type="button" class="primary" onClick={() => update(addRow)}>Add a row</button>{' '}
         <CopyButton label="Copy as Markdown" text={() => worksheetMarkdown(worksheet, record)} />{' '}
         <button type="button" onClick={() => download(`${id}.md`, worksheetMarkdown(worksheet, record), 'text/markdown')}>Download Markdown</button>{' '}
-        <button type="button" onClick={() => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv')}>Download CSV</button>
+        <button type="button" onClick={file}>Download CSV</button>
       </p>}
     </div>
     {this.props.savedData && <SavedDataPanel />}

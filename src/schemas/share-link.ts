@@ -1,11 +1,12 @@
-import { z } from 'astro/zod';
-import { pageIdSchema } from './ids';
+import * as z from 'zod/mini';
 
 /** The tools whose state can travel in a read-only share link. */
 export const shareKinds = ['checklist', 'worksheet', 'record'] as const;
 
 /**
  * What a share link carries: which tool, for which engagement, made when, and the tool's state.
+ * Written with zod/mini, like the stored-data schemas: the link code runs in the browser, and
+ * this way it shares the validation core the storage code already loads.
  *
  * `state` is deliberately `unknown` here. This schema checks only the envelope; whoever opens the
  * link must parse `state` with the schema of the tool named by `kind` and `toolId` (a checklist
@@ -15,14 +16,17 @@ export const shareKinds = ['checklist', 'worksheet', 'record'] as const;
 export const shareEnvelopeSchema = z.strictObject({
   /** Which kind of tool made the state. */
   kind: z.enum(shareKinds),
-  /** The tool's id (a checklist, worksheet or record form id). */
-  toolId: pageIdSchema.max(120),
+  /** The tool's id (a checklist, worksheet or record form id): a lowercase path, as a page id is (./ids.ts). */
+  toolId: z.string().check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/)),
   /** The engagement the state belongs to, as its owner named it. */
-  engagementName: z.string().max(200).refine((s) => s.trim().length > 0, { message: 'an engagement has a name' }),
+  engagementName: z.string().check(
+    z.maxLength(200),
+    z.refine((s) => s.trim().length > 0, 'an engagement has a name'),
+  ),
   /** When the link was made, as an ISO 8601 date-time. */
   createdAt: z.iso.datetime({ offset: true }),
   /** The tool's own state, validated later by that tool's schema. Must be present. */
-  state: z.unknown().refine((v) => v !== undefined, { message: 'a share link carries a state' }),
+  state: z.unknown().check(z.refine((v) => v !== undefined, 'a share link carries a state')),
 });
 
 export type ShareEnvelope = z.infer<typeof shareEnvelopeSchema>;

@@ -13,6 +13,10 @@ const first = (test: (p: (typeof pages)[number]) => boolean) => {
   return found.id === 'index' ? '/' : `/${found.id}/`;
 };
 
+/** A share link's fragment, made once by the link code, so the share page's gates see a real shared run. */
+export const sharedChecklistFragment =
+  'share-v1.fZCxSgRBEER_penAaPaYXURwjDTS5BA0MpudKfea3euRmd5TOPbf5UwMBLPiFTyKOvMsmjlwOiDNizRjx1bK8vQDF4FaV3QssWbRiR1DpzjhCLV9PIIDP8Y6lrXSFT2LItBDjZqp4r2iHdhxqoiGfG8cePDDTdf33eBf_W3wPni_896_seNm0cDhzCZpbpeQscgJNY4LWifafVaxy4ZgdYVjfKVlbVL0b7k51mL438IvqXyAmkyKTP1A-3K6o18rXd5AJlFqSCZF6XrH27Z9Aw.jORqDIPJ';
+
 /** One page of every type, and the tool pages among them. */
 export const pageTypes: Record<string, string> = {
   home: '/',
@@ -28,8 +32,11 @@ export const pageTypes: Record<string, string> = {
   search: '/search/',
   engagement: '/workspace/engagement/',
   '404': '/404.html',
+  // A shared checklist (a fixed link: two ticks and a note, made 2026-11-20) and a boundary's print packet.
+  share: `/share/client-onboarding/#${sharedChecklistFragment}`,
+  packet: '/print/onboarding-to-delivery/',
 };
-export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record', 'engagement'] as const;
+export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record', 'engagement', 'share'] as const;
 
 export const viewports = {
   mobile: { width: 390, height: 844 },

@@ -5,8 +5,10 @@ import { expect, test } from '@playwright/test';
 import { sitemapUrls } from '../support/dist';
 import { watchForProblems } from './support';
 import { axeInBothSchemes } from './tools-support';
+import { pageTypes } from './layout-gates';
 
-const urls = [...sitemapUrls(), '/404.html'];
+// Pages kept out of the sitemap (shared links, print packets) are checked all the same.
+const urls = [...sitemapUrls(), '/404.html', pageTypes['share']!, '/share/handoff-record/', '/share/client-input-dependency/', pageTypes['packet']!, '/print/delivery-to-invoicing/'];
 
 /** The URLs in a few groups, so the two workers share the pages. */
 const groups = 6;

@@ -18,6 +18,7 @@ const toolPages = [
   ['templates/workflow-diagnostic-checklist/index.html', 'TriageIsland', true],
   ['templates/client-onboarding-checklist/index.html', 'ChecklistIsland', true],
   ['templates/client-input-dependency-worksheet/index.html', 'WorksheetIsland', true],
+  ['share/client-onboarding/index.html', 'ShareView', true],
 ] as const;
 
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');

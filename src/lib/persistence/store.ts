@@ -31,6 +31,9 @@ import { engagementsKind } from '../engagements/kind';
 import { healthKind } from '../engagements/health-kind';
 
 export { checklistKind, worksheetKind, quizHistoryKind, triageKind, recordsKind, engagementsKind, healthKind };
+// What a kept shared copy needs to add an engagement; this module's chunk holds them already.
+export { createEngagement, engagementName } from '../engagements/engagement';
+export { cryptoRandom } from '../engagements/ids';
 
 /** Every key this site writes starts with this; keys of other sites on the origin are never touched. */
 export const NAMESPACE = 'handoff-handbook:v1:';

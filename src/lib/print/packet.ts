@@ -1,0 +1,61 @@
+/**
+ * What fills a boundary's print packet from one engagement: its name, its checklist ticks and
+ * notes, the handoff record it keeps for this boundary, and the client inputs it still waits on.
+ * Pure; the packet page's script reads the stores and writes the result into the printed page.
+ */
+import type { ChecklistBook } from '../checklist/checklist';
+import type { WorksheetBook } from '../worksheet/worksheet';
+import type { RecordValues } from '../handoff-record/record';
+import type { Chosen } from '../engagements/chosen';
+import type { Engagement } from '../engagements/engagement';
+import { sliceOf } from '../engagements/scoped';
+import { worksheetShare } from '../share/share-state';
+
+export interface PacketSources {
+  chosen: Chosen;
+  /** The `engagement` query parameter, when the packet was opened from a tool. */
+  fromLink?: string | null | undefined;
+  checklist: ChecklistBook;
+  /** The client input dependency worksheet. */
+  dependencies: WorksheetBook;
+  /** Every handoff record, keyed `<engagement>:<name>`. */
+  records: Readonly<Record<string, RecordValues>>;
+  boundary: { from: string; to: string };
+  form: { nameField: string; fromField: string; toField: string };
+}
+
+export interface PacketFill {
+  engagement: string;
+  ticks: Record<string, boolean>;
+  notes: Record<string, string>;
+  /** The engagement's record for this boundary (from → to), the first by name when there are several. */
+  record?: { name: string; values: RecordValues } | undefined;
+  /** The worksheet rows with any text; undefined when the engagement has no worksheet run. */
+  dependencies?: Record<string, string>[] | undefined;
+}
+
+/**
+ * The fill for the engagement the link names, else the reader's current one. Undefined when this
+ * browser stores no engagement at all: then the packet stays blank, to fill in by hand.
+ */
+export function packetFill(s: PacketSources): PacketFill | undefined {
+  const { engagements, current } = s.chosen;
+  // The link's engagement, else the remembered one, else the latest changed (as ../engagements/current.ts
+  // decides for the tools, whose module this page does not load: it sits with the picker).
+  const byId = (id: string | null | undefined) => engagements.find((x) => x.id === id);
+  const e = byId(s.fromLink) ?? byId(current) ?? engagements.reduce<Engagement | undefined>((a, x) => (!a || x.updatedAt > a.updatedAt ? x : a), undefined);
+  if (!e) return undefined;
+  const run = s.checklist.records.find((r) => r.id === e.id);
+  const sheet = s.dependencies.records.find((r) => r.id === e.id);
+  const mine = sliceOf(s.records, e.id);
+  const name = Object.keys(mine)
+    .sort((a, b) => a.localeCompare(b))
+    .find((n) => mine[n]![s.form.fromField] === s.boundary.from && mine[n]![s.form.toField] === s.boundary.to);
+  return {
+    engagement: e.project ? `${e.client}: ${e.project}` : e.client,
+    ticks: { ...run?.ticks },
+    notes: { ...run?.notes },
+    record: name === undefined ? undefined : { name, values: mine[name]! },
+    dependencies: sheet && worksheetShare(sheet).rows,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * How a shared copy joins a browser's own data: into the engagement of the same name, or into a
+ * new one, never replacing anything already there. Pure; the share page applies these through
+ * the store and says "saved" only once the store has.
+ */
+import type { ChecklistBook } from '../checklist/checklist';
+import type { WorksheetBook } from '../worksheet/worksheet';
+import { ROW_ID } from '../worksheet/worksheet';
+import type { Chosen } from '../engagements/chosen';
+import type { Engagement, NewEngagement } from '../engagements/engagement';
+import { LIMITS } from '../engagements/limits';
+import { onRun } from '../engagements/runs';
+import type { RecordValues } from '../handoff-record/record';
+import { sliceOf, withSlice } from '../engagements/scoped';
+import { recordShare, type SharedChecklist, type SharedRecord, type SharedWorksheet } from './share-state';
+
+/**
+ * How engagements are made and named (createEngagement and engagementName in
+ * ../engagements/engagement.ts). Passed in: the share page takes them from the storage code it has
+ * just loaded, which holds them already, rather than loading a second copy.
+ */
+export interface EngagementTools {
+  create(input: NewEngagement, existing: readonly Engagement[], now: number): Engagement;
+  name(e: Pick<Engagement, 'client' | 'project'>): string;
+}
+
+/**
+ * A name as engagements are matched by it: trimmed, single-spaced, NFC, lower case (as
+ * `nameKey` in ../engagements/named.ts, which this code does not load: it sits with the storage code).
+ */
+const matchKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The stored engagement whose name matches the shared one (ignoring case and spacing). */
+export const sameNamed = (chosen: Chosen, name: string, tools: EngagementTools): Engagement | undefined =>
+  chosen.engagements.find((e) => matchKey(tools.name(e)) === matchKey(name));
+
+/** "Client: project" back into its parts, each within the stored limit. */
+function namesOf(name: string): { client: string; project: string } {
+  const at = name.indexOf(': ');
+  const [client, project] = at > 0 ? [name.slice(0, at), name.slice(at + 2)] : [name, ''];
+  return { client: client.trim().slice(0, LIMITS.name), project: project.trim().slice(0, LIMITS.name) };
+}
+
+/** The name a second engagement gets when the reader keeps a shared copy apart from one of the same name. */
+export const copyName = (name: string, taken: Chosen, tools: EngagementTools) => {
+  for (let n = 1; ; n++) {
+    const candidate = `${name} (shared copy${n > 1 ? ` ${n}` : ''})`;
+    if (!sameNamed(taken, candidate, tools)) return candidate;
+  }
+};
+
+/**
+ * The engagements with the one the shared copy goes to, made current (so the tool opens on it):
+ * `into` an existing engagement's id, or a new engagement named `name`.
+ */
+export function withTarget(chosen: Chosen, target: { into: string } | { name: string }, tools: EngagementTools, now: number): { chosen: Chosen; id: string } {
+  if ('into' in target) return { chosen: { ...chosen, current: target.into }, id: target.into };
+  const names = namesOf(target.name);
+  const e = tools.create(names.client ? names : { client: 'Shared engagement', project: names.project }, chosen.engagements, now);
+  return { chosen: { engagements: [...chosen.engagements, e], current: e.id }, id: e.id };
+}
+
+/** Text kept side by side: a shared note or cell never replaces different text already there. */
+const joined = (mine: string | undefined, theirs: string) => (!mine || mine.trim() === '' ? theirs : mine === theirs || mine.includes(theirs) ? mine : `${mine}\n\n${theirs}`);
+
+/** The shared ticks and notes added to an engagement's checklist run: ticks join, notes stand side by side. */
+export function keepChecklist(book: ChecklistBook, e: { id: string; name: string }, shared: SharedChecklist, now: number): ChecklistBook {
+  const withRun = onRun(book, e, () => ({ ticks: {}, notes: {} }), now);
+  return {
+    ...withRun,
+    records: withRun.records.map((r) => {
+      if (r.id !== e.id) return r;
+      const notes: Record<string, string> = { ...r.notes };
+      for (const [item, note] of Object.entries(shared.notes)) notes[item] = joined(notes[item], note);
+      return { ...r, ticks: { ...r.ticks, ...shared.ticks }, notes, updatedAt: now };
+    }),
+  };
+}
+
+/**
+ * The shared rows added to an engagement's worksheet run, after the rows it has (rows it already
+ * has, cell for cell, are not added twice). An engagement with no rows of its own gets the shared
+ * rows alone, not the worksheet's examples.
+ */
+export function keepWorksheet(book: WorksheetBook, e: { id: string; name: string }, shared: SharedWorksheet, now: number): WorksheetBook {
+  const had = book.records.some((r) => r.id === e.id);
+  const withRun = onRun(book, e, () => ({ rows: [] }), now);
+  const key = (row: Record<string, string>) => JSON.stringify(Object.entries(row).filter(([k, v]) => k !== ROW_ID && v.trim() !== '').sort(([a], [b]) => (a < b ? -1 : 1)));
+  return {
+    ...withRun,
+    records: withRun.records.map((r) => {
+      if (r.id !== e.id) return r;
+      const mine = had ? r.rows : [];
+      const seen = new Set(mine.map(key));
+      return { ...r, rows: [...mine, ...shared.rows.filter((row) => !seen.has(key(row))).map((row) => ({ ...row }))], updatedAt: now };
+    }),
+  };
+}
+
+/**
+ * The shared record added to an engagement's handoff records under its own name; when the
+ * engagement has a different record of that name, under "<name> (shared copy)" instead.
+ * Returns the name it was kept under.
+ */
+export function keepRecord(records: Readonly<Record<string, RecordValues>>, engagement: string, nameField: string, shared: SharedRecord): { records: Record<string, RecordValues>; name: string } {
+  const mine = sliceOf(records, engagement);
+  const base = (shared[nameField] ?? '').trim() || 'Shared record';
+  const sorted = (v: RecordValues) => JSON.stringify(Object.entries(recordShare(v)).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const same = (a: RecordValues | undefined) => a !== undefined && sorted(a) === sorted({ ...shared, [nameField]: base });
+  let name = base;
+  for (let n = 1; Object.hasOwn(mine, name) && !same(mine[name]); n++) name = `${base} (shared copy${n > 1 ? ` ${n}` : ''})`;
+  return { records: withSlice(records, engagement, { ...mine, [name]: { ...shared, [nameField]: name } }), name };
+}

@@ -1,0 +1,117 @@
+/**
+ * What a share link carries for each tool. Pure: the share control builds the state from a
+ * tool's run, and the share page reads it back through `readSharedState` (./keep.ts joins it to
+ * the browser's own data).
+ *
+ * A link is input from outside: `readSharedState` accepts only the shape of the tool named in the
+ * link, and keeps only the items, columns and fields that tool has today.
+ */
+import type { Checklist } from '../../schemas/checklist';
+import type { Worksheet } from '../../schemas/worksheet';
+import type { RecordForm } from '../../schemas/handoff-record';
+import type { ShareEnvelope } from '../../schemas/share-link';
+import type { ChecklistRun } from '../checklist/checklist';
+import type { WorksheetRun } from '../worksheet/worksheet';
+import type { RecordValues } from '../handoff-record/record';
+
+/** The key a worksheet row keeps its storage id under (ROW_ID in ../worksheet/worksheet.ts). */
+const ROW_ID = '#row';
+
+export type ShareKind = ShareEnvelope['kind'];
+
+/** A checklist run as shared: the ticked items and the non-empty notes. */
+export interface SharedChecklist {
+  ticks: Record<string, true>;
+  notes: Record<string, string>;
+}
+/** A worksheet run as shared: its rows, cells by column id, empty cells left out. */
+export interface SharedWorksheet {
+  rows: Record<string, string>[];
+}
+/** A handoff record as shared: its fields by id, empty fields left out. */
+export type SharedRecord = Record<string, string>;
+
+/** The tool a share page shows, with the content it needs to check and draw a shared state. */
+export type ShareTool =
+  | { kind: 'checklist'; id: string; checklist: Checklist }
+  | { kind: 'worksheet'; id: string; worksheet: Worksheet }
+  | { kind: 'record'; id: string; form: RecordForm };
+
+export type SharedState = { kind: 'checklist'; state: SharedChecklist } | { kind: 'worksheet'; state: SharedWorksheet } | { kind: 'record'; state: SharedRecord };
+
+const nonEmpty = (map: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(map).filter(([, v]) => v.trim() !== ''));
+
+export const checklistShare = (run: ChecklistRun): SharedChecklist => ({
+  ticks: Object.fromEntries(Object.entries(run.ticks).filter(([, on]) => on).map(([id]) => [id, true as const])),
+  notes: nonEmpty(run.notes),
+});
+
+/** Rows without their storage ids; rows with no text at all are left out. */
+export const worksheetShare = (run: WorksheetRun): SharedWorksheet => ({
+  rows: run.rows.map(({ [ROW_ID]: _id, ...cells }) => nonEmpty(cells)).filter((row) => Object.keys(row).length > 0),
+});
+
+export const recordShare = (values: RecordValues): SharedRecord => nonEmpty(values);
+
+/** The longest text one shared note, cell or field may hold (the store's own limit). */
+const MAX_TEXT = 20_000;
+const MAX_ROWS = 500;
+
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
+/** The entries of `map` whose key is one of `known` and whose value is a bounded string. */
+function texts(map: unknown, known: ReadonlySet<string>): Record<string, string> | undefined {
+  if (!isMap(map)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(map)) {
+    if (typeof v !== 'string' || v.length > MAX_TEXT) return undefined;
+    if (known.has(k) && v.trim() !== '') out[k] = v;
+  }
+  return out;
+}
+
+export const checklistItemIds = (checklist: Checklist) => [...checklist.groups.flatMap((g) => g.items), ...(checklist.gate?.questions ?? [])].map((i) => i.id);
+
+/**
+ * The tool's state from a decoded envelope, or undefined when the link was made for another
+ * tool or holds a shape the tool does not have. Items, columns and fields the tool no longer has
+ * are left out.
+ */
+export function readSharedState(envelope: ShareEnvelope, tool: ShareTool): SharedState | undefined {
+  if (envelope.kind !== tool.kind || envelope.toolId !== tool.id) return undefined;
+  const state = envelope.state;
+  if (!isMap(state)) return undefined;
+  if (tool.kind === 'checklist') {
+    if (!hasOnly(state, ['ticks', 'notes'])) return undefined;
+    const known = new Set(checklistItemIds(tool.checklist));
+    if (!isMap(state['ticks']) || Object.values(state['ticks']).some((v) => v !== true)) return undefined;
+    const notes = texts(state['notes'] ?? {}, known);
+    if (!notes) return undefined;
+    const ticks = Object.fromEntries(Object.keys(state['ticks']).filter((k) => known.has(k)).map((k) => [k, true as const]));
+    return { kind: 'checklist', state: { ticks, notes } };
+  }
+  if (tool.kind === 'worksheet') {
+    const rows = state['rows'];
+    if (!hasOnly(state, ['rows']) || !Array.isArray(rows) || rows.length > MAX_ROWS) return undefined;
+    const known = new Set(tool.worksheet.columns.map((c) => c.id));
+    const out: Record<string, string>[] = [];
+    for (const row of rows) {
+      const cells = texts(row, known);
+      if (!cells) return undefined;
+      if (Object.keys(cells).length > 0) out.push(cells);
+    }
+    return { kind: 'worksheet', state: { rows: out } };
+  }
+  const fields = texts(state, new Set(tool.form.fields.map((f) => f.id)));
+  return fields && { kind: 'record', state: fields };
+}
+
+/** The envelope for a tool's state, made now. */
+export const envelopeOf = (kind: ShareKind, toolId: string, engagement: string, state: ShareEnvelope['state'], now: number): ShareEnvelope => ({
+  kind,
+  toolId,
+  engagementName: engagement.slice(0, 200),
+  createdAt: new Date(now).toISOString(),
+  state,
+});
+
