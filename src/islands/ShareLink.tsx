@@ -3,6 +3,7 @@
  * handoff record. It loads with the picker, after the tool hydrates; the link code (compression,
  * the check, the schemas) loads only when the reader asks for a link.
  */
+import { pageUrl } from '../lib/urls';
 import { Component } from 'preact';
 import { checklistShare, envelopeOf, recordShare, worksheetShare, type ShareKind } from '../lib/share/share-state';
 
@@ -47,7 +48,7 @@ export class ShareLink extends Component<Props, State> {
       const { encodeShareLink } = await import('../lib/share/share-link');
       const raw = source.state() as never;
       const state = source.kind === 'checklist' ? checklistShare(raw) : source.kind === 'worksheet' ? worksheetShare(raw) : recordShare(raw);
-      const made = await encodeShareLink(envelopeOf(source.kind, source.id, engagement.name, state, Date.now()), new URL(`/share/${source.id}/`, location.href).href);
+      const made = await encodeShareLink(envelopeOf(source.kind, source.id, engagement.name, state, Date.now()), new URL(pageUrl(`share/${source.id}`), location.href).href);
       this.setState({ made: made.ok ? { url: made.url } : { problem: made.message, tooLong: made.reason === 'too-long' } });
     } catch {
       this.setState({ made: { problem: 'The code that makes links could not be loaded. Check the connection and try again.', tooLong: false } });
