@@ -18,6 +18,8 @@ export type MessageId = (typeof MESSAGE_IDS)[keyof typeof MESSAGE_IDS];
 /** Site paths of the pages a reminder sends the reader back to. */
 export const TOOL_PATHS = {
   workspace: '/workspace/',
+  /** One engagement's dates and reminders. */
+  engagement: '/workspace/engagement/',
   dependencies: '/templates/client-input-dependency-worksheet/',
   onboarding: '/templates/client-onboarding-checklist/',
   billing: '/templates/approval-and-billing-readiness-checklist/',
