@@ -26,9 +26,15 @@ export const pageTypes: Record<string, string> = {
   quiz: first((p) => p.data.role === 'tool' && p.data.tool.includes('quiz')),
   record: first((p) => p.data.role === 'tool' && p.data.tool.includes('record')),
   search: '/search/',
+  workspace: '/workspace/',
   '404': '/404.html',
 };
-export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record'] as const;
+export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record', 'workspace'] as const;
+
+/** Waits for what a page type draws after hydrating: the workspace's list loads with the storage code. */
+export async function drawn(page: Page, type: string) {
+  if (type === 'workspace') await page.locator('.workspace-count').filter({ hasNotText: 'Opening' }).waitFor();
+}
 
 export const viewports = {
   mobile: { width: 390, height: 844 },

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
 import { axeInBothSchemes, hydrated, saved, seed } from './tools-support';
+import { mobileContext, sidewaysScroll, smallTargets } from './layout-gates';
 import { ids, seededWorkspace } from '../support/workspace-seed';
 import { loadQuizzes } from '../support/content-files';
 import { questionIds } from '../../src/lib/quiz/score';
@@ -262,5 +263,20 @@ test.describe('the move into engagements', () => {
     await expect(page.getByText('Saved data from an earlier version (checklist handoff-proposal-to-onboarding) could not be moved into engagements. It is kept in this browser exactly as it was')).toBeVisible();
     const kept = (await page.evaluate(() => Object.keys(localStorage))).find((k) => k.startsWith('handoff-handbook:v1:quarantine:checklist:handoff-proposal-to-onboarding:'));
     expect(kept && (await storedText(page, kept))).toBe(raw);
+  });
+});
+
+test.describe('on a phone, with three engagements', () => {
+  test.use(mobileContext);
+  test('no sideways scroll and every control of the list at least 44 px, the delete step open too', async ({ page }) => {
+    await seed(page, seededWorkspace());
+    await openWorkspace(page);
+    await expect(names(page)).toHaveCount(3);
+    expect(await sidewaysScroll(page)).toEqual([]);
+    expect(await smallTargets(page, 24)).toEqual([]);
+    expect(await smallTargets(page, 44, '.tool-ui')).toEqual([]);
+    await card(page, 'Fernhill Physio: Booking site').getByRole('button', { name: 'Delete…' }).click();
+    expect(await sidewaysScroll(page)).toEqual([]);
+    expect(await smallTargets(page, 44, '.tool-ui')).toEqual([]);
   });
 });
