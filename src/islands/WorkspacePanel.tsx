@@ -84,7 +84,15 @@ export class WorkspacePanel extends Component<WorkspaceProps, State> {
     if (this.state.loaded.size < this.conns.size) return;
     loadStore()
       .then((m) => {
-        const moved = describeEarlier(m.browserStore().earlierCopies(), Date.now());
+        const store = m.browserStore();
+        // Values of tools the workspace does not read (the boundary worksheet) are opened too, so each
+        // older value is rewritten and its copy listed here with the rest.
+        const kinds: Record<string, Parameters<typeof store.open>[0]> = { checklist: m.checklistKind, worksheet: m.worksheetKind(), quiz: m.quizHistoryKind, triage: m.triageKind, 'handoff-records': m.recordsKind };
+        for (const key of store.keys()) {
+          const [kind = '', id, more] = key.slice(m.NAMESPACE.length).split(':');
+          if (Object.hasOwn(kinds, kind) && id && more === undefined) store.open(kinds[kind]!, id);
+        }
+        const moved = describeEarlier(store.earlierCopies(), Date.now());
         if (JSON.stringify(moved) !== JSON.stringify(this.state.moved)) this.setState({ moved });
       })
       .catch(() => {});
