@@ -26,6 +26,27 @@ function withoutPreactSignals() {
   };
 }
 
+/**
+ * `?workspace` imports: a private copy of a module and of everything it imports from this
+ * project, for the workspace panel (which loads after hydration). Shared normally, the tools'
+ * scoring modules would be split out of the tool islands' first-paint chunks, and the tool pages
+ * that sit at their budget would pay for the split.
+ */
+function privateCopies() {
+  const query = '?workspace';
+  return {
+    name: 'handbook:private-copies',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} source @param {string | undefined} importer @param {any} options @returns {Promise<any>} */
+    async resolveId(source, importer, options) {
+      if (!importer?.endsWith(query) || !source.startsWith('.')) return null;
+      // @ts-ignore: the plugin context
+      const resolved = await this.resolve(source, importer.slice(0, -query.length), { ...options, skipSelf: true });
+      return resolved && !resolved.external && !resolved.id.includes('node_modules') ? { ...resolved, id: `${resolved.id}${query}` } : resolved;
+    },
+  };
+}
+
 /** The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it. */
 const site = process.env.SITE_URL ?? 'https://client-handoff-handbook.example';
 
@@ -37,7 +58,7 @@ export default defineConfig({
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [withoutPreactSignals(), siteOriginStyles(site)],
+    plugins: [withoutPreactSignals(), privateCopies(), siteOriginStyles(site)],
     build: {
       rolldownOptions: {
         // Astro marks MDX modules with a directive the bundler cannot keep; the warning is noise.

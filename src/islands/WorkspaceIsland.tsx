@@ -7,7 +7,10 @@
 import { Component, h } from 'preact';
 import type { ToolPages } from '../lib/engagements/gather';
 import type { Lifecycle } from '../lib/engagements/workspace';
+// The island reaches the same shared modules as every tool island (storage connection, save
+// status), so sharing them with the panel leaves the tools' first-paint chunks as they are.
 import { RETRY_DELAYS } from './stored';
+import { download } from './SaveStatus';
 
 export interface WorkspaceProps {
   lifecycle: Lifecycle;
@@ -28,7 +31,7 @@ export default class WorkspaceIsland extends Component<WorkspaceProps, { P?: Pan
     );
   }
   override render(props: WorkspaceProps, { P, failed }: { P?: PanelModule['WorkspacePanel']; failed?: boolean }) {
-    if (P) return h(P, props);
+    if (P) return h(P, { ...props, download });
     return <p class="save-status" role="status">{failed ? 'The code that reads your saved runs could not be loaded; trying again.' : ''}</p>;
   }
 }

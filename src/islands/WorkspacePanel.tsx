@@ -12,13 +12,12 @@ import type { RecordsStored } from '../lib/handoff-record/records-kind';
 import type { SavedTicks } from '../lib/diagnostic/saved';
 import type { Chosen } from '../lib/engagements/chosen';
 import type { Kept } from '../lib/persistence/store';
-import { gatherWorkspace, REASON_WORDS, runsOf, STATE_WORDS, without, type ToolStates, type WorkspaceRow } from '../lib/engagements/gather';
-import { filterSummaries, sortSummaries, type SortKey } from '../lib/engagements/workspace';
-import { describeEarlier, unsettled, type MovedValue } from '../lib/engagements/earlier';
-import { localToday } from '../lib/calendar/iso-date';
+import type { ToolStates, WorkspaceRow } from '../lib/engagements/gather';
+import type { SortKey } from '../lib/engagements/workspace';
+import type { MovedValue } from '../lib/engagements/earlier';
+import { describeEarlier, filterSummaries, gatherWorkspace, localToday, REASON_WORDS, rules, runsOf, SLOTS, sortSummaries, STATE_WORDS, unsettled, without } from './workspace-lib';
 import { connect, loadStore, type Connection } from './stored';
-import { download } from './SaveStatus';
-import { content, SLOTS } from './workspace-content';
+import { content } from './workspace-content';
 import type { WorkspaceProps } from './WorkspaceIsland';
 
 type Slot = 'chosen' | 'dependencies' | 'quiz' | 'triage' | 'records' | `checklist:${string}`;
@@ -39,7 +38,9 @@ interface State {
 const KIND_WORDS: Record<string, string> = { checklist: 'Checklist', worksheet: 'Worksheet', quiz: 'Quiz results', triage: 'Diagnostic ticks', 'handoff-records': 'Handoff records' };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export class WorkspacePanel extends Component<WorkspaceProps, State> {
+export type PanelProps = WorkspaceProps & { download: typeof import('./SaveStatus').download };
+
+export class WorkspacePanel extends Component<PanelProps, State> {
   override state: State = {
     states: { chosen: { engagements: [], current: '' }, checklists: {} },
     loaded: new Set(),
@@ -129,16 +130,16 @@ export class WorkspacePanel extends Component<WorkspaceProps, State> {
 
   backup() {
     loadStore()
-      .then((m) => download('handoff-handbook-data.json', m.browserStore().exportText(), 'application/json'))
+      .then((m) => this.props.download('handoff-handbook-data.json', m.browserStore().exportText(), 'application/json'))
       .catch(() => this.setState({ message: 'The code that manages saved data could not be loaded. Check the connection and try again.' }));
   }
 
-  override render({ lifecycle, pages }: WorkspaceProps, s: State) {
+  override render({ lifecycle, pages, download }: PanelProps, s: State) {
     const ready = s.loaded.size === this.conns.size && this.conns.size > 0;
     const stages = lifecycle.stages;
     const stageName = new Map(stages.map((st) => [st.id, st.name]));
     const boundaryName = new Map(lifecycle.boundaries.map((b) => [b.id, `${stageName.get(b.from)} → ${stageName.get(b.to)}`]));
-    const all: WorkspaceRow[] = ready ? gatherWorkspace(s.states, { ...content, lifecycle, pages }, localToday(Date.now())) : [];
+    const all: WorkspaceRow[] = ready ? gatherWorkspace(s.states, { ...content, rules, lifecycle, pages }, localToday(Date.now())) : [];
     const shown = filterSummaries(sortSummaries(all, s.sort), { ...(s.stage ? { stage: s.stage } : {}), overdueOnly: s.overdueOnly }) as WorkspaceRow[];
     const waiting = unsettled(s.moved);
     const kept = Object.entries(s.kept) as [Slot, Kept][];

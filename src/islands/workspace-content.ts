@@ -23,4 +23,3 @@ export const content = {
   dependencySheet: dependencySheet as unknown as Worksheet,
 };
 
-export { TOOL_SLOTS as SLOTS } from '../lib/engagements/tool-pages';

@@ -12,6 +12,9 @@ import { TOOL_SLOTS, workspaceTools } from '../../src/lib/engagements/tool-pages
 import { DEFAULT_ENGAGEMENT_ID } from '../../src/lib/engagements/default-id';
 import { ids, seededWorkspace, fragmentFor, SEED_NOW } from '../support/workspace-seed';
 import { loadBoundaries, loadChecklists, loadPages, loadQuizzes, loadRecordForms, loadStages, loadWorksheets } from '../support/content-files';
+import { progress } from '../../src/lib/checklist/checklist';
+import { readHistory } from '../../src/lib/quiz/history';
+import { checkCompleteness } from '../../src/lib/handoff-record/record';
 import v1 from '../fixtures/v1/storage.json' with { type: 'json' };
 
 const stages = loadStages().map((s) => ({ id: s.id, number: s.number, name: s.name }));
@@ -22,6 +25,7 @@ const boundaries = loadBoundaries()
 const tools = workspaceTools(loadPages().map((p) => ({ id: p.id, data: p.data })), TOOL_SLOTS);
 const sheet = loadWorksheets().find((w) => w.id === 'client-input-dependency')!.data;
 const content: ToolContent = {
+  rules: { progress, readHistory, checkCompleteness },
   lifecycle: { stages, boundaries },
   checklists: Object.fromEntries(loadChecklists().map((c) => [c.id, c.data])),
   dependencySheet: sheet,

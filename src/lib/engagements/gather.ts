@@ -9,13 +9,14 @@ import type { Checklist } from '../../schemas/checklist';
 import type { Quiz } from '../../schemas/quiz';
 import type { RecordForm } from '../../schemas/handoff-record';
 import type { Worksheet } from '../../schemas/worksheet';
-import { progress, type ChecklistBook } from '../checklist/checklist';
+import type { ChecklistBook } from '../checklist/checklist';
+import type * as ChecklistLib from '../checklist/checklist';
 import type { WorksheetBook } from '../worksheet/worksheet';
 import type { SavedResult } from '../quiz/history';
-import { readHistory } from '../quiz/history';
+import type * as HistoryLib from '../quiz/history';
 import type { SavedTicks } from '../diagnostic/saved';
 import type { RecordValues } from '../handoff-record/record';
-import { checkCompleteness } from '../handoff-record/record';
+import type * as RecordLib from '../handoff-record/record';
 import type { SavedRecords } from '../handoff-record/saved';
 import { splitKey } from '../records/book-items';
 import type { Chosen } from './chosen';
@@ -37,8 +38,20 @@ export interface ToolStates {
   records?: SavedRecords | undefined;
 }
 
-/** The tools' own content, and the pages that run them. */
+/**
+ * The tools' own rules, handed in rather than imported: the checklist's progress, the quiz's
+ * scoring of a saved result, the record's completeness check. The page passes private copies
+ * of them, so the tool islands keep their first-paint code as it is.
+ */
+export interface ToolRules {
+  progress: typeof ChecklistLib.progress;
+  readHistory: typeof HistoryLib.readHistory;
+  checkCompleteness: typeof RecordLib.checkCompleteness;
+}
+
+/** The tools' own content and rules, and the pages that run them. */
 export interface ToolContent {
+  rules: ToolRules;
   lifecycle: Lifecycle;
   /** Checklist id → the checklist. */
   checklists: Readonly<Record<string, Checklist>>;
@@ -117,7 +130,7 @@ export function gatherEvidence(states: ToolStates, content: ToolContent): { evid
     const page = content.pages.checklists[id];
     if (!boundary || !book || !page) continue;
     for (const run of book.records) {
-      const p = progress(checklist, run);
+      const p = content.rules.progress(checklist, run);
       if (p.overall.done === 0) continue;
       add(run.id, boundary, { checklists: [checklistEvidence(p)] }, { label: `${checklist.title}: ${p.overall.done} of ${p.overall.total} ticked`, href: at(page, run.id) });
     }
@@ -130,8 +143,8 @@ export function gatherEvidence(states: ToolStates, content: ToolContent): { evid
   }
 
   // Each read result keeps the engagement it was saved for.
-  const byEngagement = new Map<string, ReturnType<typeof readHistory>['results']>();
-  for (const r of readHistory(content.quiz, { results: [...(states.quiz?.results ?? [])] }).results) {
+  const byEngagement = new Map<string, ReturnType<ToolRules['readHistory']>['results']>();
+  for (const r of content.rules.readHistory(content.quiz, { results: [...(states.quiz?.results ?? [])] }).results) {
     const e = owner((r as SavedResult).engagement);
     byEngagement.set(e, [...(byEngagement.get(e) ?? []), r]);
   }
@@ -148,7 +161,7 @@ export function gatherEvidence(states: ToolStates, content: ToolContent): { evid
     for (const { name, values } of list) {
       const boundary = recordBoundary(values[form.fromField], values[form.toField], content.lifecycle.boundaries);
       if (!boundary) continue;
-      const complete = checkCompleteness(form, values, stageIds).complete;
+      const complete = content.rules.checkCompleteness(form, values, stageIds).complete;
       const owed = lines(values.dependencies);
       add(e, boundary, { record: { complete }, ...(owed > 0 ? { openDependencies: owed } : {}) }, { label: `Handoff record “${name}”: ${complete ? 'complete' : 'incomplete'}`, href: at(content.pages.record, e) });
     }
