@@ -15,7 +15,7 @@ import type { Kept } from '../lib/persistence/store';
 import type { ToolStates, WorkspaceRow } from '../lib/engagements/gather';
 import type { SortKey } from '../lib/engagements/workspace';
 import type { MovedValue } from '../lib/engagements/earlier';
-import { describeEarlier, filterSummaries, gatherWorkspace, localToday, REASON_WORDS, rules, runsOf, SLOTS, sortSummaries, STATE_WORDS, unsettled, without } from './workspace-lib';
+import { describeEarlier, engagementName, filterSummaries, gatherWorkspace, localToday, REASON_WORDS, rules, runsOf, SLOTS, sortSummaries, STATE_WORDS, unsettled, without } from './workspace-lib';
 import { connect, loadStore, type Connection } from './stored';
 import { content } from './workspace-content';
 import type { WorkspaceProps } from './WorkspaceIsland';
@@ -35,7 +35,7 @@ interface State {
   message: string;
 }
 
-const KIND_WORDS: Record<string, string> = { checklist: 'Checklist', worksheet: 'Worksheet', quiz: 'Quiz results', triage: 'Diagnostic ticks', 'handoff-records': 'Handoff records' };
+const KIND_WORDS: Record<string, string> = { checklist: 'The checklist', worksheet: 'The worksheet', quiz: 'Quiz results', triage: 'Diagnostic ticks', 'handoff-records': 'Handoff records' };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export type PanelProps = WorkspaceProps & { download: typeof import('./SaveStatus').download };
@@ -142,6 +142,8 @@ export class WorkspacePanel extends Component<PanelProps, State> {
     const all: WorkspaceRow[] = ready ? gatherWorkspace(s.states, { ...content, rules, lifecycle, pages }, localToday(Date.now())) : [];
     const shown = filterSummaries(sortSummaries(all, s.sort), { ...(s.stage ? { stage: s.stage } : {}), overdueOnly: s.overdueOnly }) as WorkspaceRow[];
     const waiting = unsettled(s.moved);
+    const nameOf = new Map(s.states.chosen.engagements.map((e) => [e.id, engagementName(e)]));
+    const toolTitle = (id: string) => content.checklists[id]?.title ?? (id === SLOTS.dependencies ? content.dependencySheet.title : id);
     const kept = Object.entries(s.kept) as [Slot, Kept][];
     return (
       <div class="workspace" aria-busy={!ready}>
@@ -152,8 +154,9 @@ export class WorkspacePanel extends Component<PanelProps, State> {
             <ul>
               {waiting.map((m) => (
                 <li key={m.key}>
-                  {KIND_WORDS[m.kind] ?? m.kind} “{m.tool}”, saved by version {m.version}
-                  {m.engagements.length > 0 ? `: now in ${m.engagements.join(', ')}` : ''}
+                  {KIND_WORDS[m.kind] ?? m.kind}
+                  {m.kind === 'checklist' || m.kind === 'worksheet' ? ` “${toolTitle(m.tool)}”` : ''}, saved by version {m.version}
+                  {m.engagements.length > 0 ? `: now in ${m.engagements.map((e) => nameOf.get(e.id) ?? e.name).join(', ')}` : ''}
                 </li>
               ))}
             </ul>

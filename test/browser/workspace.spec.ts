@@ -233,7 +233,9 @@ test.describe('the move into engagements', () => {
     await openWorkspace(page);
     const moved = page.locator('.moved');
     await expect(moved).toContainText('Saved data moved into engagements');
-    await expect(moved.locator('li').filter({ hasText: 'Checklist “client-onboarding”, saved by version 1' })).toContainText('now in Fernhill Physio, My engagement, Redwick film');
+    await expect(moved.locator('li').filter({ hasText: 'The checklist “Client onboarding checklist”, saved by version 1' })).toContainText('now in Fernhill Physio, My engagement, Redwick film');
+    // A copy that spelled the name otherwise names the engagement as it is now.
+    await expect(moved.locator('li').filter({ hasText: 'Delivery to invoicing handoff checklist' })).toContainText(/now in Fernhill Physio$/);
     await expect(names(page)).toContainText(['Fernhill Physio']);
     expect(await axeInBothSchemes(page)).toEqual([]);
     await page.getByRole('button', { name: 'Keep old copies' }).click();

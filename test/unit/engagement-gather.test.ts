@@ -152,7 +152,10 @@ describe('the copies kept from before engagements', () => {
     expect(copies.map((c) => c.key.slice(EARLIER.length)).sort()).toEqual(Object.keys(stored).map((k) => `v1:${k.slice('handoff-handbook:v1:'.length)}`).sort());
     for (const c of copies) expect(c.raw).toBe(stored[earlierKey(c.key)!.original]);
     const moved = describeEarlier(copies, SEED_NOW);
-    expect(moved.find((m) => m.tool === 'client-onboarding')).toMatchObject({ kind: 'checklist', version: 1, engagements: ['Fernhill Physio', 'My engagement', 'Redwick film'], kept: false });
+    expect(moved.find((m) => m.tool === 'client-onboarding')).toMatchObject({ kind: 'checklist', version: 1, kept: false });
+    expect(moved.find((m) => m.tool === 'client-onboarding')!.engagements.map((e) => e.name)).toEqual(['Fernhill Physio', 'My engagement', 'Redwick film']);
+    // The same engagement, whatever spelling a copy gives its name: ids are drawn from the joined name.
+    expect(moved.find((m) => m.tool === 'handoff-delivery-to-invoicing')!.engagements.map((e) => e.id)).toEqual(moved.find((m) => m.tool === 'client-onboarding')!.engagements.filter((e) => e.name === 'Fernhill Physio').map((e) => e.id));
     expect(unsettled(moved)).toHaveLength(copies.length);
   });
 

@@ -27,8 +27,8 @@ export interface MovedValue {
   kind: string;
   /** The tool's content id (a checklist id, the quiz id…). */
   tool: string;
-  /** The engagements its records now belong to, by name; empty when the copy could not be read for that. */
-  engagements: string[];
+  /** The engagements its records now belong to (id, and the name the copy gives it); empty when the copy could not be read for that. */
+  engagements: { id: string; name: string }[];
   kept: boolean;
 }
 
@@ -43,12 +43,15 @@ export function describeEarlier(copies: readonly EarlierCopy[], now: number): Mo
   return copies.flatMap((c) => {
     const at = earlierKey(c.key);
     if (!at) return [];
-    let engagements: string[] = [];
+    let engagements: MovedValue['engagements'] = [];
     if (at.version === 1) {
       const plan = planMigration({ [at.original]: c.raw }, now);
       if (plan.ok) {
         const used = new Set(plan.plan.runs.map((r) => r.engagementId));
-        engagements = plan.plan.engagements.filter((e) => used.has(e.id)).map(engagementName).sort((a, b) => a.localeCompare(b));
+        engagements = plan.plan.engagements
+          .filter((e) => used.has(e.id))
+          .map((e) => ({ id: e.id, name: engagementName(e) }))
+          .sort((a, b) => a.name.localeCompare(b.name));
       }
     }
     return [{ key: c.key, original: at.original, version: at.version, kind: at.kind, tool: at.tool, engagements, kept: c.kept }];
