@@ -15,7 +15,7 @@ import type { Kept } from '../lib/persistence/store';
 import type { ToolStates, WorkspaceRow } from '../lib/engagements/gather';
 import type { SortKey } from '../lib/engagements/workspace';
 import type { MovedValue } from '../lib/engagements/earlier';
-import { describeEarlier, engagementName, filterSummaries, gatherWorkspace, localToday, REASON_WORDS, rules, runsOf, SLOTS, sortSummaries, STATE_WORDS, unsettled, without } from './workspace-lib';
+import { describeEarlier, filterSummaries, gatherWorkspace, localToday, REASON_WORDS, rules, runsOf, SLOTS, sortSummaries, STATE_WORDS, unsettled, without } from './workspace-lib';
 import { connect, loadStore, type Connection } from './stored';
 import { content } from './workspace-content';
 import type { WorkspaceProps } from './WorkspaceIsland';
@@ -140,9 +140,10 @@ export class WorkspacePanel extends Component<PanelProps, State> {
     const stageName = new Map(stages.map((st) => [st.id, st.name]));
     const boundaryName = new Map(lifecycle.boundaries.map((b) => [b.id, `${stageName.get(b.from)} → ${stageName.get(b.to)}`]));
     const all: WorkspaceRow[] = ready ? gatherWorkspace(s.states, { ...content, rules, lifecycle, pages }, localToday(Date.now())) : [];
+    // Each engagement as the list names it now (a stored engagement, or the name its runs carry).
+    const nameOf = new Map(all.map((row) => [row.id, row.name]));
     const shown = filterSummaries(sortSummaries(all, s.sort), { ...(s.stage ? { stage: s.stage } : {}), overdueOnly: s.overdueOnly }) as WorkspaceRow[];
     const waiting = unsettled(s.moved);
-    const nameOf = new Map(s.states.chosen.engagements.map((e) => [e.id, engagementName(e)]));
     const toolTitle = (id: string) => content.checklists[id]?.title ?? (id === SLOTS.dependencies ? content.dependencySheet.title : id);
     const kept = Object.entries(s.kept) as [Slot, Kept][];
     return (

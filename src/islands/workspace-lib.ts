@@ -16,8 +16,6 @@ import { localToday as lt } from '../lib/calendar/iso-date?workspace';
 // @ts-expect-error: as above
 import { TOOL_SLOTS as ts } from '../lib/engagements/tool-pages?workspace';
 // @ts-expect-error: as above
-import { engagementName as en } from '../lib/engagements/engagement?workspace';
-// @ts-expect-error: as above
 import { progress as pr } from '../lib/checklist/checklist?workspace';
 // @ts-expect-error: as above
 import { readHistory as rh } from '../lib/quiz/history?workspace';
@@ -36,7 +34,6 @@ export const filterSummaries: typeof Workspace.filterSummaries = fs;
 export const sortSummaries: typeof Workspace.sortSummaries = ss;
 export const describeEarlier: typeof Earlier.describeEarlier = de;
 export const unsettled: typeof Earlier.unsettled = un;
-export const engagementName: typeof import('../lib/engagements/engagement').engagementName = en;
 export const localToday: typeof import('../lib/calendar/iso-date').localToday = lt;
 /** The slot ids the tools store their runs under. */
 export const SLOTS: typeof import('../lib/engagements/tool-pages').TOOL_SLOTS = ts;
