@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { axeInBothSchemes, hydrated, saved, seed } from './tools-support';
+import { axeInBothSchemes, createEngagement, currentEngagement, hydrated, picker, saved, seed, storedText, v1Fixture } from './tools-support';
 import { mobileContext, sidewaysScroll, smallTargets } from './layout-gates';
 import { ids, seededWorkspace } from '../support/workspace-seed';
 import { loadQuizzes } from '../support/content-files';
@@ -20,14 +20,11 @@ const record = '/tools/handoff-record/';
 const quizUrl = '/tools/weak-handoff-quiz/';
 const ENGAGEMENTS = 'handoff-handbook:v1:engagements:all';
 
-const picker = (page: Page) => page.getByRole('combobox', { name: 'Engagement' });
-const current = (page: Page) => picker(page).locator('option:checked');
+const current = currentEngagement;
 const card = (page: Page, name: string) => page.locator('.engagement').filter({ has: page.getByRole('heading', { name, exact: true }) });
 const names = (page: Page) => page.locator('.engagement h3');
 const boundary = (page: Page, name: string, id: string) => card(page, name).locator(`[data-boundary="${id}"]`);
-const storedText = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
-const fixture = (name: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(JSON.parse(readFileSync(new URL(`../fixtures/v1/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+const fixture = v1Fixture;
 
 async function openWorkspace(page: Page) {
   await page.goto(workspace);
@@ -41,11 +38,7 @@ test('the issue’s flow: four tools, one engagement, one row with its stage, ea
   // The onboarding checklist: a new engagement, every item and the gate ticked.
   await page.goto(checklist);
   await hydrated(page);
-  await page.getByRole('button', { name: 'New engagement' }).click();
-  await page.getByRole('textbox', { name: 'Client', exact: true }).fill('Fernhill Physio');
-  await page.getByRole('textbox', { name: 'Project', exact: true }).fill('Booking site');
-  await page.getByRole('button', { name: 'Create engagement' }).click();
-  await expect(current(page)).toHaveText('Fernhill Physio: Booking site');
+  await createEngagement(page, 'Fernhill Physio', 'Booking site');
   for (const box of await page.locator('.checklist-form input[type="checkbox"]').all()) await box.check();
   await saved(page);
 
@@ -182,9 +175,7 @@ test('another tab’s changes show at once: a new engagement and its ticks', asy
   const b = await context.newPage();
   await b.goto(checklist);
   await hydrated(b);
-  await b.getByRole('button', { name: 'New engagement' }).click();
-  await b.getByRole('textbox', { name: 'Client', exact: true }).fill('Oakmere Studio');
-  await b.getByRole('button', { name: 'Create engagement' }).click();
+  await createEngagement(b, 'Oakmere Studio', '');
   await expect(names(a)).toHaveText(['Oakmere Studio']);
   await expect(boundary(a, 'Oakmere Studio', 'onboarding-to-delivery')).toContainText('Not started');
   await b.locator('.checklist-form input[type="checkbox"]').first().check();
