@@ -11,6 +11,8 @@ import withoutPreactSignals from './src/integrations/without-preact-signals';
 import islandStylesInStylesheet from './src/integrations/island-styles';
 import { toolChunks } from './src/integrations/tool-chunks';
 import serviceWorker from './src/integrations/service-worker';
+import { privateCopies } from './src/integrations/private-copies';
+
 
 /** The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it. */
 const site = process.env.SITE_URL ?? 'https://client-handoff-handbook.example';
@@ -37,7 +39,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: toolChunks } } } } } },
-    plugins: [siteOriginStyles(site)],
+    plugins: [privateCopies(), siteOriginStyles(site)],
     build: {
       rolldownOptions: {
         // Shared constants are written in where they are used: the search launcher then imports

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { hydrated, saved, seed } from './tools-support';
+import { createEngagement, currentEngagement, hydrated, picker, saved, seed, storedText, v1Fixture } from './tools-support';
 import { engagementIdForName } from '../../src/lib/engagements/named';
 
 const checklist = '/templates/client-onboarding-checklist/';
@@ -16,24 +16,12 @@ const record = '/tools/handoff-record/';
 const ENGAGEMENTS = 'handoff-handbook:v1:engagements:all';
 const first = 'Every deliverable is written down in the signed scope, not only discussed on a call.';
 
-const fixture = (name: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(JSON.parse(readFileSync(new URL(`../fixtures/v1/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-
-const picker = (page: Page) => page.getByRole('combobox', { name: 'Engagement' });
-/** The engagement the picker shows as current. */
-const current = (page: Page) => picker(page).locator('option:checked');
+const fixture = v1Fixture;
+const current = currentEngagement;
+const create = createEngagement;
 const stored = (page: Page, key: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
-const storedText = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 /** Every textarea's value on the page (notes, cells). */
 const texts = (page: Page) => page.locator('textarea').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value).join('\n'));
-
-async function create(page: Page, client: string, project: string) {
-  await page.getByRole('button', { name: 'New engagement' }).click();
-  await page.getByRole('textbox', { name: 'Client', exact: true }).fill(client);
-  await page.getByRole('textbox', { name: 'Project', exact: true }).fill(project);
-  await page.getByRole('button', { name: 'Create engagement' }).click();
-  await expect(current(page)).toHaveText(project ? `${client}: ${project}` : client);
-}
 
 test('an engagement made on the checklist is current on the worksheet, and both runs are keyed by it', async ({ page }) => {
   const problems = watchForProblems(page);

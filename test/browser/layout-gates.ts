@@ -31,12 +31,13 @@ export const pageTypes: Record<string, string> = {
   record: first((p) => p.data.role === 'tool' && p.data.tool.includes('record')),
   search: '/search/',
   engagement: '/workspace/engagement/',
+  workspace: '/workspace/',
   '404': '/404.html',
   // A shared checklist (a fixed link: two ticks and a note, made 2026-11-20) and a boundary's print packet.
   share: `/share/client-onboarding/#${sharedChecklistFragment}`,
   packet: '/print/onboarding-to-delivery/',
 };
-export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record', 'engagement', 'share'] as const;
+export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record', 'engagement', 'share', 'workspace'] as const;
 
 export const viewports = {
   mobile: { width: 390, height: 844 },

@@ -4,7 +4,7 @@
  * the site, with every tool control 44 px on a touch screen.
  */
 import { expect, test } from '@playwright/test';
-import { firstToolControl, mobileContext, pageTypes, sidewaysScroll, smallTargets, toolTypes, unstyledControls, viewports } from './layout-gates';
+import { drawn, firstToolControl, mobileContext, pageTypes, sidewaysScroll, smallTargets, toolTypes, unstyledControls, viewports } from './layout-gates';
 import { hydrated } from './tools-support';
 import { sitemapUrls } from '../support/dist';
 
@@ -17,6 +17,7 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
       test(`${type}: no sideways scroll, every target at least 24×24${isTool(type) ? ', the tool on the first screen and styled' : ''}`, async ({ page }) => {
         await page.goto(url);
         await hydrated(page);
+        await drawn(page, type);
         expect(await sidewaysScroll(page)).toEqual([]);
         expect(await smallTargets(page, 24)).toEqual([]);
         if (!isTool(type)) return;

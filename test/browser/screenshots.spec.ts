@@ -8,7 +8,7 @@
  * and nothing time-dependent on screen (no saved data in a fresh context; dates masked).
  */
 import { expect, test } from '@playwright/test';
-import { mobileContext, pageTypes, viewports } from './layout-gates';
+import { drawn, mobileContext, pageTypes, viewports } from './layout-gates';
 import { hydrated, seed } from './tools-support';
 import { fernhill, storedEngagements } from '../support/engagements';
 
@@ -31,6 +31,7 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
           }
           await page.goto(url);
           await hydrated(page);
+          await drawn(page, type);
           // The search page fills its filters once the index answers: wait for them, not a moment.
           if (type === 'search') await expect(page.locator('[data-search-page] select option:nth-child(2)')).toHaveCount(2);
           await page.addStyleTag({ content: fonts });

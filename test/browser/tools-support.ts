@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { axeTags, colourRules } from './support';
@@ -50,4 +51,22 @@ export async function seed(page: Page | BrowserContext, values: Record<string, s
     localStorage.setItem('test-seeded', '1');
     for (const [k, value] of Object.entries(v)) localStorage.setItem(k, value);
   }, values);
+}
+
+/** A stored-values fixture from test/fixtures/v1/, as key → stored text. */
+export const v1Fixture = (name: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(JSON.parse(readFileSync(new URL(`../fixtures/v1/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+
+/** The engagement picker, and the engagement it shows as current. */
+export const picker = (page: Page) => page.getByRole('combobox', { name: 'Engagement' });
+export const currentEngagement = (page: Page) => picker(page).locator('option:checked');
+export const storedText = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Makes a new engagement with the picker; it becomes current. */
+export async function createEngagement(page: Page, client: string, project: string) {
+  await page.getByRole('button', { name: 'New engagement' }).click();
+  await page.getByRole('textbox', { name: 'Client', exact: true }).fill(client);
+  await page.getByRole('textbox', { name: 'Project', exact: true }).fill(project);
+  await page.getByRole('button', { name: 'Create engagement' }).click();
+  await expect(currentEngagement(page)).toHaveText(project ? `${client}: ${project}` : client);
 }

@@ -17,6 +17,8 @@ export const budgets = {
   // 32 KB since the tools got their own design-system stylesheet (about 1.8 KB gzip, in the head only where a tool is).
   // 32.25 KB since the service worker registration (0.2 KB gzip) joined every page's script.
   tool: { total: 32.25 * 1024 },
+  // The workspace reads every tool's runs, all of it loaded after hydration: its first paint stays small.
+  workspace: { total: 30 * 1024 },
 } as const;
 
 export interface PageWeight {
@@ -140,7 +142,8 @@ export function overBudget(w: PageWeight): string[] {
   const out: string[] = [];
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   if (w.kind === 'tool') {
-    if (w.total > budgets.tool.total) out.push(`total ${kb(w.total)} > ${kb(budgets.tool.total)}`);
+    const limit = w.url === '/workspace/' ? budgets.workspace.total : budgets.tool.total;
+    if (w.total > limit) out.push(`total ${kb(w.total)} > ${kb(limit)}`);
     return out;
   }
   if (w.total > budgets.reading.total) out.push(`total ${kb(w.total)} > ${kb(budgets.reading.total)}`);

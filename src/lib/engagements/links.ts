@@ -19,6 +19,8 @@ export type MessageId = (typeof MESSAGE_IDS)[keyof typeof MESSAGE_IDS];
 /** Site paths (with the base the site is served under) of the pages a reminder sends the reader back to. */
 export const TOOL_PATHS = {
   workspace: pageUrl('workspace'),
+  /** One engagement's dates and reminders. */
+  engagement: pageUrl('workspace/engagement'),
   dependencies: pageUrl('templates/client-input-dependency-worksheet'),
   onboarding: pageUrl('templates/client-onboarding-checklist'),
   billing: pageUrl('templates/approval-and-billing-readiness-checklist'),

@@ -40,6 +40,8 @@ export const NAMESPACE = 'handoff-handbook:v1:';
 export const QUARANTINE = `${NAMESPACE}quarantine:`;
 /** Where a value's text is kept, untouched, when it is first rewritten at a newer version. */
 export const EARLIER = `${NAMESPACE}earlier:`;
+/** The earlier copies the reader chose to keep: their keys and fingerprints, so the question is not asked again. */
+export const EARLIER_KEPT = `${NAMESPACE}earlier-kept`;
 /** Which generation the stored data belongs to; changed by a clear or a Replace import. */
 export const GENERATION_KEY = `${NAMESPACE}generation`;
 
@@ -111,6 +113,10 @@ export interface Store {
    * reminder; values of kinds `skip` names (the backup record itself) are left out.
    */
   changeTimes(skip?: readonly string[]): number[];
+  /** The copies kept from before a version change (EARLIER keys), and whether the reader chose to keep them. */
+  earlierCopies(): { key: string; raw: string; kept: boolean }[];
+  /** The reader's answer for these copies: keep them (and stop asking) or remove them. */
+  settleEarlier(keys: readonly string[], choice: 'keep' | 'remove'): Result;
 }
 
 export interface StoreOptions {
@@ -413,6 +419,12 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
     for (const [key, raw] of snapshot) if (get(key) !== raw && put(key, raw)) ok = false;
     return ok;
   };
+  /** Key → fingerprint of each earlier copy the reader chose to keep. */
+  const keptEarlier = (): Record<string, string> => {
+    const json = parseJson(get(EARLIER_KEPT) ?? '{}');
+    const value = json.ok ? json.value : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) : {};
+  };
   const snapshot = () => new Map(namespacedKeys().map((k) => [k, get(k) ?? '']));
 
   return {
@@ -528,6 +540,32 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       // When storage was too full for the marker, write it once the data is gone.
       if (retryGeneration) failure = put(GENERATION_KEY, JSON.stringify(nextGeneration({}))) ?? (failure === 'full' ? undefined : failure);
       resetAll();
+      return failure ? { ok: false, failure } : { ok: true };
+    },
+    earlierCopies() {
+      const kept = keptEarlier();
+      return namespacedKeys()
+        .filter((k) => k.startsWith(EARLIER))
+        .sort()
+        .flatMap((key) => {
+          const raw = get(key);
+          return raw === null ? [] : [{ key, raw, kept: kept[key] === fingerprint(raw) }];
+        });
+    },
+    settleEarlier(keys, choice) {
+      if (!storage) return { ok: false, failure: 'unavailable' };
+      const kept = keptEarlier();
+      let failure: Failure | undefined;
+      for (const key of keys) {
+        if (!key.startsWith(EARLIER)) continue;
+        const raw = get(key);
+        if (choice === 'remove') {
+          failure = remove(key) ?? failure;
+          delete kept[key];
+        } else if (raw !== null) kept[key] = fingerprint(raw);
+      }
+      const live = Object.fromEntries(Object.entries(kept).filter(([k]) => get(k) !== null));
+      failure = (Object.keys(live).length > 0 ? put(EARLIER_KEPT, JSON.stringify(live)) : remove(EARLIER_KEPT)) ?? failure;
       return failure ? { ok: false, failure } : { ok: true };
     },
     handleStorageEvent(key) {

@@ -1,0 +1,21 @@
+/**
+ * `?workspace` imports: a private copy of a module and of everything it imports from this project,
+ * for the workspace panel (which loads after hydration; see src/islands/workspace-lib.ts). Shared
+ * normally, the tools' scoring modules would be split out of the tool islands' first-paint chunks,
+ * and the tool pages, which sit at their request and size budgets, would pay for the split.
+ */
+import type { Plugin } from 'vite';
+
+const query = '?workspace';
+
+export function privateCopies(): Plugin {
+  return {
+    name: 'handbook:private-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer?.endsWith(query) || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer.slice(0, -query.length), { ...options, skipSelf: true });
+      return resolved && !resolved.external && !resolved.id.includes('node_modules') ? { ...resolved, id: `${resolved.id}${query}` } : resolved;
+    },
+  };
+}
