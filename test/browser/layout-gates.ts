@@ -39,6 +39,11 @@ export const pageTypes: Record<string, string> = {
 };
 export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record', 'engagement', 'share', 'workspace'] as const;
 
+/** Waits for what a page type draws after hydrating: the workspace's list loads with the storage code. */
+export async function drawn(page: Page, type: string) {
+  if (type === 'workspace') await page.locator('.workspace-count').filter({ hasNotText: 'Opening' }).waitFor();
+}
+
 export const viewports = {
   mobile: { width: 390, height: 844 },
   desktop: { width: 1280, height: 900 },
