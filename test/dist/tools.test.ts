@@ -18,7 +18,8 @@ const toolPages = [
   ['templates/workflow-diagnostic-checklist/index.html', 'TriageIsland', true],
   ['templates/client-onboarding-checklist/index.html', 'ChecklistIsland', true],
   ['templates/client-input-dependency-worksheet/index.html', 'WorksheetIsland', true],
-  ['share/client-onboarding/index.html', 'ShareView', true],
+  // The share view is not one of the five tools grouped into a store chunk: its storage code may come in several files.
+  ['share/client-onboarding/index.html', 'ShareView', 'several'],
 ] as const;
 
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
@@ -53,7 +54,8 @@ describe.each(toolPages)('%s', (file, component, lazyStorage) => {
       // By what the modules hold, not what they are called: no first-paint module opens storage,
       // and one module loaded on demand does.
       expect(storage.atFirstPaint).toEqual([]);
-      expect(storage.onDemand).toHaveLength(1);
+      if (lazyStorage === 'several') expect(storage.onDemand.length).toBeGreaterThan(0);
+      else expect(storage.onDemand).toHaveLength(1);
     }
     expect(bytes).toBeLessThanOrEqual(islandJsBudget);
   });
@@ -75,15 +77,16 @@ describe('a checklist further down a guide', () => {
 });
 
 describe('the storage code every tool loads after hydrating', () => {
-  // 18 KB since the same chunk holds the saved-data panel (moved out of first paint so tool pages
-  // make five requests) and the engagement dates' schemas (milestones, invoices, dependencies, decisions).
-  it('is one module graph loaded on demand, within 18 KB gzip', () => {
+  // 19 KB since the same chunk holds the saved-data panel (moved out of first paint so tool pages
+  // make five requests), the engagement dates' schemas (milestones, invoices, dependencies, decisions),
+  // the confirm step for earlier copies and what keeping a shared copy needs.
+  it('is one module graph loaded on demand, within 19 KB gzip', () => {
     const { files: first, storage } = islandJs('tools/weak-handoff-quiz/index.html');
     expect(storage.onDemand).toHaveLength(1);
     // What loads after hydration: the storage graph less what the island already loaded.
     const graph = storage.onDemand[0]!.filter((f) => !first.includes(f));
     const bytes = gzipped(graph);
     console.log(`storage code: ${(bytes / 1024).toFixed(1)} KB gzip in ${graph.length} files (zod/mini schemas, the store and every kind)`);
-    expect(bytes).toBeLessThanOrEqual(18 * 1024);
+    expect(bytes).toBeLessThanOrEqual(19 * 1024);
   });
 });
