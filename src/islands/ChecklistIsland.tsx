@@ -4,10 +4,12 @@
  */
 import { Component } from 'preact';
 import type { Checklist, ChecklistGroup, ChecklistItem } from '../schemas/checklist';
-import { checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistBook, type Tally } from '../lib/checklist/checklist';
+import { checklistMarkdown, emptyRun, gateStatus, progress, setNote, setTick, tallyText, type ChecklistRunSet, type Tally } from '../lib/checklist/checklist';
 import { foundIn } from '../lib/engagements/runs';
 import { connect, Picker, type Connection, type Stored } from './stored';
-import { CopyButton, download, SavedDataPanel, SaveStatus } from './parts';
+import { CopyButton } from './CopyButton';
+import { SavedDataPanel } from './SavedDataPanel';
+import { download, SaveStatus } from './SaveStatus';
 import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 
@@ -24,18 +26,18 @@ const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
   </p>
 );
 
-type State = Stored<ChecklistBook> & { ready?: boolean };
+type State = Stored<ChecklistRunSet> & { ready?: boolean };
 
 export default class ChecklistIsland extends Component<Props, State> {
   override state: State = { value: { active: '', records: [] }, save: { state: 'opening' }, loaded: false };
-  conn?: Connection<ChecklistBook>;
+  conn?: Connection<ChecklistRunSet>;
   runs = new EngagementRuns(() => this.conn, emptyRun, () => this.forceUpdate());
 
   /** Boxes ticked before the script arrived are the reader's latest word: they are merged into what was saved. */
   override componentDidMount() {
     const early = [...((this.base as Element | undefined)?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((box) => box.name);
     this.conn = connect((m) => m.checklistKind, this.props.id, this.state.value, (stored) => this.setState(stored));
-    if (early.length > 0) this.update((book, now) => early.reduce((b, name) => setTick(b, name, true, now), book));
+    if (early.length > 0) this.update((runSet, now) => early.reduce((b, name) => setTick(b, name, true, now), runSet));
     this.setState({ ready: true });
   }
 
@@ -47,9 +49,9 @@ export default class ChecklistIsland extends Component<Props, State> {
 
   override render({ id, checklist }: Props) {
   const state = this.state;
-  const { ready, value: book } = state;
+  const { ready, value: runSet } = state;
   const update = this.update;
-  const record = this.runs.run(book);
+  const record = this.runs.run(runSet);
   const p = progress(checklist, record);
   const field = (itemId: string) => `${id}--${itemId}`;
   const file = () => download(`${id}.md`, checklistMarkdown(checklist, record), 'text/markdown');
@@ -84,7 +86,7 @@ export default class ChecklistIsland extends Component<Props, State> {
       {ready && <PrintStamp name={record.name} />}
       {ready && (
         <div class="tool-bar">
-          <Picker found={foundIn(book)} open={book.active} onCurrent={this.runs.setCurrent} share={{ kind: 'checklist', id, state: () => record, file }} />
+          <Picker found={foundIn(runSet)} open={runSet.active} onCurrent={this.runs.setCurrent} share={{ kind: 'checklist', id, state: () => record, file }} />
           <SaveStatus stored={state} name={id} />
           <Bar tally={p.overall} label="Overall progress" />
         </div>

@@ -27,7 +27,8 @@ import type { EngagementRef } from '../lib/engagements/runs';
 import { engagementsKind } from '../lib/persistence/store';
 import { EngagementPicker } from './EngagementPicker';
 import { connect, type Connection, type Stored } from './stored';
-import { CopyButton, download, SaveStatus } from './parts';
+import { CopyButton } from './CopyButton';
+import { download, SaveStatus } from './SaveStatus';
 import type { EngagementPageProps, PageMessage } from './engagement-page-props';
 
 type Check = (value: Record<string, unknown>) => { ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> };

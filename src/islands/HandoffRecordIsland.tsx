@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordForm } from '../schemas/handoff-record';
 import { checkCompleteness, recordToMarkdown, type RecordValues, type StageName } from '../lib/handoff-record/record';
 import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords } from '../lib/handoff-record/saved';
-import type { RecordsStored } from '../lib/handoff-record/records-kind';
+import type { RecordsStored } from '../lib/handoff-record/kind';
 import { connect, Picker, type Connection, type Stored } from './stored';
 import { download, SaveStatus } from './SaveStatus';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
@@ -35,7 +35,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     for (const field of root.current?.querySelectorAll<HTMLInputElement>('[name]') ?? []) if (field.value !== '') early[field.name] = field.value;
     setValues(early);
     let first = true;
-    const c = (conn.current = connect((m) => m.recordsKind, id, stored.value, (next) => {
+    const c = (conn.current = connect((m) => m.handoffRecordKind, id, stored.value, (next) => {
       setStored(next);
       if (next.loaded && first) {
         first = false;

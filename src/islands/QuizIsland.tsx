@@ -4,7 +4,7 @@ import type { Quiz } from '../schemas/quiz';
 import { scoreQuiz, unanswered, type QuizAnswers } from '../lib/quiz/score';
 import { decodeResultFragment, encodeResultFragment } from '../lib/quiz/fragment';
 import { readHistory, withResult } from '../lib/quiz/history';
-import type { QuizStored } from '../lib/quiz/history-kind';
+import type { QuizStored } from '../lib/quiz/kind';
 import { connect, Picker, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
 import { QuizResultView, type PageLink, type Shown } from './QuizResult';
@@ -62,7 +62,7 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     busy.current = openFragment() || picked;
     if (picked) setInput(early);
     let first = true;
-    const c = (conn.current = connect((m) => m.quizHistoryKind, id, stored.value, (next) => {
+    const c = (conn.current = connect((m) => m.quizKind, id, stored.value, (next) => {
       setStored(next);
       if (!next.loaded || !first) return;
       first = false;

@@ -101,11 +101,11 @@ export default class ShareView extends Component<Props, State> {
       let as: string | undefined;
       const status =
         shared.kind === 'checklist' && tool.kind === 'checklist'
-          ? store.open(m.checklistKind, tool.id).update((book) => k.keepChecklist(book, ref, shared.state, now))
+          ? store.open(m.checklistKind, tool.id).update((runSet) => k.keepChecklist(runSet, ref, shared.state, now))
           : shared.kind === 'worksheet' && tool.kind === 'worksheet'
-            ? store.open(m.worksheetKind(tool.worksheet), tool.id).update((book) => k.keepWorksheet(book, ref, shared.state, now))
+            ? store.open(m.worksheetKind(tool.worksheet), tool.id).update((runSet) => k.keepWorksheet(runSet, ref, shared.state, now))
             : shared.kind === 'record' && tool.kind === 'record'
-              ? store.open(m.recordsKind, tool.id).update((stored) => {
+              ? store.open(m.handoffRecordKind, tool.id).update((stored) => {
                   const kept = k.keepRecord(stored.records, id, tool.form.nameField, shared.state);
                   as = kept.name;
                   return { ...stored, records: kept.records };

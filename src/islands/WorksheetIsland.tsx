@@ -5,10 +5,12 @@
  */
 import { Component } from 'preact';
 import type { Worksheet } from '../schemas/worksheet';
-import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook } from '../lib/worksheet/worksheet';
+import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetRunSet } from '../lib/worksheet/worksheet';
 import { foundIn } from '../lib/engagements/runs';
 import { connect, Picker, type Connection, type Stored } from './stored';
-import { CopyButton, download, SavedDataPanel, SaveStatus } from './parts';
+import { CopyButton } from './CopyButton';
+import { SavedDataPanel } from './SavedDataPanel';
+import { download, SaveStatus } from './SaveStatus';
 import { EngagementRuns } from './engagement-runs';
 import { PrintStamp } from './PrintStamp';
 
@@ -19,12 +21,12 @@ interface Props {
   savedData?: boolean;
 }
 
-type State = Stored<WorksheetBook> & { ready?: boolean };
+type State = Stored<WorksheetRunSet> & { ready?: boolean };
 
 export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
   override state: State = { value: { active: '', records: [] }, save: { state: 'opening' }, loaded: false };
-  conn?: Connection<WorksheetBook>;
+  conn?: Connection<WorksheetRunSet>;
   runs = new EngagementRuns(() => this.conn, this.content, () => this.forceUpdate());
 
   /**

@@ -5,10 +5,10 @@
  * before deleting.
  */
 import { Component } from 'preact';
-import type { ChecklistBook } from '../lib/checklist/checklist';
-import type { WorksheetBook } from '../lib/worksheet/worksheet';
-import type { QuizStored } from '../lib/quiz/history-kind';
-import type { RecordsStored } from '../lib/handoff-record/records-kind';
+import type { ChecklistRunSet } from '../lib/checklist/checklist';
+import type { WorksheetRunSet } from '../lib/worksheet/worksheet';
+import type { QuizStored } from '../lib/quiz/kind';
+import type { RecordsStored } from '../lib/handoff-record/kind';
 import type { SavedTicks } from '../lib/diagnostic/saved';
 import type { Chosen } from '../lib/engagements/chosen';
 import type { Kept } from '../lib/persistence/store';
@@ -68,12 +68,12 @@ export class WorkspacePanel extends Component<PanelProps, State> {
     };
     follow<Chosen>('chosen', (on) => connect((m) => m.engagementsKind, 'all', { engagements: [], current: '' }, on), (s, chosen) => ({ ...s, chosen }));
     for (const id of Object.keys(content.checklists)) {
-      follow<ChecklistBook>(`checklist:${id}`, (on) => connect((m) => m.checklistKind, id, { active: '', records: [] }, on), (s, book) => ({ ...s, checklists: { ...s.checklists, [id]: book } }));
+      follow<ChecklistRunSet>(`checklist:${id}`, (on) => connect((m) => m.checklistKind, id, { active: '', records: [] }, on), (s, runSet) => ({ ...s, checklists: { ...s.checklists, [id]: runSet } }));
     }
-    follow<WorksheetBook>('dependencies', (on) => connect((m) => m.worksheetKind(content.dependencySheet), SLOTS.dependencies, { active: '', records: [] }, on), (s, dependencies) => ({ ...s, dependencies }));
-    follow<QuizStored>('quiz', (on) => connect((m) => m.quizHistoryKind, SLOTS.quiz, { results: [], draft: { boundary: '', answers: {} } }, on), (s, quiz) => ({ ...s, quiz }));
-    follow<SavedTicks>('triage', (on) => connect((m) => m.triageKind, SLOTS.triage, { ticked: [] }, on), (s, triage) => ({ ...s, triage }));
-    follow<RecordsStored>('records', (on) => connect((m) => m.recordsKind, SLOTS.record, { records: {}, draft: {} }, on), (s, records) => ({ ...s, records }));
+    follow<WorksheetRunSet>('dependencies', (on) => connect((m) => m.worksheetKind(content.dependencySheet), SLOTS.dependencies, { active: '', records: [] }, on), (s, dependencies) => ({ ...s, dependencies }));
+    follow<QuizStored>('quiz', (on) => connect((m) => m.quizKind, SLOTS.quiz, { results: [], draft: { boundary: '', answers: {} } }, on), (s, quiz) => ({ ...s, quiz }));
+    follow<SavedTicks>('triage', (on) => connect((m) => m.diagnosticKind, SLOTS.triage, { ticked: [] }, on), (s, triage) => ({ ...s, triage }));
+    follow<RecordsStored>('records', (on) => connect((m) => m.handoffRecordKind, SLOTS.record, { records: {}, draft: {} }, on), (s, records) => ({ ...s, records }));
   }
 
   override componentWillUnmount() {
@@ -88,7 +88,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
         const store = m.browserStore();
         // Values of tools the workspace does not read (the boundary worksheet) are opened too, so each
         // older value is rewritten and its copy listed here with the rest.
-        const kinds: Record<string, Parameters<typeof store.open>[0]> = { checklist: m.checklistKind, worksheet: m.worksheetKind(), quiz: m.quizHistoryKind, triage: m.triageKind, 'handoff-records': m.recordsKind };
+        const kinds: Record<string, Parameters<typeof store.open>[0]> = { checklist: m.checklistKind, worksheet: m.worksheetKind(), quiz: m.quizKind, triage: m.diagnosticKind, 'handoff-records': m.handoffRecordKind };
         for (const key of store.keys()) {
           const [kind = '', id, more] = key.slice(m.NAMESPACE.length).split(':');
           if (Object.hasOwn(kinds, kind) && id && more === undefined) store.open(kinds[kind]!, id);
@@ -119,10 +119,10 @@ export class WorkspacePanel extends Component<PanelProps, State> {
   remove(id: string) {
     const c = <S,>(slot: Slot) => this.conns.get(slot) as Connection<S> | undefined;
     // Runs first, the engagement last: a tab that still saw runs of a listed-less engagement would list it again.
-    for (const slot of this.conns.keys()) if (slot.startsWith('checklist:')) c<ChecklistBook>(slot)?.update((b) => without.book(b, id));
-    c<WorksheetBook>('dependencies')?.update((b) => without.book(b, id));
+    for (const slot of this.conns.keys()) if (slot.startsWith('checklist:')) c<ChecklistRunSet>(slot)?.update((b) => without.runSet(b, id));
+    c<WorksheetRunSet>('dependencies')?.update((b) => without.runSet(b, id));
     c<QuizStored>('quiz')?.update((q) => without.quiz(q, id));
-    c<SavedTicks>('triage')?.update((t) => without.triage(t, id));
+    c<SavedTicks>('triage')?.update((t) => without.diagnose(t, id));
     c<RecordsStored>('records')?.update((r) => without.records(r, id));
     c<Chosen>('chosen')?.update((chosen) => without.engagement(chosen, id));
     this.setState({ deleting: undefined, message: 'Deleted, with its runs in every tool.' });

@@ -3,18 +3,20 @@
  * engagement's run. Changes made before the current engagement is known (storage still opening)
  * wait, shown on a blank run, and go to it once it is.
  */
-import type { Book, NamedRecord } from '../lib/records/book';
+import type { RunSet, Run } from '../lib/runs/run-set';
 import { onRun, previewRun, runOf, type EngagementRef } from '../lib/engagements/runs';
 import type { Connection } from './stored';
-import type { Update } from './parts';
 
-type Change<T> = (book: Book<T>, now: number) => Book<T>;
+/** A change to a tool's run set, applied to what is stored now. */
+export type Update<T> = (change: (runSet: RunSet<T>, now: number) => RunSet<T>) => void;
+
+type Change<T> = (runSet: RunSet<T>, now: number) => RunSet<T>;
 
 export class EngagementRuns<T> {
   current?: EngagementRef;
   pending: Change<T>[] = [];
   constructor(
-    private conn: () => Connection<Book<T>> | undefined,
+    private conn: () => Connection<RunSet<T>> | undefined,
     private content: () => T,
     private changed: () => void,
   ) {}
@@ -24,12 +26,12 @@ export class EngagementRuns<T> {
     if (!e) {
       this.pending.push(change);
       // The connection shows "Saving…" (and, once storage opens, a save) while the change waits.
-      this.conn()?.update((book) => book);
+      this.conn()?.update((runSet) => runSet);
       return this.changed();
     }
-    this.conn()?.update((book) => {
+    this.conn()?.update((runSet) => {
       const now = Date.now();
-      return change(onRun(book, e, this.content, now), now);
+      return change(onRun(runSet, e, this.content, now), now);
     });
   };
 
@@ -41,7 +43,7 @@ export class EngagementRuns<T> {
     this.changed();
   };
 
-  run(book: Book<T>): NamedRecord<T> {
-    return this.current ? runOf(book, this.current, this.content) : previewRun(book, this.pending, this.content);
+  run(runSet: RunSet<T>): Run<T> {
+    return this.current ? runOf(runSet, this.current, this.content) : previewRun(runSet, this.pending, this.content);
   }
 }

@@ -120,10 +120,10 @@ export const handoffRecordsSchema = doc({ records: items(recordValues), draft: i
 
 // Version 1, as stored before this schema: read only, to migrate.
 const v1Named = { id: text(MAX_KEY), name: text(MAX_NAME), updatedAt: time };
-const v1Book = <S extends z.core.$ZodLooseShape>(content: S) =>
+const v1RunSet = <S extends z.core.$ZodLooseShape>(content: S) =>
   z.object({ active: text(MAX_KEY), records: z.array(z.object({ ...content, ...v1Named })).check(z.maxLength(MAX_ROWS)) });
-export const checklistV1Schema = v1Book({ ticks: z.record(itemKey, z.boolean()), notes: z.record(itemKey, text(MAX_TEXT)) });
-export const worksheetV1Schema = v1Book({ rows: z.array(z.record(itemKey, text(MAX_TEXT))).check(z.maxLength(MAX_ROWS)) });
+export const checklistV1Schema = v1RunSet({ ticks: z.record(itemKey, z.boolean()), notes: z.record(itemKey, text(MAX_TEXT)) });
+export const worksheetV1Schema = v1RunSet({ rows: z.array(z.record(itemKey, text(MAX_TEXT))).check(z.maxLength(MAX_ROWS)) });
 export const quizV1Schema = z.object({ results: z.array(z.object({ at: time, fragment: text(4000) })).check(z.maxLength(MAX_ITEMS)) });
 export const triageV1Schema = z.object({ ticked: z.array(text(MAX_KEY)).check(z.maxLength(MAX_ITEMS)) });
 export const handoffRecordsV1Schema = z.object({ records: bounded(z.record(itemKey, recordValues)) });

@@ -33,7 +33,7 @@ export async function fillPacket(doc: Document): Promise<void> {
       fromLink: new URLSearchParams(location.search).get('engagement'),
       checklist: store.open(m.checklistKind, data.checklist).read(),
       dependencies: store.open(m.worksheetKind(), data.worksheet).read(),
-      records: store.open(m.recordsKind, 'handoff-record').read().records,
+      records: store.open(m.handoffRecordKind, 'handoff-record').read().records,
       boundary: data.boundary,
       form: data.form,
     });

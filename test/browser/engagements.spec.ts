@@ -115,7 +115,7 @@ test('the v1 fixture moves into engagements with nothing lost, the earlier copie
   await hydrated(page);
   await expect(current(page)).toHaveText('Fernhill Physio');
   await expect(page.getByRole('button', { name: 'Open “Fernhill Physio”' })).toBeVisible();
-  // Unnamed data (the triage ticks) went to the default engagement.
+  // Unnamed data (the diagnostic ticks) went to the default engagement.
   await page.goto(triage);
   await hydrated(page);
   await picker(page).selectOption({ label: 'My engagement' });

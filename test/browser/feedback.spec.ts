@@ -47,7 +47,7 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
         const box = page.getByRole('checkbox', { name: signal.text });
         await box.check();
         await expect(box).toBeInViewport();
-        const lead = page.locator('.triage-lead');
+        const lead = page.locator('.diagnostic-lead');
         await expect(lead).toBeInViewport();
         await expect(lead).toContainText(last.name);
       }
@@ -63,7 +63,7 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
       await boxes.nth(1).focus();
       await page.keyboard.press('Shift+Tab');
       await expect(boxes.nth(0)).toBeFocused();
-      const lead = await page.locator('.triage-lead').boundingBox();
+      const lead = await page.locator('.diagnostic-lead').boundingBox();
       const box = await boxes.nth(0).boundingBox();
       expect(box!.y).toBeGreaterThanOrEqual(lead!.y + lead!.height);
     });

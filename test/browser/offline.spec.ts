@@ -19,7 +19,7 @@ const basePort = Number(process.env.TEST_PORT ?? 4329);
 /** Every page that runs a tool, with the island that runs it. */
 const toolPages = htmlFiles().flatMap((file) => {
   const islands = [...readFileSync(join(distDir, file), 'utf8').matchAll(/component-url="\/_astro\/(\w+)\./g)].map((m) => m[1]!);
-  const tool = islands.find((name) => name !== 'SavedDataIsland');
+  const tool = islands.find((name) => name !== 'SavedDataControls');
   return tool ? [{ url: urlOf(file), tool }] : [];
 });
 

@@ -21,7 +21,7 @@ test.describe('on a phone', () => {
     // Two ticks in the first category reach its threshold, so it leads on its own ticks.
     await page.getByRole('checkbox').nth(0).check();
     await page.getByRole('checkbox').nth(1).check();
-    await expect(page.locator('.triage-lead')).toContainText('Leading so far');
+    await expect(page.locator('.diagnostic-lead')).toContainText('Leading so far');
     expect(await axeInBothSchemes(page)).toEqual([]);
     await page.goto(pageTypes.term!);
     for (const more of await page.locator('.backlinks details > summary').all()) await more.click();

@@ -13,7 +13,7 @@ const v1: Record<string, string> = JSON.parse(readFileSync(new URL('../fixtures/
 const tools = [
   { url: '/templates/client-onboarding-checklist/', island: 'ChecklistIsland', key: 'handoff-handbook:v1:checklist:client-onboarding' },
   { url: '/templates/client-input-dependency-worksheet/', island: 'WorksheetIsland', key: 'handoff-handbook:v1:worksheet:client-input-dependency' },
-  { url: '/templates/workflow-diagnostic-checklist/', island: 'TriageIsland', key: 'handoff-handbook:v1:triage:workflow-diagnostic' },
+  { url: '/templates/workflow-diagnostic-checklist/', island: 'DiagnosticIsland', key: 'handoff-handbook:v1:triage:workflow-diagnostic' },
   { url: '/tools/weak-handoff-quiz/', island: 'QuizIsland', key: 'handoff-handbook:v1:quiz:weak-handoff-quiz' },
   { url: '/tools/handoff-record/', island: 'HandoffRecordIsland', key: 'handoff-handbook:v1:handoff-records:handoff-record' },
 ] as const;
@@ -72,7 +72,7 @@ test.describe('what the reader does before the script loads is merged into what 
 
   test('triage: a tick joins the saved ticks', async ({ page }) => {
     await seed(page, v1);
-    const release = await holdIsland(page, 'TriageIsland');
+    const release = await holdIsland(page, 'DiagnosticIsland');
     await page.goto(tools[2].url);
     const box = page.getByRole('checkbox').first();
     const signal = await box.getAttribute('name');

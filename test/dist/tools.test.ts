@@ -15,7 +15,7 @@ const islandJsBudget = 14 * 1024;
 const toolPages = [
   ['tools/weak-handoff-quiz/index.html', 'QuizIsland', true],
   ['tools/handoff-record/index.html', 'HandoffRecordIsland', true],
-  ['templates/workflow-diagnostic-checklist/index.html', 'TriageIsland', true],
+  ['templates/workflow-diagnostic-checklist/index.html', 'DiagnosticIsland', true],
   ['templates/client-onboarding-checklist/index.html', 'ChecklistIsland', true],
   ['templates/client-input-dependency-worksheet/index.html', 'WorksheetIsland', true],
   // The share view is not one of the five tools grouped into a store chunk: its storage code may come in several files.

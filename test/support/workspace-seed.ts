@@ -6,7 +6,7 @@
  */
 import { createStore } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { checklistKind, engagementsKind, quizHistoryKind, recordsKind, worksheetKind } from '../../src/lib/persistence/store';
+import { checklistKind, engagementsKind, quizKind, handoffRecordKind, worksheetKind } from '../../src/lib/persistence/store';
 import { encodeResultFragment, } from '../../src/lib/quiz/fragment';
 import { questionIds } from '../../src/lib/quiz/score';
 import { emptyDates } from '../../src/lib/engagements/engagement';
@@ -38,11 +38,11 @@ export function seededWorkspace(): Record<string, string> {
   store.open(checklistKind, 'client-onboarding').update(() => ({ active: ids.fernhill, records: [{ id: ids.fernhill, name: 'Fernhill Physio: Booking site', updatedAt: t, ticks: Object.fromEntries(all.map((id) => [id, true])), notes: {} }] }));
   store.open(checklistKind, 'handoff-proposal-to-onboarding').update(() => ({ active: ids.fernhill, records: [{ id: ids.fernhill, name: 'Fernhill Physio: Booking site', updatedAt: t, ticks: { 'one-reviewed-scope-version': true, 'deliverables-checkable': true }, notes: {} }] }));
   // Redwick: a weak quiz verdict at proposal → onboarding, a complete handoff record for it, one client input owed.
-  store.open(quizHistoryKind, 'weak-handoff-quiz').update(() => ({
+  store.open(quizKind, 'weak-handoff-quiz').update(() => ({
     results: [{ at: SEED_NOW - 86_400_000, fragment: fragmentFor('proposal-to-onboarding', (i) => (i < 6 ? 'no' : 'yes')), engagement: ids.redwick }],
     draft: { boundary: '', answers: {} },
   }));
-  store.open(recordsKind, 'handoff-record').update(() => ({
+  store.open(handoffRecordKind, 'handoff-record').update(() => ({
     records: {
       [`${ids.redwick}:Redwick kickoff`]: {
         name: 'Redwick kickoff',

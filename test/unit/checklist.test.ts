@@ -12,10 +12,10 @@ import {
   progress,
   setNote,
   setTick,
-  activeRecord,
-  type ChecklistBook,
+  activeRun,
+  type ChecklistRunSet,
 } from '../../src/lib/checklist/checklist';
-import { createRecord, deleteRecord, newBook, normalizeBook, renameRecord, switchRecord } from '../../src/lib/records/book';
+import { createRun, deleteRun, newRunSet, normalizeRunSet, renameRun, switchRun } from '../../src/lib/runs/run-set';
 import { checklistKind, createStore } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { escapeMarkdown } from '../../src/lib/export/markdown';
@@ -35,24 +35,24 @@ const checklist: Checklist = {
 
 describe('checklist state', () => {
   it('counts progress per group, for the gate and overall', () => {
-    let book = newBook(emptyRun(), 0);
-    book = setTick(book, 'a1', true, 5);
-    book = setTick(book, 'g1', true, 6);
-    const p = progress(checklist, activeRecord(book));
+    let runSet = newRunSet(emptyRun(), 0);
+    runSet = setTick(runSet, 'a1', true, 5);
+    runSet = setTick(runSet, 'g1', true, 6);
+    const p = progress(checklist, activeRun(runSet));
     expect(p.groups.map((g) => [g.letter, g.done, g.total])).toEqual([['A', 1, 2], ['B', 0, 1]]);
     expect(p.gate).toMatchObject({ done: 1, total: 2 });
     expect(p.overall).toEqual({ done: 2, total: 5 });
-    expect(activeRecord(book).updatedAt).toBe(6);
+    expect(activeRun(runSet).updatedAt).toBe(6);
   });
 
   it('says the gate in plain words', () => {
-    let book = newBook(emptyRun(), 0);
-    expect(gateStatus(checklist, activeRecord(book))).toBe('Not ready to start delivery: 2 gate questions open');
-    book = setTick(book, 'g1', true, 1);
-    expect(gateStatus(checklist, activeRecord(book))).toBe('Not ready to start delivery: 1 gate question open');
-    book = setTick(book, 'g2', true, 1);
-    expect(gateStatus(checklist, activeRecord(book))).toBe('Ready to start delivery');
-    expect(gateStatus({ ...checklist, gate: undefined } as unknown as Checklist, activeRecord(book))).toBeUndefined();
+    let runSet = newRunSet(emptyRun(), 0);
+    expect(gateStatus(checklist, activeRun(runSet))).toBe('Not ready to start delivery: 2 gate questions open');
+    runSet = setTick(runSet, 'g1', true, 1);
+    expect(gateStatus(checklist, activeRun(runSet))).toBe('Not ready to start delivery: 1 gate question open');
+    runSet = setTick(runSet, 'g2', true, 1);
+    expect(gateStatus(checklist, activeRun(runSet))).toBe('Ready to start delivery');
+    expect(gateStatus({ ...checklist, gate: undefined } as unknown as Checklist, activeRun(runSet))).toBeUndefined();
   });
 
   it('keeps progress by id when an item is reworded, keeps a removed item harmlessly, starts a new item unticked', () => {
@@ -68,35 +68,35 @@ describe('checklist state', () => {
   });
 
   it('creates, renames, switches and deletes named records, each with its own ticks and notes', () => {
-    let book = newBook(emptyRun(), 0);
-    book = setTick(book, 'a1', true, 1);
-    book = createRecord(book, 'Acme rebrand', emptyRun(), 2);
-    expect(activeRecord(book)).toMatchObject({ name: 'Acme rebrand', ticks: {} });
-    book = setNote(book, 'a2', 'waiting on logo', 3);
-    book = renameRecord(book, book.active, '  Acme 2026  ', 4);
-    expect(activeRecord(book).name).toBe('Acme 2026');
-    expect(renameRecord(book, book.active, '   ', 5)).toBe(book);
-    book = switchRecord(book, 'r1');
-    expect(activeRecord(book).ticks).toEqual({ a1: true });
-    book = deleteRecord(book, 'r1', emptyRun, 6);
-    expect(activeRecord(book).name).toBe('Acme 2026');
-    book = deleteRecord(book, book.active, emptyRun, 7);
-    expect(book.records).toHaveLength(1);
-    expect(activeRecord(book).ticks).toEqual({});
+    let runSet = newRunSet(emptyRun(), 0);
+    runSet = setTick(runSet, 'a1', true, 1);
+    runSet = createRun(runSet, 'Acme rebrand', emptyRun(), 2);
+    expect(activeRun(runSet)).toMatchObject({ name: 'Acme rebrand', ticks: {} });
+    runSet = setNote(runSet, 'a2', 'waiting on logo', 3);
+    runSet = renameRun(runSet, runSet.active, '  Acme 2026  ', 4);
+    expect(activeRun(runSet).name).toBe('Acme 2026');
+    expect(renameRun(runSet, runSet.active, '   ', 5)).toBe(runSet);
+    runSet = switchRun(runSet, 'r1');
+    expect(activeRun(runSet).ticks).toEqual({ a1: true });
+    runSet = deleteRun(runSet, 'r1', emptyRun, 6);
+    expect(activeRun(runSet).name).toBe('Acme 2026');
+    runSet = deleteRun(runSet, runSet.active, emptyRun, 7);
+    expect(runSet.records).toHaveLength(1);
+    expect(activeRun(runSet).ticks).toEqual({});
   });
 
-  it('repairs a loaded book with no records or a missing active id', () => {
-    expect(normalizeBook({ active: 'x', records: [] }, emptyRun, 1).records).toHaveLength(1);
-    const book = createRecord(newBook(emptyRun(), 0), 'B', emptyRun(), 0);
-    expect(normalizeBook({ ...book, active: 'missing' }, emptyRun, 1).active).toBe('r1');
+  it('repairs a loaded runSet with no records or a missing active id', () => {
+    expect(normalizeRunSet({ active: 'x', records: [] }, emptyRun, 1).records).toHaveLength(1);
+    const runSet = createRun(newRunSet(emptyRun(), 0), 'B', emptyRun(), 0);
+    expect(normalizeRunSet({ ...runSet, active: 'missing' }, emptyRun, 1).active).toBe('r1');
   });
 
   it('exports Markdown with user text escaped: no HTML, links or headings sneak in', () => {
-    let book = newBook(emptyRun(), Date.UTC(2026, 0, 2));
-    book = renameRecord(book, 'r1', '<script>alert(1)</script> [x](javascript:alert(1))', Date.UTC(2026, 0, 2));
-    book = setTick(book, 'a1', true, Date.UTC(2026, 0, 2));
-    book = setNote(book, 'a1', 'line one\n# not a heading\n<img src=x onerror=alert(1)>', Date.UTC(2026, 0, 2));
-    const md = checklistMarkdown(checklist, activeRecord(book));
+    let runSet = newRunSet(emptyRun(), Date.UTC(2026, 0, 2));
+    runSet = renameRun(runSet, 'r1', '<script>alert(1)</script> [x](javascript:alert(1))', Date.UTC(2026, 0, 2));
+    runSet = setTick(runSet, 'a1', true, Date.UTC(2026, 0, 2));
+    runSet = setNote(runSet, 'a1', 'line one\n# not a heading\n<img src=x onerror=alert(1)>', Date.UTC(2026, 0, 2));
+    const md = checklistMarkdown(checklist, activeRun(runSet));
     expect(md).toContain('- [x] One\n  - Note: line one\n    \\# not a heading\n    \\<img src\\=x onerror\\=alert\\(1\\)\\>');
     expect(md.replace(/^(\s*)- \[[ x]\] /gm, '$1- ')).not.toMatch(/(^|[^\\])[<[]/m);
     expect(md).toContain('Not ready to start delivery: 2 gate questions open');
@@ -127,10 +127,10 @@ describe('property: random sessions agree with a simple model', () => {
     fc.record({ op: fc.constant('failWrites' as const), on: fc.boolean() }),
   );
 
-  /** What a reader sees of a book: records in order with their names, ticks and notes, and the open one. */
-  const seen = (book: ChecklistBook) => ({
-    active: book.active,
-    records: book.records.map((r) => ({ id: r.id, name: r.name, ticks: Object.keys(r.ticks).filter((k) => r.ticks[k]).sort(), notes: Object.fromEntries(Object.entries(r.notes).filter(([, v]) => v !== '')) })),
+  /** What a reader sees of a runSet: records in order with their names, ticks and notes, and the open one. */
+  const seen = (runSet: ChecklistRunSet) => ({
+    active: runSet.active,
+    records: runSet.records.map((r) => ({ id: r.id, name: r.name, ticks: Object.keys(r.ticks).filter((k) => r.ticks[k]).sort(), notes: Object.fromEntries(Object.entries(r.notes).filter(([, v]) => v !== '')) })),
   });
 
   it('holds for 150 random sequences of operations', () => {
@@ -147,12 +147,12 @@ describe('property: random sessions agree with a simple model', () => {
         let store = createStore({ storage, now: () => clock });
         let slot = store.open(checklistKind, 'test');
         // Nothing stored is no run at all; the first change starts one (the tool starts it for the current engagement).
-        const fresh = (): ChecklistBook => ({ active: '', records: [] });
-        const started = (b: ChecklistBook) => (b.records.length > 0 ? b : newBook(emptyRun(), clock));
+        const fresh = (): ChecklistRunSet => ({ active: '', records: [] });
+        const started = (b: ChecklistRunSet) => (b.records.length > 0 ? b : newRunSet(emptyRun(), clock));
         // The model: what the tool shows, and what the last successful save left in storage.
-        let shown: ChecklistBook = fresh();
-        let persisted: ChecklistBook | null = null;
-        const commit = (change: (book: ChecklistBook) => ChecklistBook) => {
+        let shown: ChecklistRunSet = fresh();
+        let persisted: ChecklistRunSet | null = null;
+        const commit = (change: (runSet: ChecklistRunSet) => ChecklistRunSet) => {
           shown = change(started(shown));
           const status = slot.update((b) => change(started(b)));
           if (status.failure === undefined) persisted = shown;
@@ -169,13 +169,13 @@ describe('property: random sessions agree with a simple model', () => {
               commit((b) => setNote(b, o.item, o.text, clock));
               break;
             case 'rename':
-              commit((b) => renameRecord(b, b.active, o.name, clock));
+              commit((b) => renameRun(b, b.active, o.name, clock));
               break;
             case 'create':
-              commit((b) => createRecord(b, '', emptyRun(), clock));
+              commit((b) => createRun(b, '', emptyRun(), clock));
               break;
             case 'switch':
-              commit((b) => switchRecord(b, b.records[o.index % b.records.length]!.id));
+              commit((b) => switchRun(b, b.records[o.index % b.records.length]!.id));
               break;
             case 'reload':
               store = createStore({ storage, now: () => clock });

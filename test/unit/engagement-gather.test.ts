@@ -4,7 +4,7 @@
  * runs; the copies kept from before engagements are described and settled.
  */
 import { describe, expect, it } from 'vitest';
-import { createStore, checklistKind, engagementsKind, quizHistoryKind, recordsKind, triageKind, worksheetKind, EARLIER, EARLIER_KEPT } from '../../src/lib/persistence/store';
+import { createStore, checklistKind, engagementsKind, quizKind, handoffRecordKind, diagnosticKind, worksheetKind, EARLIER, EARLIER_KEPT } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { gatherWorkspace, runsOf, STATE_WORDS, without, type ToolContent, type ToolStates } from '../../src/lib/engagements/gather';
 import { describeEarlier, earlierKey, unsettled } from '../../src/lib/engagements/earlier';
@@ -42,9 +42,9 @@ function statesOf(values: Record<string, string>): ToolStates {
     chosen: store.open(engagementsKind, 'all').read(),
     checklists: Object.fromEntries(Object.keys(content.checklists).map((id) => [id, store.open(checklistKind, id).read()])),
     dependencies: store.open(worksheetKind(sheet), TOOL_SLOTS.dependencies).read(),
-    quiz: store.open(quizHistoryKind, TOOL_SLOTS.quiz).read(),
-    triage: store.open(triageKind, TOOL_SLOTS.triage).read(),
-    records: store.open(recordsKind, TOOL_SLOTS.record).read(),
+    quiz: store.open(quizKind, TOOL_SLOTS.quiz).read(),
+    triage: store.open(diagnosticKind, TOOL_SLOTS.triage).read(),
+    records: store.open(handoffRecordKind, TOOL_SLOTS.record).read(),
   };
 }
 const rowOf = (rows: ReturnType<typeof gatherWorkspace>, id: string) => rows.find((r) => r.id === id)!;
@@ -123,10 +123,10 @@ describe('deleting an engagement', () => {
     expect(runsOf(s, ids.alder)).toEqual([]);
     const after: ToolStates = {
       chosen: without.engagement(s.chosen, ids.fernhill),
-      checklists: Object.fromEntries(Object.entries(s.checklists).map(([id, b]) => [id, without.book(b, ids.fernhill)])),
-      dependencies: without.book(s.dependencies!, ids.fernhill),
+      checklists: Object.fromEntries(Object.entries(s.checklists).map(([id, b]) => [id, without.runSet(b, ids.fernhill)])),
+      dependencies: without.runSet(s.dependencies!, ids.fernhill),
       quiz: without.quiz(s.quiz as { results: [] }, ids.fernhill),
-      triage: without.triage(s.triage!, ids.fernhill),
+      triage: without.diagnose(s.triage!, ids.fernhill),
       records: without.records(s.records!, ids.fernhill),
     };
     expect(after.chosen.current).toBe('');
@@ -206,7 +206,7 @@ function statesOfStore(store: ReturnType<typeof createStore>) {
   for (const id of Object.keys(content.checklists)) store.open(checklistKind, id);
   store.open(worksheetKind(sheet), TOOL_SLOTS.dependencies);
   store.open(worksheetKind(sheet), 'handoff-boundary');
-  store.open(quizHistoryKind, TOOL_SLOTS.quiz);
-  store.open(triageKind, TOOL_SLOTS.triage);
-  store.open(recordsKind, TOOL_SLOTS.record);
+  store.open(quizKind, TOOL_SLOTS.quiz);
+  store.open(diagnosticKind, TOOL_SLOTS.triage);
+  store.open(handoffRecordKind, TOOL_SLOTS.record);
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { nameKey, planMigration, rebuildV1, verifyPlan, UNREAD_REASONS, type MigrationPlan } from '../../src/lib/engagements/migration';
 import { readV1 } from '../../src/lib/engagements/stored-v1';
 import { engagementListSchema } from '../../src/schemas/engagement';
-import { checklistKind, createStore, dataKey, quizHistoryKind, recordsKind, triageKind, worksheetKind } from '../../src/lib/persistence/store';
+import { checklistKind, createStore, dataKey, quizKind, handoffRecordKind, diagnosticKind, worksheetKind } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 
 const NOW = Date.UTC(2026, 2, 5, 8, 0);
@@ -27,7 +27,7 @@ const nameOf = (p: MigrationPlan, id: string) => p.engagements.find((e) => e.id 
 describe('the v1 fixture', () => {
   it('is what today’s tools write and read: every value loads through its kind', () => {
     const store = createStore({ storage: memoryStorage(v1), now: () => NOW });
-    const kinds = { checklist: checklistKind, worksheet: worksheetKind(), quiz: quizHistoryKind, triage: triageKind, 'handoff-records': recordsKind };
+    const kinds = { checklist: checklistKind, worksheet: worksheetKind(), quiz: quizKind, triage: diagnosticKind, 'handoff-records': handoffRecordKind };
     for (const key of Object.keys(v1)) {
       const [, , kind, id] = key.split(':') as [string, string, keyof typeof kinds, string];
       expect(dataKey(kind, id)).toBe(key);
@@ -148,15 +148,15 @@ describe('a failed migration keeps the v1 values and says so', () => {
 });
 
 describe('every store survives', () => {
-  it('random v1 books and records: the plan verifies and rebuilds them exactly', () => {
+  it('random v1 runSets and records: the plan verifies and rebuilds them exactly', () => {
     const name = fc.oneof(fc.constantFrom('My engagement', 'my  ENGAGEMENT', '', ' ', 'Acme', 'acme ', '__proto__', 'constructor', 'É', 'É'), fc.string({ maxLength: 8 }));
     const record = fc.record({ id: fc.string({ maxLength: 3 }), name, updatedAt: fc.integer({ min: 0, max: 2e12 }), ticks: fc.dictionary(fc.string({ maxLength: 4 }), fc.boolean(), { maxKeys: 3 }), notes: fc.dictionary(fc.string({ maxLength: 4 }), fc.string({ maxLength: 6 }), { maxKeys: 2 }) });
-    const book = fc.record({ active: fc.string({ maxLength: 3 }), records: fc.array(record, { maxLength: 4 }) });
+    const runSet = fc.record({ active: fc.string({ maxLength: 3 }), records: fc.array(record, { maxLength: 4 }) });
     const records = fc.dictionary(name, fc.dictionary(fc.string({ maxLength: 4 }), fc.string({ maxLength: 6 }), { maxKeys: 3 }), { maxKeys: 4 });
     const envelope = (data: fc.Arbitrary<unknown>) => fc.record({ version: fc.constant(1), savedAt: fc.integer({ min: 0, max: 2e12 }), data }).map((v) => JSON.stringify(v));
     const store = fc.record({
-      'handoff-handbook:v1:checklist:a': envelope(book),
-      'handoff-handbook:v1:checklist:b': envelope(book),
+      'handoff-handbook:v1:checklist:a': envelope(runSet),
+      'handoff-handbook:v1:checklist:b': envelope(runSet),
       'handoff-handbook:v1:handoff-records:handoff-record': envelope(records.map((r) => ({ records: r }))),
       'handoff-handbook:v1:quiz:weak-handoff-quiz': envelope(fc.record({ results: fc.array(fc.record({ at: fc.integer(), fragment: fc.string() }), { maxLength: 3 }) })),
       'handoff-handbook:v1:junk:x': fc.string(),

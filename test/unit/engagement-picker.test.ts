@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addEngagement, adopt, choices, choose, currentOf, rename, unstoredFound, type Chosen } from '../../src/lib/engagements/chosen';
 import { DEFAULT_ENGAGEMENT_ID } from '../../src/lib/engagements/default-id';
 import { engagementIdForName, idForJoin } from '../../src/lib/engagements/named';
-import { rekeyBook } from '../../src/lib/engagements/rekey';
+import { rekeyRunSet } from '../../src/lib/engagements/rekey';
 import { onRun, previewRun, runOf } from '../../src/lib/engagements/runs';
 import { engagementsIn, keysOf, sliceOf, withKeysOf, withSlice } from '../../src/lib/engagements/scoped';
 import { seededRandom } from '../../src/lib/engagements/ids';
@@ -83,23 +83,23 @@ describe('the engagements kind', () => {
 describe('runs keyed by engagement', () => {
   const acme = { id: 'e-acme', name: 'Acme' };
   it('shows a fresh run for an engagement without one, and starts it on the first change', () => {
-    const book = { active: '', records: [] };
-    expect(runOf(book, acme, emptyRun)).toMatchObject({ id: 'e-acme', ticks: {} });
-    const ticked = setTick(onRun(book, acme, emptyRun, 5), 'x', true, 5);
+    const runSet = { active: '', records: [] };
+    expect(runOf(runSet, acme, emptyRun)).toMatchObject({ id: 'e-acme', ticks: {} });
+    const ticked = setTick(onRun(runSet, acme, emptyRun, 5), 'x', true, 5);
     expect(runOf(ticked, acme, emptyRun).ticks).toEqual({ x: true });
     // Renamed since the run began: the run shows the engagement's name as it is now.
     expect(runOf(ticked, { ...acme, name: 'Acme Ltd' }, emptyRun).name).toBe('Acme Ltd');
-    expect(previewRun(book, [(b, now) => setTick(b, 'y', true, now)], emptyRun).ticks).toEqual({ y: true });
+    expect(previewRun(runSet, [(b, now) => setTick(b, 'y', true, now)], emptyRun).ticks).toEqual({ y: true });
   });
 
-  it('rekeys a version 2 book by name, the way the migration plan names engagements, keeping every item', () => {
+  it('rekeys a version 2 runSet by name, the way the migration plan names engagements, keeping every item', () => {
     const doc: Doc = {
       records: { r1: [1, { name: 'My engagement', order: 0 }], r2: [2, { name: 'Acme', order: 1 }], r3: [3, { name: ' acme ', order: 2 }], r4: [4, null] },
       active: { '': [5, 'r2'] },
       ticks: { 'r1:a': [1, true], 'r2:a': [2, true], 'r3:b': [3, true], 'r4:c': [4, null] },
       notes: { 'r2:a': [2, 'older'], 'r3:a': [6, 'newer'] },
     };
-    const out = rekeyBook(doc);
+    const out = rekeyRunSet(doc);
     const acmeId = engagementIdForName('Acme');
     const plan = planMigration({ 'handoff-handbook:v1:checklist:x': JSON.stringify({ version: 1, savedAt: 1, data: { active: 'r2', records: [{ id: 'r2', name: 'Acme', updatedAt: 1, ticks: {}, notes: {} }] } }) }, 1);
     expect(plan.ok && plan.plan.engagements[0]!.id).toBe(acmeId);

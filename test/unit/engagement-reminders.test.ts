@@ -60,7 +60,7 @@ describe('reminders', () => {
   });
 
   it('names the engagement on every reminder and orders several engagements by date', () => {
-    const other = fernhill({ id: 'e-redwick001', client: 'Redwick Cycling Club', project: '', nextAction: { what: 'Book the shoot', owner: 'Rafael', due: '2026-03-04' } });
+    const other = fernhill({ id: 'e-redwick001', client: 'Redwick Cycling Club', project: '', nextAction: { what: 'RunSet the shoot', owner: 'Rafael', due: '2026-03-04' } });
     const list = allReminders([e, other], '2026-03-02');
     expect(list.map((r) => r.date)).toEqual([...list.map((r) => r.date)].sort());
     expect(list.filter((r) => r.engagementId === 'e-redwick001').every((r) => r.engagementName === 'Redwick Cycling Club')).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, checklistKind, engagementsKind, recordsKind, worksheetKind } from '../../src/lib/persistence/store';
+import { createStore, checklistKind, engagementsKind, handoffRecordKind, worksheetKind } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { packetFill } from '../../src/lib/print/packet';
 import { E, OTHER, packetFixture } from '../support/packet-fixture';
@@ -18,7 +18,7 @@ describe('the print packet fill', () => {
       fromLink,
       checklist: store.open(checklistKind, 'handoff-onboarding-to-delivery').read(),
       dependencies: store.open(worksheetKind(), 'client-input-dependency').read(),
-      records: store.open(recordsKind, 'handoff-record').read().records,
+      records: store.open(handoffRecordKind, 'handoff-record').read().records,
       boundary: { from: 'onboarding', to: 'delivery' },
       form: { nameField: 'name', fromField: 'from', toField: 'to' },
     });
@@ -82,8 +82,8 @@ describe('reading a shared state and keeping it', async () => {
     expect(apart.chosen.engagements.map((e) => engagementName(e))).toEqual(['Café Nord: Website', 'Café Nord: Website (shared copy)']);
 
     const ref = { id: mine.id, name: 'Café Nord: Website' };
-    const book = { active: mine.id, records: [{ id: mine.id, name: ref.name, updatedAt: 1, ticks: { a: true }, notes: { a: 'mine' } }] };
-    const kept = k.keepChecklist(book, ref, { ticks: { b: true }, notes: { a: 'theirs', b: 'new' } }, 5).records[0]!;
+    const runSet = { active: mine.id, records: [{ id: mine.id, name: ref.name, updatedAt: 1, ticks: { a: true }, notes: { a: 'mine' } }] };
+    const kept = k.keepChecklist(runSet, ref, { ticks: { b: true }, notes: { a: 'theirs', b: 'new' } }, 5).records[0]!;
     expect(kept.ticks).toEqual({ a: true, b: true });
     expect(kept.notes).toEqual({ a: 'mine\n\ntheirs', b: 'new' });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSite, type SiteContent } from '../../src/lib/site-check';
 import { formatReferenceProblems } from '../../src/lib/references';
-import { rules } from '../../src/data/rules';
+import { rules } from '../../src/site/rules';
 import {
   loadBoundaries,
   loadChecklists,

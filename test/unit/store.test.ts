@@ -8,15 +8,15 @@ import {
   dataKey,
   EARLIER,
   GENERATION_KEY,
-  quizHistoryKind,
-  recordsKind,
-  triageKind,
+  quizKind,
+  handoffRecordKind,
+  diagnosticKind,
   worksheetKind,
   type Store,
 } from '../../src/lib/persistence/store';
 import { memoryStorage, type StorageLike } from '../../src/lib/persistence/storage';
 import { setTick } from '../../src/lib/checklist/checklist';
-import { activeRecord } from '../../src/lib/records/book';
+import { activeRun } from '../../src/lib/runs/run-set';
 import { DEFAULT_ENGAGEMENT_ID, engagementIdForName } from '../../src/lib/engagements/named';
 import { toggleTick } from '../../src/lib/diagnostic/saved';
 import { LATEST_TIME } from '../../src/schemas/stored';
@@ -38,10 +38,10 @@ const quota = (storage: ReturnType<typeof memoryStorage>, bytes: number) => {
 describe('a slot', () => {
   it('says saved, with when, only after the write is read back', () => {
     const storage = memoryStorage();
-    const slot = createStore({ storage, now: () => 1000 }).open(triageKind, 't');
+    const slot = createStore({ storage, now: () => 1000 }).open(diagnosticKind, 't');
     expect(slot.status()).toEqual({});
     expect(slot.update((s) => ({ ticked: toggleTick(s.ticked, 'a', true) }))).toEqual({ savedAt: 1000 });
-    expect(createStore({ storage, now: () => 2000 }).open(triageKind, 't').read()).toEqual({ ticked: ['a'] });
+    expect(createStore({ storage, now: () => 2000 }).open(diagnosticKind, 't').read()).toEqual({ ticked: ['a'] });
   });
 
   it.each([
@@ -50,7 +50,7 @@ describe('a slot', () => {
     ['every call throwing', { get length(): number { throw new Error('x'); }, key: () => { throw new Error('x'); }, getItem: () => { throw new Error('x'); }, setItem: () => { throw new Error('x'); }, removeItem: () => { throw new Error('x'); } }, 'unavailable'],
     ['a write that does not stick', { ...memoryStorage(), setItem: () => {} }, 'unverified'],
   ] as [string, StorageLike | null, string][])('with %s, keeps changes in the page and never says saved', (_, storage, failure) => {
-    const slot = createStore({ storage, now: () => 5 }).open(triageKind, 't');
+    const slot = createStore({ storage, now: () => 5 }).open(diagnosticKind, 't');
     const status = slot.update((s) => ({ ticked: toggleTick(s.ticked, 'a', true) }));
     expect(status.failure).toBe(failure);
     expect(status.savedAt).toBeUndefined();
@@ -62,38 +62,38 @@ describe('a slot', () => {
     const set = storage.setItem;
     let full = true;
     storage.setItem = (k, v) => (full ? (() => { throw Object.assign(new Error(), { name: 'QuotaExceededError' }); })() : set(k, v));
-    const slot = createStore({ storage, now: () => 5 }).open(triageKind, 't');
+    const slot = createStore({ storage, now: () => 5 }).open(diagnosticKind, 't');
     expect(slot.update(() => ({ ticked: ['a'] })).failure).toBe('full');
     full = false;
     expect(slot.update((s) => ({ ticked: [...s.ticked, 'b'] })).failure).toBeUndefined();
-    expect(createStore({ storage, now: () => 6 }).open(triageKind, 't').read()).toEqual({ ticked: ['a', 'b'] });
+    expect(createStore({ storage, now: () => 6 }).open(diagnosticKind, 't').read()).toEqual({ ticked: ['a', 'b'] });
   });
 });
 
 describe('version 1 values', () => {
   it('migrate for every kind, keeping every tick, note, row, result and record', () => {
     const store = createStore({ storage: memoryStorage(v1), now: () => 1 });
-    const book = store.open(checklistKind, 'client-onboarding').read();
+    const runSet = store.open(checklistKind, 'client-onboarding').read();
     // Each named record is now its engagement's run, under the engagement's id (the same id on every tool).
-    expect(book.active).toBe(engagementIdForName('Acme rebrand'));
-    expect(book.records.map((r) => [r.id, r.name, r.ticks, r.notes, r.updatedAt])).toEqual([
+    expect(runSet.active).toBe(engagementIdForName('Acme rebrand'));
+    expect(runSet.records.map((r) => [r.id, r.name, r.ticks, r.notes, r.updatedAt])).toEqual([
       [DEFAULT_ENGAGEMENT_ID, 'My engagement', { 'scope-signed': true }, { 'scope-signed': 'Signed on Monday' }, 1763800000000],
       [engagementIdForName('Acme rebrand'), 'Acme rebrand', { 'access-granted': true }, {}, 1763900000000],
     ]);
     const sheet = store.open(worksheetKind(), 'client-input-dependency').read();
-    expect(activeRecord(sheet).rows.map(({ '#row': _, ...cells }) => cells)).toEqual([{ input: 'Brand guide', owner: 'Client' }, { input: 'Logins' }]);
-    expect(store.open(quizHistoryKind, 'weak-handoff-quiz').read().results.map((r) => r.at)).toEqual([1763800000000, 1763900000000]);
+    expect(activeRun(sheet).rows.map(({ '#row': _, ...cells }) => cells)).toEqual([{ input: 'Brand guide', owner: 'Client' }, { input: 'Logins' }]);
+    expect(store.open(quizKind, 'weak-handoff-quiz').read().results.map((r) => r.at)).toEqual([1763800000000, 1763900000000]);
     // Unnamed data belongs to the default engagement; a handoff record to the engagement of its name.
-    expect(store.open(quizHistoryKind, 'weak-handoff-quiz').read().results.map((r) => r.engagement)).toEqual([DEFAULT_ENGAGEMENT_ID, DEFAULT_ENGAGEMENT_ID]);
-    expect(store.open(triageKind, 'workflow-diagnostic').read()).toEqual({ ticked: [`${DEFAULT_ENGAGEMENT_ID}:late-invoices`, `${DEFAULT_ENGAGEMENT_ID}:scope-creep`] });
-    expect(store.open(recordsKind, 'handoff-record').read().records).toEqual({ [`${engagementIdForName('Acme rebrand')}:Acme rebrand`]: { name: 'Acme rebrand', owner: 'Sam', links: 'https://example.com/brief' } });
+    expect(store.open(quizKind, 'weak-handoff-quiz').read().results.map((r) => r.engagement)).toEqual([DEFAULT_ENGAGEMENT_ID, DEFAULT_ENGAGEMENT_ID]);
+    expect(store.open(diagnosticKind, 'workflow-diagnostic').read()).toEqual({ ticked: [`${DEFAULT_ENGAGEMENT_ID}:late-invoices`, `${DEFAULT_ENGAGEMENT_ID}:scope-creep`] });
+    expect(store.open(handoffRecordKind, 'handoff-record').read().records).toEqual({ [`${engagementIdForName('Acme rebrand')}:Acme rebrand`]: { name: 'Acme rebrand', owner: 'Sam', links: 'https://example.com/brief' } });
   });
 
   it('are rewritten at the current version on opening, under the same key, the old text kept', () => {
     const storage = memoryStorage(v1);
-    const slot = createStore({ storage, now: () => 1763990000000 }).open(triageKind, 'workflow-diagnostic');
+    const slot = createStore({ storage, now: () => 1763990000000 }).open(diagnosticKind, 'workflow-diagnostic');
     slot.update((s) => ({ ticked: toggleTick(s.ticked, `${DEFAULT_ENGAGEMENT_ID}:new`, true) }));
-    expect(JSON.parse(storage.data.get(dataKey('triage', 'workflow-diagnostic'))!).version).toBe(triageKind.version);
+    expect(JSON.parse(storage.data.get(dataKey('triage', 'workflow-diagnostic'))!).version).toBe(diagnosticKind.version);
     expect(slot.status().upgraded).toEqual({ from: 1, key: `${EARLIER}v1:triage:workflow-diagnostic`, raw: v1[dataKey('triage', 'workflow-diagnostic')] });
     expect(storage.data.get(`${EARLIER}v1:triage:workflow-diagnostic`)).toBe(v1[dataKey('triage', 'workflow-diagnostic')]);
     expect(slot.read().ticked).toEqual(['late-invoices', 'new', 'scope-creep'].map((t) => `${DEFAULT_ENGAGEMENT_ID}:${t}`));
@@ -118,7 +118,7 @@ describe('a newer version’s value', () => {
   it('is never overwritten, and changes say why they are not saved', () => {
     const raw = JSON.stringify({ version: 9, savedAt: 1, data: { anything: true } });
     const storage = memoryStorage({ [triageKey]: raw });
-    const slot = createStore({ storage, now: () => 5 }).open(triageKind, 't');
+    const slot = createStore({ storage, now: () => 5 }).open(diagnosticKind, 't');
     expect(slot.status().kept?.reason).toBe('newer-version');
     expect(slot.update(() => ({ ticked: ['a'] })).failure).toBe('locked');
     expect(storage.data.get(triageKey)).toBe(raw);
@@ -134,7 +134,7 @@ describe('export and import', () => {
       'another-site:prefs': 'keep me',
     });
     const store = createStore({ storage, now: () => 1763990000000 });
-    store.open(triageKind, 'workflow-diagnostic').update((s) => ({ ticked: toggleTick(s.ticked, 'fresh', true) }));
+    store.open(diagnosticKind, 'workflow-diagnostic').update((s) => ({ ticked: toggleTick(s.ticked, 'fresh', true) }));
     return { storage, store };
   };
   const ours = (s: ReturnType<typeof memoryStorage>) => Object.fromEntries([...s.data].filter(([k]) => k.startsWith('handoff-handbook:') && k !== GENERATION_KEY).sort());
@@ -152,7 +152,7 @@ describe('export and import', () => {
     expect(store.applyImport(preview.ok ? preview.plan : (undefined as never), 'replace')).toEqual({ ok: true });
     expect(ours(storage)).toEqual(before);
     // …and what was imported reads as current data, not as a wiped generation.
-    expect(store.open(triageKind, 'workflow-diagnostic').read().ticked).toContain('fresh');
+    expect(store.open(diagnosticKind, 'workflow-diagnostic').read().ticked).toContain('fresh');
   });
 
   it('the site accepts its own export whatever it holds', () => {
@@ -190,7 +190,7 @@ describe('export and import', () => {
 
   it('after an import or a clear, every open slot on the page shows the new data', () => {
     const { store } = everything();
-    const slot = store.open(triageKind, 'workflow-diagnostic');
+    const slot = store.open(diagnosticKind, 'workflow-diagnostic');
     let told = 0;
     slot.subscribe(() => told++);
     store.clearAll();
@@ -249,7 +249,7 @@ describe('property: two tabs never lose an acknowledged change', () => {
           };
         });
         for (const c of caches) stores.push(createStore({ storage: c.tab, now: () => clock, random }));
-        const slots = stores.map((s) => s.open(triageKind, 't'));
+        const slots = stores.map((s) => s.open(diagnosticKind, 't'));
         const epochIn = (s: StorageLike) => (JSON.parse(s.getItem(GENERATION_KEY) ?? '{"epoch":0}') as { epoch: number }).epoch;
         const deliver = (me: 0 | 1) => {
           const message = inbox[me]!.shift();
@@ -274,7 +274,7 @@ describe('property: two tabs never lose an acknowledged change', () => {
           if (o.op === 'clear' && stores[o.tab]!.clearAll().ok) starts.set(epochIn(caches[o.tab]!.tab), []);
           if (o.op === 'import') {
             const source = createStore({ storage: memoryStorage(), now: () => clock - 1 });
-            source.open(triageKind, 't').update(() => ({ ticked: o.ticked }));
+            source.open(diagnosticKind, 't').update(() => ({ ticked: o.ticked }));
             const preview = stores[o.tab]!.previewImport(source.exportText());
             if (preview.ok && stores[o.tab]!.applyImport(preview.plan, 'replace').ok) starts.set(epochIn(caches[o.tab]!.tab), [...o.ticked].sort());
           }
@@ -290,7 +290,7 @@ describe('property: two tabs never lose an acknowledged change', () => {
         const want = { ticked: [...expected].sort() };
         expect(slots[0]!.read()).toEqual(want);
         expect(slots[1]!.read()).toEqual(want);
-        expect(createStore({ storage: backing, now: () => clock }).open(triageKind, 't').read()).toEqual(want);
+        expect(createStore({ storage: backing, now: () => clock }).open(diagnosticKind, 't').read()).toEqual(want);
       }),
       { numRuns: 300 },
     );
@@ -302,17 +302,17 @@ describe('a checklist tick made before storage opened', () => {
     const storage = memoryStorage(v1);
     const slot = createStore({ storage, now: () => 1763990000000 }).open(checklistKind, 'client-onboarding');
     slot.update((b) => setTick(b, 'kickoff-booked', true, 0));
-    const book = createStore({ storage, now: () => 1 }).open(checklistKind, 'client-onboarding').read();
-    expect(book.records.map((r) => r.name)).toEqual(['My engagement', 'Acme rebrand']);
-    expect(book.records[1]!.ticks).toEqual({ 'access-granted': true, 'kickoff-booked': true });
-    expect(book.records[0]!.notes).toEqual({ 'scope-signed': 'Signed on Monday' });
+    const runSet = createStore({ storage, now: () => 1 }).open(checklistKind, 'client-onboarding').read();
+    expect(runSet.records.map((r) => r.name)).toEqual(['My engagement', 'Acme rebrand']);
+    expect(runSet.records[1]!.ticks).toEqual({ 'access-granted': true, 'kickoff-booked': true });
+    expect(runSet.records[0]!.notes).toEqual({ 'scope-signed': 'Signed on Monday' });
   });
 });
 
 describe('limits', () => {
   it('never writes a value a read would refuse, and says why', () => {
     const storage = memoryStorage();
-    const slot = createStore({ storage, now: () => 5 }).open(recordsKind, 'r');
+    const slot = createStore({ storage, now: () => 5 }).open(handoffRecordKind, 'r');
     expect(slot.update((s) => ({ ...s, draft: { notes: 'x'.repeat(30_000) } })).failure).toBe('too-large');
     expect(storage.data.size).toBe(0);
   });
@@ -320,7 +320,7 @@ describe('limits', () => {
   it('forgets deletions after a month', () => {
     const storage = memoryStorage();
     let clock = 1_763_900_000_000;
-    const slot = createStore({ storage, now: () => clock }).open(triageKind, 't');
+    const slot = createStore({ storage, now: () => clock }).open(diagnosticKind, 't');
     slot.update(() => ({ ticked: ['a'] }));
     slot.update(() => ({ ticked: [] }));
     expect(JSON.parse(storage.data.get(dataKey('triage', 't'))!).data.ticks.a[1]).toBeNull();

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as stored from '../../src/schemas/stored';
-import { checklistKind, createStore, dataKey, engagementsKind, quizHistoryKind, recordsKind, triageKind, worksheetKind } from '../../src/lib/persistence/store';
+import { checklistKind, createStore, dataKey, engagementsKind, quizKind, handoffRecordKind, diagnosticKind, worksheetKind } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { checklistMarkdown, emptyRun } from '../../src/lib/checklist/checklist';
 import { runOf } from '../../src/lib/engagements/runs';
@@ -16,9 +16,9 @@ import { when } from '../../src/lib/dates';
 const kinds = [
   ['checklist', checklistKind, stored.checklistSchema],
   ['worksheet', worksheetKind(), stored.worksheetSchema],
-  ['quiz', quizHistoryKind, stored.quizSchema],
-  ['triage', triageKind, stored.triageSchema],
-  ['handoff-records', recordsKind, stored.handoffRecordsSchema],
+  ['quiz', quizKind, stored.quizSchema],
+  ['triage', diagnosticKind, stored.triageSchema],
+  ['handoff-records', handoffRecordKind, stored.handoffRecordsSchema],
   ['engagements', engagementsKind, stored.engagementsSchema],
 ] as const;
 
@@ -74,10 +74,10 @@ describe('property: any stored value', () => {
         const slot = store.open(kind as never, 'x');
         const state = slot.read() as unknown;
         if (name === 'checklist') {
-          const book = state as ReturnType<typeof checklistKind.view>;
-          for (const r of book.records) expect(when(r.updatedAt).text).not.toBe('an unknown time');
+          const runSet = state as ReturnType<typeof checklistKind.view>;
+          for (const r of runSet.records) expect(when(r.updatedAt).text).not.toBe('an unknown time');
           // The tool shows the current engagement's run: any stored one, or a fresh one.
-          checklistMarkdown({ title: 't', when: 'w', runOrder: 'r', groups: [] }, runOf(book, { id: book.active, name: 'x' }, emptyRun));
+          checklistMarkdown({ title: 't', when: 'w', runOrder: 'r', groups: [] }, runOf(runSet, { id: runSet.active, name: 'x' }, emptyRun));
         }
         if (slot.status().savedAt !== undefined) expect(when(slot.status().savedAt!).iso).not.toBe('');
         expect([...storage.data.values()]).toContain(raw);

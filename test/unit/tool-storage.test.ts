@@ -1,6 +1,6 @@
 /** The quiz, triage and record kinds on the persistence layer: valid data round-trips, foreign data is kept aside. */
 import { describe, expect, it } from 'vitest';
-import { createStore, dataKey, quizHistoryKind, recordsKind, triageKind } from '../../src/lib/persistence/store';
+import { createStore, dataKey, quizKind, handoffRecordKind, diagnosticKind } from '../../src/lib/persistence/store';
 import type { Kind } from '../../src/lib/persistence/kind';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { earlierResults, KEEP_RESULTS, readHistory, withResult } from '../../src/lib/quiz/history';
@@ -11,9 +11,9 @@ import { loadQuizzes } from '../support/content-files';
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 
 const cases: [string, Kind<any>, unknown, unknown][] = [
-  ['quiz history', quizHistoryKind, { results: [{ at: 1, fragment: 'result=1.x.y' }], draft: { boundary: 'b', answers: { q1: 'y' } } }, { results: 'none' }],
-  ['triage ticks', triageKind, { ticked: ['a', 'b'] }, { ticked: [1, 2] }],
-  ['handoff records', recordsKind, { records: { Acme: { owner: 'Sam' } }, draft: { owner: 'Al' } }, { records: { Acme: { owner: 3 } } }],
+  ['quiz history', quizKind, { results: [{ at: 1, fragment: 'result=1.x.y' }], draft: { boundary: 'b', answers: { q1: 'y' } } }, { results: 'none' }],
+  ['diagnostic ticks', diagnosticKind, { ticked: ['a', 'b'] }, { ticked: [1, 2] }],
+  ['handoff records', handoffRecordKind, { records: { Acme: { owner: 'Sam' } }, draft: { owner: 'Al' } }, { records: { Acme: { owner: 3 } } }],
 ];
 
 describe.each(cases)('the %s kind', (_, kind, valid, foreign) => {
@@ -77,8 +77,8 @@ describe('a site-wide import', () => {
   it('accepts an export that holds every tool’s data', () => {
     const source = memoryStorage();
     const from = createStore({ storage: source, now: () => 1 });
-    from.open(quizHistoryKind, 'weak-handoff-quiz').update((s) => ({ ...s, results: [{ at: 1, fragment: 'result=1.x.y' }] }));
-    from.open(recordsKind, 'handoff-record').update((s) => ({ ...s, records: { Acme: { owner: 'Sam' } } }));
+    from.open(quizKind, 'weak-handoff-quiz').update((s) => ({ ...s, results: [{ at: 1, fragment: 'result=1.x.y' }] }));
+    from.open(handoffRecordKind, 'handoff-record').update((s) => ({ ...s, records: { Acme: { owner: 'Sam' } } }));
     const preview = createStore({ storage: memoryStorage(), now: () => 2 }).previewImport(from.exportText());
     expect(preview.ok && [...preview.plan.added].sort()).toEqual([dataKey('handoff-records', 'handoff-record'), dataKey('quiz', 'weak-handoff-quiz')].sort());
   });

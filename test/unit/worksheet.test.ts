@@ -1,8 +1,8 @@
 /** Worksheet records and their CSV and Markdown exports. */
 import { describe, expect, it } from 'vitest';
 import type { Worksheet } from '../../src/schemas/worksheet';
-import { addRow, removeRow, ROW_ID, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetBook, type WorksheetRun } from '../../src/lib/worksheet/worksheet';
-import { activeRecord, newBook } from '../../src/lib/records/book';
+import { addRow, removeRow, ROW_ID, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetRunSet, type WorksheetRun } from '../../src/lib/worksheet/worksheet';
+import { activeRun, newRunSet } from '../../src/lib/runs/run-set';
 import { csvCell } from '../../src/lib/export/csv';
 import { onRun, runOf } from '../../src/lib/engagements/runs';
 import { createStore, worksheetKind } from '../../src/lib/persistence/store';
@@ -26,31 +26,31 @@ describe('worksheet', () => {
   const content = () => startingRun(sheet);
 
   it('starts an engagement’s run from copies of the example rows and a blank row when nothing is saved', () => {
-    const book = createStore({ storage: memoryStorage(), now: () => 1 }).open(worksheetKind(sheet), 'sheet').read();
-    expect(book.records).toEqual([]);
-    expect(cells(runOf(book, acme, content).rows)).toEqual([{ what: 'Example', who: 'Me' }, {}]);
-    expect(runOf(book, acme, content).rows[0]).not.toBe(sheet.exampleRows[0]);
+    const runSet = createStore({ storage: memoryStorage(), now: () => 1 }).open(worksheetKind(sheet), 'sheet').read();
+    expect(runSet.records).toEqual([]);
+    expect(cells(runOf(runSet, acme, content).rows)).toEqual([{ what: 'Example', who: 'Me' }, {}]);
+    expect(runOf(runSet, acme, content).rows[0]).not.toBe(sheet.exampleRows[0]);
   });
 
   it('edits, adds and removes rows', () => {
-    let book = newBook(startingRun(sheet), 0);
-    book = addRow(book, 1);
-    book = setCell(book, 2, 'who', 'Client', 2);
-    expect(cells(activeRecord(book).rows)).toEqual([{ what: 'Example', who: 'Me' }, {}, { who: 'Client' }]);
-    book = removeRow(book, 0, 3);
-    expect(cells(activeRecord(book).rows)).toEqual([{}, { who: 'Client' }]);
-    expect(activeRecord(book).updatedAt).toBe(3);
+    let runSet = newRunSet(startingRun(sheet), 0);
+    runSet = addRow(runSet, 1);
+    runSet = setCell(runSet, 2, 'who', 'Client', 2);
+    expect(cells(activeRun(runSet).rows)).toEqual([{ what: 'Example', who: 'Me' }, {}, { who: 'Client' }]);
+    runSet = removeRow(runSet, 0, 3);
+    expect(cells(activeRun(runSet).rows)).toEqual([{}, { who: 'Client' }]);
+    expect(activeRun(runSet).updatedAt).toBe(3);
   });
 
   it('stores each row and cell apart: two tabs adding rows and editing cells keep both', () => {
     const storage = memoryStorage();
     const a = createStore({ storage, now: () => 10 }).open(worksheetKind(sheet), 'sheet');
     const b = createStore({ storage, now: () => 11 }).open(worksheetKind(sheet), 'sheet');
-    a.update((book) => setCell(onRun(book, acme, content, 10), 0, 'who', 'Us', 10));
+    a.update((runSet) => setCell(onRun(runSet, acme, content, 10), 0, 'who', 'Us', 10));
     // b has not heard of a's edit: its change still lands on the latest stored rows.
-    b.update((book) => setCell(addRow(onRun(book, acme, content, 11), 11), 2, 'what', 'Logins', 11));
-    const book = createStore({ storage, now: () => 12 }).open(worksheetKind(sheet), 'sheet').read();
-    expect(cells(runOf(book, acme, content).rows)).toEqual([{ what: 'Example', who: 'Us' }, {}, { what: 'Logins' }]);
+    b.update((runSet) => setCell(addRow(onRun(runSet, acme, content, 11), 11), 2, 'what', 'Logins', 11));
+    const runSet = createStore({ storage, now: () => 12 }).open(worksheetKind(sheet), 'sheet').read();
+    expect(cells(runOf(runSet, acme, content).rows)).toEqual([{ what: 'Example', who: 'Us' }, {}, { what: 'Logins' }]);
   });
 
   it.each([
@@ -66,9 +66,9 @@ describe('worksheet', () => {
   });
 
   it('exports CSV with a header row and Markdown with escaped cells', () => {
-    let book: WorksheetBook = newBook<WorksheetRun>({ rows: [{ what: '=1+1', who: 'a|b\nc' }] }, 0);
-    book = setCell(book, 0, 'what', '=1+1', 0);
-    const record = activeRecord(book);
+    let runSet: WorksheetRunSet = newRunSet<WorksheetRun>({ rows: [{ what: '=1+1', who: 'a|b\nc' }] }, 0);
+    runSet = setCell(runSet, 0, 'what', '=1+1', 0);
+    const record = activeRun(runSet);
     expect(worksheetCsv(sheet, record)).toBe(`"What","Who"\r\n"'=1+1","a|b\nc"\r\n`);
     expect(worksheetMarkdown(sheet, record)).toContain('| \\=1\\+1 | a\\|b c |');
   });

@@ -1,5 +1,5 @@
 import type { Checklist, ChecklistGroup, ChecklistItem } from '../../schemas/checklist';
-import { activeRecord, updateActive, type Book, type NamedRecord } from '../records/book';
+import { activeRun, updateActive, type RunSet, type Run } from '../runs/run-set';
 import { escapeMarkdown } from '../export/markdown';
 import { when } from '../dates';
 
@@ -11,17 +11,17 @@ export interface ChecklistRun {
   ticks: Record<string, boolean>;
   notes: Record<string, string>;
 }
-export type ChecklistBook = Book<ChecklistRun>;
-export type ChecklistRecord = NamedRecord<ChecklistRun>;
+export type ChecklistRunSet = RunSet<ChecklistRun>;
+export type ChecklistRecord = Run<ChecklistRun>;
 
 export const emptyRun = (): ChecklistRun => ({ ticks: {}, notes: {} });
 
-export function setTick(book: ChecklistBook, itemId: string, on: boolean, now: number): ChecklistBook {
-  return updateActive(book, (r) => ({ ...r, ticks: { ...r.ticks, [itemId]: on } }), now);
+export function setTick(runSet: ChecklistRunSet, itemId: string, on: boolean, now: number): ChecklistRunSet {
+  return updateActive(runSet, (r) => ({ ...r, ticks: { ...r.ticks, [itemId]: on } }), now);
 }
 
-export function setNote(book: ChecklistBook, itemId: string, note: string, now: number): ChecklistBook {
-  return updateActive(book, (r) => ({ ...r, notes: { ...r.notes, [itemId]: note } }), now);
+export function setNote(runSet: ChecklistRunSet, itemId: string, note: string, now: number): ChecklistRunSet {
+  return updateActive(runSet, (r) => ({ ...r, notes: { ...r.notes, [itemId]: note } }), now);
 }
 
 export interface Tally {
@@ -116,4 +116,4 @@ export function checklistMarkdown(checklist: Checklist, record: ChecklistRecord)
   return out.join('\n') + '\n';
 }
 
-export { activeRecord };
+export { activeRun };

@@ -6,10 +6,10 @@
 import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc, Items } from '../persistence/lww';
-import { rekeyBook } from '../engagements/rekey';
-import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
+import { rekeyRunSet } from '../engagements/rekey';
+import { runSetFromV1, runSetItems, runSetView, itemKey, live, splitKey } from '../runs/run-set-items';
 import { checklistSchema, checklistV1Schema } from '../../schemas/stored';
-import type { ChecklistBook } from './checklist';
+import type { ChecklistRunSet } from './checklist';
 
 function contentOf(doc: Doc) {
   const ticks = new Map<string, Record<string, boolean>>();
@@ -23,22 +23,22 @@ function contentOf(doc: Doc) {
   return (record: string) => ({ ticks: ticks.get(record) ?? {}, notes: notes.get(record) ?? {} });
 }
 
-export const checklistKind: Kind<ChecklistBook> = {
+export const checklistKind: Kind<ChecklistRunSet> = {
   name: 'checklist',
   version: 3,
   schema: checklistSchema,
   migrations: {
     1: (data) =>
-      bookFromV1(parseOrThrow(checklistV1Schema, data), ['ticks', 'notes'], (r, doc) => {
+      runSetFromV1(parseOrThrow(checklistV1Schema, data), ['ticks', 'notes'], (r, doc) => {
         for (const [item, on] of Object.entries(r.ticks)) if (on) doc.ticks![itemKey(r.id, item)] = [r.updatedAt, true];
         for (const [item, note] of Object.entries(r.notes)) if (note !== '') doc.notes![itemKey(r.id, item)] = [r.updatedAt, note];
       }),
     // Version 3: each named record becomes its engagement's run (see ../engagements/rekey.ts).
-    2: (data) => rekeyBook(parseOrThrow(checklistSchema, data) as Doc),
+    2: (data) => rekeyRunSet(parseOrThrow(checklistSchema, data) as Doc),
   },
-  view: (doc) => bookView(doc, contentOf(doc)),
-  items: (book, at) =>
-    bookItems(book, at, (r, out: Items) => {
+  view: (doc) => runSetView(doc, contentOf(doc)),
+  items: (runSet, at) =>
+    runSetItems(runSet, at, (r, out: Items) => {
       for (const [item, on] of Object.entries(r.ticks)) if (on) out.ticks![itemKey(r.id, item)] = true;
       for (const [item, note] of Object.entries(r.notes)) if (note !== '') out.notes![itemKey(r.id, item)] = note;
     }, ['ticks', 'notes']),

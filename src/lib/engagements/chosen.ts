@@ -5,7 +5,7 @@
 import { createEngagement, emptyDates, engagementName, renameEngagement, type Engagement, type NewEngagement } from './engagement';
 import { pickCurrent } from './current';
 import { DEFAULT_ENGAGEMENT_ID } from './default-id';
-import { DEFAULT_NAME } from '../records/book';
+import { DEFAULT_NAME } from '../runs/run-set';
 import type { RandomSource } from './ids';
 
 /** What the picker stores: every engagement, and the one the reader works on now. */

@@ -9,16 +9,16 @@ import type { Checklist } from '../../schemas/checklist';
 import type { Quiz } from '../../schemas/quiz';
 import type { RecordForm } from '../../schemas/handoff-record';
 import type { Worksheet } from '../../schemas/worksheet';
-import type { ChecklistBook } from '../checklist/checklist';
+import type { ChecklistRunSet } from '../checklist/checklist';
 import type * as ChecklistLib from '../checklist/checklist';
-import type { WorksheetBook } from '../worksheet/worksheet';
+import type { WorksheetRunSet } from '../worksheet/worksheet';
 import type { SavedResult } from '../quiz/history';
 import type * as HistoryLib from '../quiz/history';
 import type { SavedTicks } from '../diagnostic/saved';
 import type { RecordValues } from '../handoff-record/record';
 import type * as RecordLib from '../handoff-record/record';
 import type { SavedRecords } from '../handoff-record/saved';
-import { splitKey } from '../records/book-items';
+import { splitKey } from '../runs/run-set-items';
 import type { Chosen } from './chosen';
 import { choices } from './chosen';
 import { DEFAULT_ENGAGEMENT_ID } from './default-id';
@@ -30,9 +30,9 @@ import type { IsoDate } from '../calendar/iso-date';
 /** What the tools saved, as their kinds read it. Any part may be missing (not loaded, or unreadable). */
 export interface ToolStates {
   chosen: Chosen;
-  /** Checklist id → its book of runs, one per engagement. */
-  checklists: Readonly<Record<string, ChecklistBook>>;
-  dependencies?: WorksheetBook | undefined;
+  /** Checklist id → its runSet of runs, one per engagement. */
+  checklists: Readonly<Record<string, ChecklistRunSet>>;
+  dependencies?: WorksheetRunSet | undefined;
   quiz?: { results: readonly SavedResult[] } | undefined;
   triage?: SavedTicks | undefined;
   records?: SavedRecords | undefined;
@@ -126,10 +126,10 @@ export function gatherEvidence(states: ToolStates, content: ToolContent): { evid
 
   for (const [id, checklist] of Object.entries(content.checklists)) {
     const boundary = checklistBoundary(id, boundaryIds);
-    const book = states.checklists[id];
+    const runSet = states.checklists[id];
     const page = content.pages.checklists[id];
-    if (!boundary || !book || !page) continue;
-    for (const run of book.records) {
+    if (!boundary || !runSet || !page) continue;
+    for (const run of runSet.records) {
       const p = content.rules.progress(checklist, run);
       if (p.overall.done === 0) continue;
       add(run.id, boundary, { checklists: [checklistEvidence(p)] }, { label: `${checklist.title}: ${p.overall.done} of ${p.overall.total} ticked`, href: at(page, run.id) });
@@ -175,7 +175,7 @@ function foundIds(states: ToolStates): { id: string; name?: string }[] {
   const note = (id: string, name?: string) => {
     if (id && !found.has(id)) found.set(id, name);
   };
-  for (const book of Object.values(states.checklists)) for (const r of book.records) note(r.id, r.name);
+  for (const runSet of Object.values(states.checklists)) for (const r of runSet.records) note(r.id, r.name);
   for (const r of states.dependencies?.records ?? []) note(r.id, r.name);
   for (const r of states.quiz?.results ?? []) note(owner(r.engagement));
   for (const t of states.triage?.ticked ?? []) note(splitKey(t)[0]);
@@ -245,14 +245,14 @@ export function runsOf(states: ToolStates, id: string): { tool: string; count: n
 
 /** The changes that delete one engagement's runs from each kind, and the engagement itself. */
 export const without = {
-  book<B extends { active: string; records: { id: string }[] }>(book: B, id: string): B {
-    const records = book.records.filter((r) => r.id !== id);
-    return { ...book, records, active: book.active === id ? (records[0]?.id ?? '') : book.active };
+  runSet<B extends { active: string; records: { id: string }[] }>(runSet: B, id: string): B {
+    const records = runSet.records.filter((r) => r.id !== id);
+    return { ...runSet, records, active: runSet.active === id ? (records[0]?.id ?? '') : runSet.active };
   },
   quiz<Q extends { results: SavedResult[] }>(state: Q, id: string): Q {
     return { ...state, results: state.results.filter((r) => owner(r.engagement) !== id) };
   },
-  triage(state: SavedTicks, id: string): SavedTicks {
+  diagnose(state: SavedTicks, id: string): SavedTicks {
     return { ticked: state.ticked.filter((t) => splitKey(t)[0] !== id) };
   },
   records<R extends SavedRecords>(state: R, id: string): R {

@@ -5,7 +5,7 @@
  * backup lacks.
  */
 import type { Kind } from '../persistence/kind';
-import { live } from '../records/book-items';
+import { live } from '../runs/run-set-items';
 import { healthSchema } from '../../schemas/stored';
 
 export const HEALTH_ID = 'all';

@@ -16,7 +16,7 @@
  */
 import { latest, type Doc } from '../persistence/lww';
 import { parseOrThrow, type Kind } from '../persistence/kind';
-import { live, splitKey } from '../records/book-items';
+import { live, splitKey } from '../runs/run-set-items';
 import { engagementsSchema, engagementsV1Schema } from '../../schemas/stored';
 import { clientDependencySchema, decisionSchema, invoiceSchema, milestoneSchema, nextActionSchema } from '../../schemas/engagement-items';
 import { emptyDates, type Engagement, type EngagementDates, type NextAction } from './engagement';

@@ -5,17 +5,17 @@
  *
  * Who belongs to which engagement: a named record (a checklist or worksheet record, a handoff
  * record) becomes an engagement by its name, and records with the same name (ignoring case,
- * spacing and Unicode form) join the same one. Unnamed data (quiz history, triage ticks) and
+ * spacing and Unicode form) join the same one. Unnamed data (quiz history, diagnostic ticks) and
  * records still called by the default name go to a default engagement.
  *
  * Ids are drawn from a random source seeded by the name, so two tabs migrating the same data
  * at once make the same engagements, and a per-item merge of their results converges.
  */
-import { DEFAULT_NAME } from '../records/book';
+import { DEFAULT_NAME } from '../runs/run-set';
 import { LIMITS } from './limits';
 import { emptyDates, type Engagement } from './engagement';
 import { idForJoin, joinOf, nameKey } from './named';
-import { readV1, type UnreadReason, type V1Book, type V1KindName, type V1NamedRecord, type V1QuizHistory, type V1Records, type V1Ticks } from './stored-v1';
+import { readV1, type UnreadReason, type V1RunSet, type V1KindName, type V1NamedRecord, type V1QuizHistory, type V1Records, type V1Ticks } from './stored-v1';
 
 interface Tagged {
   engagementId: string;
@@ -101,10 +101,10 @@ function buildPlan(stored: Readonly<Record<string, string>>, now: number): Migra
     sources.push(entry);
     const join = joinOf;
     if (read.kind === 'checklist' || read.kind === 'worksheet') {
-      const book = read.data as V1Book;
-      entry.read = { ...entry.read, active: book.active } as SourceEntry['read'];
-      for (const record of book.records) pending.push({ join: join(record.name), name: record.name, at: record.updatedAt, run: { ...base, kind: read.kind, record } });
-      const active = book.records.find((r) => r.id === book.active) ?? book.records[0];
+      const runSet = read.data as V1RunSet;
+      entry.read = { ...entry.read, active: runSet.active } as SourceEntry['read'];
+      for (const record of runSet.records) pending.push({ join: join(record.name), name: record.name, at: record.updatedAt, run: { ...base, kind: read.kind, record } });
+      const active = runSet.records.find((r) => r.id === runSet.active) ?? runSet.records[0];
       if (active && (!current || read.savedAt > current.savedAt)) current = { join: join(active.name), savedAt: read.savedAt };
     } else if (read.kind === 'handoff-records') {
       for (const [name, values] of Object.entries((read.data as V1Records).records)) {

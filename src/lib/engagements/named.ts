@@ -7,7 +7,7 @@
  * The id is drawn from a random source seeded by the name, so every tool's data, in every tab,
  * migrates to the same engagement without asking the others.
  */
-import { DEFAULT_NAME } from '../records/book';
+import { DEFAULT_NAME } from '../runs/run-set';
 import { hashText, newId, seededRandom } from './ids';
 
 /** The name under which records join: trimmed, single-spaced, NFC, lower case. */
@@ -23,6 +23,6 @@ export const idForJoin = (join: string, taken?: ReadonlySet<string>) => newId('e
 /** The engagement id a named record migrates to. */
 export const engagementIdForName = (name: string) => idForJoin(joinOf(name));
 
-/** The engagement of unnamed data (quiz results, triage ticks), and of a first visit: idForJoin(''). */
+/** The engagement of unnamed data (quiz results, diagnostic ticks), and of a first visit: idForJoin(''). */
 export { DEFAULT_ENGAGEMENT_ID } from './default-id';
 export { DEFAULT_NAME };

@@ -5,7 +5,7 @@
  */
 import type { Doc, Entry, ItemMap } from '../persistence/lww';
 import { mergeDocs } from '../persistence/lww';
-import { itemKey, splitKey } from '../records/book-items';
+import { itemKey, splitKey } from '../runs/run-set-items';
 import { engagementIdForName } from './named';
 
 /** Keeps the later of two entries for one item, as a merge would. */
@@ -14,12 +14,12 @@ const keep = (map: ItemMap, key: string, entry: Entry) => {
 };
 
 /**
- * A version 2 book doc with each named record moved under its engagement's id: the `records`
+ * A version 2 runSet doc with each named record moved under its engagement's id: the `records`
  * item, every content item keyed `<record>:…`, and the open record. Records whose names join
  * (same name ignoring case and spacing) land on one engagement, item by item, the later winning;
  * deleted records keep their old ids. Nothing else changes: times and values stay as they were.
  */
-export function rekeyBook(doc: Doc): Doc {
+export function rekeyRunSet(doc: Doc): Doc {
   const ids = new Map<string, string>();
   for (const [id, e] of Object.entries(doc.records ?? {})) if (e[1] !== null) ids.set(id, engagementIdForName((e[1] as { name: string }).name));
   const to = (record: string) => ids.get(record) ?? record;

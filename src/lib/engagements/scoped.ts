@@ -1,5 +1,5 @@
 /**
- * Data tagged with an engagement by its key: `<engagement id>:<key>` (triage ticks, handoff
+ * Data tagged with an engagement by its key: `<engagement id>:<key>` (diagnostic ticks, handoff
  * records). Engagement ids hold no colon, so a key splits at its first one. Pure; no storage code.
  */
 import type { Found } from './chosen';

@@ -25,9 +25,9 @@ export const QUARANTINE_PREFIX = `${V1_PREFIX}quarantine:`;
 /** The five kinds, by their key segment. */
 export type V1KindName = 'checklist' | 'worksheet' | 'quiz' | 'triage' | 'handoff-records';
 
-/** A named record inside a checklist or worksheet book, exactly as stored. */
+/** A named record inside a checklist or worksheet runSet, exactly as stored. */
 export type V1NamedRecord = { id: string; name: string; updatedAt: number } & Record<string, unknown>;
-export interface V1Book {
+export interface V1RunSet {
   active: string;
   records: V1NamedRecord[];
 }
@@ -42,20 +42,20 @@ export interface V1Records {
 }
 
 export interface V1Data {
-  checklist: V1Book;
-  worksheet: V1Book;
+  checklist: V1RunSet;
+  worksheet: V1RunSet;
   quiz: V1QuizHistory;
   triage: V1Ticks;
   'handoff-records': V1Records;
 }
 
-const book = (content: Record<string, Check>): Check =>
+const runSet = (content: Record<string, Check>): Check =>
   shape({ active: isString, records: arrayOf(shape({ ...content, id: isString, name: isString, updatedAt: isNumber })) });
 
 /** READERS[kind][version]: the shape check for data stored at that version. */
 export const READERS: { readonly [K in V1KindName]: Readonly<Record<number, Check>> } = {
-  checklist: { 1: book({ ticks: recordOf(isBoolean), notes: recordOf(isString) }) },
-  worksheet: { 1: book({ rows: arrayOf(recordOf(isString)) }) },
+  checklist: { 1: runSet({ ticks: recordOf(isBoolean), notes: recordOf(isString) }) },
+  worksheet: { 1: runSet({ rows: arrayOf(recordOf(isString)) }) },
   quiz: { 1: shape({ results: arrayOf(shape({ at: isNumber, fragment: isString })) }) },
   triage: { 1: shape({ ticked: arrayOf(isString) }) },
   'handoff-records': { 1: shape({ records: recordOf(recordOf(isString)) }) },

@@ -24,13 +24,13 @@ import { openStorage, writeFailureOf, type StorageLike } from './storage';
 import { envelopeSchema, generationSchema, LATEST_TIME } from '../../schemas/stored';
 import { checklistKind } from '../checklist/kind';
 import { worksheetKind } from '../worksheet/kind';
-import { quizHistoryKind } from '../quiz/history-kind';
-import { triageKind } from '../diagnostic/triage-kind';
-import { recordsKind } from '../handoff-record/records-kind';
+import { quizKind } from '../quiz/kind';
+import { diagnosticKind } from '../diagnostic/kind';
+import { handoffRecordKind } from '../handoff-record/kind';
 import { engagementsKind } from '../engagements/kind';
 import { healthKind } from '../engagements/health-kind';
 
-export { checklistKind, worksheetKind, quizHistoryKind, triageKind, recordsKind, engagementsKind, healthKind };
+export { checklistKind, worksheetKind, quizKind, diagnosticKind, handoffRecordKind, engagementsKind, healthKind };
 // What a kept shared copy needs to add an engagement; this module's chunk holds them already.
 export { createEngagement, engagementName } from '../engagements/engagement';
 export { cryptoRandom } from '../engagements/ids';
@@ -580,7 +580,7 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
   };
 }
 
-const allKinds: readonly Kind<any>[] = [checklistKind, worksheetKind(), quizHistoryKind, triageKind, recordsKind, engagementsKind, healthKind];
+const allKinds: readonly Kind<any>[] = [checklistKind, worksheetKind(), quizKind, diagnosticKind, handoffRecordKind, engagementsKind, healthKind];
 
 let shared: Store | undefined;
 

@@ -3,8 +3,8 @@
  * notes, the handoff record it keeps for this boundary, and the client inputs it still waits on.
  * Pure; the packet page's script reads the stores and writes the result into the printed page.
  */
-import type { ChecklistBook } from '../checklist/checklist';
-import type { WorksheetBook } from '../worksheet/worksheet';
+import type { ChecklistRunSet } from '../checklist/checklist';
+import type { WorksheetRunSet } from '../worksheet/worksheet';
 import type { RecordValues } from '../handoff-record/record';
 import type { Chosen } from '../engagements/chosen';
 import type { Engagement } from '../engagements/engagement';
@@ -15,9 +15,9 @@ export interface PacketSources {
   chosen: Chosen;
   /** The `engagement` query parameter, when the packet was opened from a tool. */
   fromLink?: string | null | undefined;
-  checklist: ChecklistBook;
+  checklist: ChecklistRunSet;
   /** The client input dependency worksheet. */
-  dependencies: WorksheetBook;
+  dependencies: WorksheetRunSet;
   /** Every handoff record, keyed `<engagement>:<name>`. */
   records: Readonly<Record<string, RecordValues>>;
   boundary: { from: string; to: string };

@@ -3,8 +3,8 @@
  * new one, never replacing anything already there. Pure; the share page applies these through
  * the store and says "saved" only once the store has.
  */
-import type { ChecklistBook } from '../checklist/checklist';
-import type { WorksheetBook } from '../worksheet/worksheet';
+import type { ChecklistRunSet } from '../checklist/checklist';
+import type { WorksheetRunSet } from '../worksheet/worksheet';
 import { ROW_ID } from '../worksheet/worksheet';
 import type { Chosen } from '../engagements/chosen';
 import type { Engagement, NewEngagement } from '../engagements/engagement';
@@ -64,8 +64,8 @@ export function withTarget(chosen: Chosen, target: { into: string } | { name: st
 const joined = (mine: string | undefined, theirs: string) => (!mine || mine.trim() === '' ? theirs : mine === theirs || mine.includes(theirs) ? mine : `${mine}\n\n${theirs}`);
 
 /** The shared ticks and notes added to an engagement's checklist run: ticks join, notes stand side by side. */
-export function keepChecklist(book: ChecklistBook, e: { id: string; name: string }, shared: SharedChecklist, now: number): ChecklistBook {
-  const withRun = onRun(book, e, () => ({ ticks: {}, notes: {} }), now);
+export function keepChecklist(runSet: ChecklistRunSet, e: { id: string; name: string }, shared: SharedChecklist, now: number): ChecklistRunSet {
+  const withRun = onRun(runSet, e, () => ({ ticks: {}, notes: {} }), now);
   return {
     ...withRun,
     records: withRun.records.map((r) => {
@@ -82,9 +82,9 @@ export function keepChecklist(book: ChecklistBook, e: { id: string; name: string
  * has, cell for cell, are not added twice). An engagement with no rows of its own gets the shared
  * rows alone, not the worksheet's examples.
  */
-export function keepWorksheet(book: WorksheetBook, e: { id: string; name: string }, shared: SharedWorksheet, now: number): WorksheetBook {
-  const had = book.records.some((r) => r.id === e.id);
-  const withRun = onRun(book, e, () => ({ rows: [] }), now);
+export function keepWorksheet(runSet: WorksheetRunSet, e: { id: string; name: string }, shared: SharedWorksheet, now: number): WorksheetRunSet {
+  const had = runSet.records.some((r) => r.id === e.id);
+  const withRun = onRun(runSet, e, () => ({ rows: [] }), now);
   const key = (row: Record<string, string>) => JSON.stringify(Object.entries(row).filter(([k, v]) => k !== ROW_ID && v.trim() !== '').sort(([a], [b]) => (a < b ? -1 : 1)));
   return {
     ...withRun,

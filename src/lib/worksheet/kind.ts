@@ -8,10 +8,10 @@ import type { Worksheet } from '../../schemas/worksheet';
 import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc } from '../persistence/lww';
-import { rekeyBook } from '../engagements/rekey';
-import { bookFromV1, bookItems, bookView, itemKey, live, splitKey } from '../records/book-items';
+import { rekeyRunSet } from '../engagements/rekey';
+import { runSetFromV1, runSetItems, runSetView, itemKey, live, splitKey } from '../runs/run-set-items';
 import { worksheetSchema, worksheetV1Schema } from '../../schemas/stored';
-import { ROW_ID, startingRun, type WorksheetBook, type WorksheetRun } from './worksheet';
+import { ROW_ID, startingRun, type WorksheetRunSet, type WorksheetRun } from './worksheet';
 
 function contentOf(doc: Doc, sheet: Worksheet | undefined) {
   const rows = new Map<string, { id: string; order: number }[]>();
@@ -56,13 +56,13 @@ function contentOf(doc: Doc, sheet: Worksheet | undefined) {
 /** A fresh id for a row added here, unlike any other tab's. */
 const newRowId = (at: number) => `n${at.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetBook> => ({
+export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetRunSet> => ({
   name: 'worksheet',
   version: 3,
   schema: worksheetSchema,
   migrations: {
     1: (data) =>
-      bookFromV1(parseOrThrow(worksheetV1Schema, data), ['rows', 'cells'], (r, doc) => {
+      runSetFromV1(parseOrThrow(worksheetV1Schema, data), ['rows', 'cells'], (r, doc) => {
         // A record whose rows were all removed stays without rows (not back to the examples).
         if (r.rows.length === 0) doc.rows![itemKey(r.id, 'none')] = [r.updatedAt, null];
         r.rows.forEach((cells, i) => {
@@ -71,11 +71,11 @@ export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetBook> => ({
         });
       }),
     // Version 3: each named record becomes its engagement's run (see ../engagements/rekey.ts).
-    2: (data) => rekeyBook(parseOrThrow(worksheetSchema, data) as Doc),
+    2: (data) => rekeyRunSet(parseOrThrow(worksheetSchema, data) as Doc),
   },
-  view: (doc) => bookView(doc, contentOf(doc, sheet)),
-  items: (book, at) =>
-    bookItems(book, at, (r, out) => {
+  view: (doc) => runSetView(doc, contentOf(doc, sheet)),
+  items: (runSet, at) =>
+    runSetItems(runSet, at, (r, out) => {
       r.rows.forEach((row, order) => {
         const id = row[ROW_ID] ?? (row[ROW_ID] = newRowId(at));
         out.rows![itemKey(r.id, id)] = { order };

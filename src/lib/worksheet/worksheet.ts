@@ -1,5 +1,5 @@
 import type { Worksheet } from '../../schemas/worksheet';
-import { updateActive, type Book, type NamedRecord } from '../records/book';
+import { updateActive, type RunSet, type Run } from '../runs/run-set';
 import { markdownCell } from '../export/markdown';
 import { toCsv } from '../export/csv';
 
@@ -7,8 +7,8 @@ import { toCsv } from '../export/csv';
 export interface WorksheetRun {
   rows: Record<string, string>[];
 }
-export type WorksheetBook = Book<WorksheetRun>;
-export type WorksheetRecord = NamedRecord<WorksheetRun>;
+export type WorksheetRunSet = RunSet<WorksheetRun>;
+export type WorksheetRecord = Run<WorksheetRun>;
 
 /**
  * A new record starts from copies of the example rows and one blank row. Each row carries its stored id under
@@ -20,16 +20,16 @@ export const startingRun = (sheet: Worksheet): WorksheetRun => ({
   rows: [...sheet.exampleRows, {}].map((r, i) => ({ ...r, [ROW_ID]: `x${i}` })),
 });
 
-export function setCell(book: WorksheetBook, row: number, column: string, value: string, now: number): WorksheetBook {
-  return updateActive(book, (r) => ({ rows: r.rows.map((cells, i) => (i === row ? { ...cells, [column]: value } : cells)) }), now);
+export function setCell(runSet: WorksheetRunSet, row: number, column: string, value: string, now: number): WorksheetRunSet {
+  return updateActive(runSet, (r) => ({ rows: r.rows.map((cells, i) => (i === row ? { ...cells, [column]: value } : cells)) }), now);
 }
 
-export function addRow(book: WorksheetBook, now: number): WorksheetBook {
-  return updateActive(book, (r) => ({ rows: [...r.rows, {}] }), now);
+export function addRow(runSet: WorksheetRunSet, now: number): WorksheetRunSet {
+  return updateActive(runSet, (r) => ({ rows: [...r.rows, {}] }), now);
 }
 
-export function removeRow(book: WorksheetBook, row: number, now: number): WorksheetBook {
-  return updateActive(book, (r) => ({ rows: r.rows.filter((_, i) => i !== row) }), now);
+export function removeRow(runSet: WorksheetRunSet, row: number, now: number): WorksheetRunSet {
+  return updateActive(runSet, (r) => ({ rows: r.rows.filter((_, i) => i !== row) }), now);
 }
 
 export function worksheetCsv(sheet: Worksheet, record: WorksheetRecord): string {

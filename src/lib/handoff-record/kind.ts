@@ -5,7 +5,7 @@
  * belongs to the engagement of its name.
  */
 import { parseOrThrow, type Kind } from '../persistence/kind';
-import { live } from '../records/book-items';
+import { live } from '../runs/run-set-items';
 import { handoffRecordsSchema, handoffRecordsV1Schema } from '../../schemas/stored';
 import { engagementIdForName } from '../engagements/named';
 import type { Doc } from '../persistence/lww';
@@ -17,7 +17,7 @@ export interface RecordsStored extends SavedRecords {
   draft: RecordValues;
 }
 
-export const recordsKind: Kind<RecordsStored> = {
+export const handoffRecordKind: Kind<RecordsStored> = {
   name: 'handoff-records',
   version: 3,
   schema: handoffRecordsSchema,

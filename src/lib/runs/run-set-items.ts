@@ -5,7 +5,7 @@
  */
 import type { Doc, Items } from '../persistence/lww';
 import { latest } from '../persistence/lww';
-import type { Book, NamedRecord } from './book';
+import type { RunSet, Run } from './run-set';
 
 /** A record's place in the list, kept with it in the state so rewriting it keeps the order. */
 type Ordered = { order?: number };
@@ -22,43 +22,43 @@ export function live(doc: Doc, map: string): [string, unknown][] {
   return Object.entries(m).filter(([, e]) => e[1] !== null).map(([k, e]) => [k, e[1]]);
 }
 
-/** The book a doc holds: its runs, one per engagement (none for an empty doc). */
-export function bookView<T>(doc: Doc, content: (record: string) => T): Book<T> {
+/** The runSet a doc holds: its runs, one per engagement (none for an empty doc). */
+export function runSetView<T>(doc: Doc, content: (record: string) => T): RunSet<T> {
   const list = live(doc, 'records').map(([id, v]) => ({ id, ...(v as { name: string; order: number }) }));
   list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const records = list.map(({ id, name, order }) => {
     const updatedAt = latest(doc, (map, key) => (map === 'records' ? key === id : map !== 'active' && splitKey(key)[0] === id)) ?? 0;
-    return { ...content(id), id, name, order, updatedAt } as NamedRecord<T> & Ordered;
+    return { ...content(id), id, name, order, updatedAt } as Run<T> & Ordered;
   });
   const active = live(doc, 'active').find(([k]) => k === '')?.[1] as string | undefined;
   return { active: active !== undefined && records.some((r) => r.id === active) ? active : (records[0]?.id ?? ''), records };
 }
 
-/** The items of a book; `content` adds each record's content items. */
-export function bookItems<T>(book: Book<T>, at: number, content: (record: NamedRecord<T>, out: Items) => void, maps: string[]): Items {
-  const out: Items = { records: {}, active: { '': book.active } };
+/** The items of a runSet; `content` adds each record's content items. */
+export function runSetItems<T>(runSet: RunSet<T>, at: number, content: (record: Run<T>, out: Items) => void, maps: string[]): Items {
+  const out: Items = { records: {}, active: { '': runSet.active } };
   for (const m of maps) out[m] = {};
-  for (const r of book.records) {
+  for (const r of runSet.records) {
     out.records![r.id] = { name: r.name, order: (r as Ordered).order ?? at };
     content(r, out);
   }
   return out;
 }
 
-/** A version 1 book (records held whole) as a doc: every item stamped with its record's time. */
-export function bookFromV1<R extends { id: string; name: string; updatedAt: number }>(
-  book: { active: string; records: R[] },
+/** A version 1 runSet (records held whole) as a doc: every item stamped with its record's time. */
+export function runSetFromV1<R extends { id: string; name: string; updatedAt: number }>(
+  runSet: { active: string; records: R[] },
   maps: string[],
   content: (record: R, doc: Doc) => void,
 ): Doc {
   const doc: Doc = { records: {}, active: {} };
   for (const m of maps) doc[m] = {};
   let last = 0;
-  book.records.forEach((r, order) => {
+  runSet.records.forEach((r, order) => {
     last = Math.max(last, r.updatedAt);
     doc.records![r.id] = [r.updatedAt, { name: r.name, order }];
     content(r, doc);
   });
-  doc.active![''] = [last, book.active];
+  doc.active![''] = [last, runSet.active];
   return doc;
 }

@@ -15,7 +15,7 @@ async function tick(page: Page, categoryId: string, count: number) {
   }
 }
 
-const result = (page: Page) => page.locator('.triage-result');
+const result = (page: Page) => page.locator('.diagnostic-result');
 
 test('a tie resolves to the earlier category, and the result names why and its first page', async ({ page }) => {
   const problems = watchForProblems(page);

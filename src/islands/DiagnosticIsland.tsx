@@ -1,7 +1,7 @@
 /** The workflow diagnostic: the same checkboxes as the printable list, with the triage result and saved ticks. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnostic } from '../schemas/diagnostic';
-import { explainTriage, leadSummary, triage } from '../lib/diagnostic/triage';
+import { explainDiagnosis, leadSummary, diagnose } from '../lib/diagnostic/diagnostic';
 import { toggleTick, type SavedTicks } from '../lib/diagnostic/saved';
 import { connect, Picker, type Connection, type Stored } from './stored';
 import { SaveStatus } from './SaveStatus';
@@ -14,7 +14,7 @@ interface Props {
   pages: Record<string, { title: string; url: string }>;
 }
 
-export default function TriageIsland({ id, diagnostic, pages }: Props) {
+export default function DiagnosticIsland({ id, diagnostic, pages }: Props) {
   const [stored, setStored] = useState<Stored<SavedTicks>>({ value: { ticked: [] }, save: { state: 'opening' }, loaded: false });
   const [hydrated, setHydrated] = useState(false);
   const conn = useRef<Connection<SavedTicks> | null>(null);
@@ -24,7 +24,7 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
   useEffect(() => {
     // Boxes ticked before the script arrived are merged into the saved ticks.
     const early = [...(root.current?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((box) => box.name);
-    const c = (conn.current = connect((m) => m.triageKind, id, { ticked: [] }, setStored));
+    const c = (conn.current = connect((m) => m.diagnosticKind, id, { ticked: [] }, setStored));
     if (early.length > 0) update((ticked) => early.reduce((list, name) => toggleTick(list, name, true), ticked));
     setHydrated(true);
     return () => c.close();
@@ -33,14 +33,14 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
   /** The ticks are kept per engagement: each change is to the current engagement's ticks. */
   const update = (change: (ticked: string[]) => string[]) => engagement.update((t, e) => ({ ticked: withKeysOf(t.ticked, e, change(keysOf(t.ticked, e))) }));
   const ticked = keysOf(engagement.shown(stored.value).ticked, engagement.id);
-  const result = triage(diagnostic, ticked);
+  const result = diagnose(diagnostic, ticked);
   // Page URLs are made at build; an unknown page stays plain text.
   const page = pages[result.page];
   return (
     <div id={id} ref={root}>
       {hydrated && <Picker found={engagementsIn(stored.value.ticked)} onCurrent={engagement.onCurrent} />}
       {hydrated && (
-        <p class="triage-lead">
+        <p class="diagnostic-lead">
           {leadSummary(result, ticked.length)}
           {ticked.length > 0 && <> <a href={`#${id}-result`}>See the result</a></>}
         </p>
@@ -63,18 +63,18 @@ export default function TriageIsland({ id, diagnostic, pages }: Props) {
         </fieldset>
       ))}
       {hydrated && (
-        <div class="triage-result result" id={`${id}-result`} role="status">
+        <div class="diagnostic-result result" id={`${id}-result`} role="status">
           {ticked.length === 0 ? (
             <p>Tick the signals you recognise and the result appears here.</p>
           ) : (
             <>
               <h3>Start with: {result.category.name}</h3>
-              <p>{explainTriage(result)}</p>
+              <p>{explainDiagnosis(result)}</p>
               <p>{result.category.meaning}</p>
               <p>
                 First page to open: {page ? <a href={page.url}>{page.title}</a> : result.page}
               </p>
-              <ul class="triage-counts">
+              <ul class="diagnostic-counts">
                 {result.counts.map((c) => (
                   <li key={c.category.id}>
                     {c.category.name}: {c.ticks} of {c.category.threshold} needed{c.counts ? ', counts' : ''}

@@ -13,22 +13,22 @@ export interface CategoryCount {
   counts: boolean;
 }
 
-export type TriageReason =
+export type DiagnosisReason =
   | { kind: 'most-ticks'; ticks: number; tiedWith: Category[] }
   | { kind: 'nothing-counts' }
   | { kind: 'too-spread'; counting: number; max: number };
 
-export interface TriageResult {
+export interface DiagnosisResult {
   /** The winning category, or the fallback category when there is no clear winner. */
   category: Category;
   /** The page to open first. */
   page: string;
-  reason: TriageReason;
+  reason: DiagnosisReason;
   /** Every category with its ticks, in data order. */
   counts: CategoryCount[];
 }
 
-export function triage(diagnostic: Diagnostic, ticked: Iterable<string>): TriageResult {
+export function diagnose(diagnostic: Diagnostic, ticked: Iterable<string>): DiagnosisResult {
   const on = new Set(ticked);
   const counts = diagnostic.categories.map((category) => {
     const ticks = category.signals.filter((s) => on.has(s.id)).length;
@@ -36,7 +36,7 @@ export function triage(diagnostic: Diagnostic, ticked: Iterable<string>): Triage
   });
   const counting = counts.filter((c) => c.counts);
   const fallbackCategory = diagnostic.categories.find((c) => c.id === diagnostic.fallback.category) ?? diagnostic.categories[0]!;
-  const fallback = (reason: TriageReason): TriageResult => ({ category: fallbackCategory, page: diagnostic.fallback.page, reason, counts });
+  const fallback = (reason: DiagnosisReason): DiagnosisResult => ({ category: fallbackCategory, page: diagnostic.fallback.page, reason, counts });
 
   if (counting.length === 0) return fallback({ kind: 'nothing-counts' });
   if (counting.length > diagnostic.maxCountingCategories) {
@@ -54,7 +54,7 @@ export function triage(diagnostic: Diagnostic, ticked: Iterable<string>): Triage
 }
 
 /** Why the result came out as it did, in one or two plain sentences. */
-export function explainTriage(result: TriageResult): string {
+export function explainDiagnosis(result: DiagnosisResult): string {
   const { reason, category } = result;
   switch (reason.kind) {
     case 'nothing-counts':
@@ -71,7 +71,7 @@ export function explainTriage(result: TriageResult): string {
 }
 
 /** The running line shown while a reader ticks: the leading category with its own ticks, never the total as if it were its own. */
-export function leadSummary(result: TriageResult, totalTicked: number): string {
+export function leadSummary(result: DiagnosisResult, totalTicked: number): string {
   if (totalTicked === 0) return 'Nothing ticked yet.';
   const plural = (n: number) => `${n} ${n === 1 ? 'tick' : 'ticks'}`;
   const own = result.counts.find((c) => c.category.id === result.category.id);

@@ -1,9 +1,4 @@
-/** Small pieces the tool islands share. */
-export { download, SaveStatus } from './SaveStatus';
-import { Component, type ComponentType } from 'preact';
-import type { Book } from '../lib/records/book';
-
-export type Update<T> = (change: (book: Book<T>, now: number) => Book<T>) => void;
+import { Component } from 'preact';
 
 /** Copy to the clipboard; when the browser refuses, show the text selected for a manual copy. */
 export class CopyButton extends Component<{ text: () => string; label: string }, { fallback?: string | undefined; copied?: string }> {
@@ -27,19 +22,5 @@ export class CopyButton extends Component<{ text: () => string; label: string },
         )}
       </>
     );
-  }
-}
-
-/**
- * The saved-data panel (SavedDataIsland), loaded after hydration with the store code it needs
- * anyway: the tools' first-paint script stays smaller, and the page makes no extra request.
- */
-export class SavedDataPanel extends Component<object, { Panel?: ComponentType }> {
-  override componentDidMount() {
-    void import('./SavedDataIsland').then((m) => this.setState({ Panel: m.default }));
-  }
-
-  override render(_: object, { Panel }: { Panel?: ComponentType }) {
-    return Panel ? <Panel /> : <div class="data-panel" />;
   }
 }

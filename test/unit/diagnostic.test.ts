@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainTriage, leadSummary, triage } from '../../src/lib/diagnostic/triage';
+import { explainDiagnosis, leadSummary, diagnose } from '../../src/lib/diagnostic/diagnostic';
 import { diagnosticSchema } from '../../src/schemas/diagnostic';
 import { loadDiagnostics } from '../support/content-files';
 
@@ -46,14 +46,14 @@ describe('triage', () => {
     ['the worked example: Quarry Street Studio', [...ticks('sequence', 1), ...ticks('approval-delivery', 3), ...ticks('billing-status', 2), ...ticks('system-of-record', 1)], 'approval-delivery', 'faq/what-counts-as-client-approval', 'most-ticks'],
     ['ids that are not signals are ignored', ['not-a-signal', 'another', ...ticks('narrow-blocker', 1)], 'narrow-blocker', 'problem-to-page-guide', 'most-ticks'],
   ] as const)('%s', (_, ticked, category, page, reason) => {
-    const result = triage(diagnostic, ticked);
+    const result = diagnose(diagnostic, ticked);
     expect(result.category.id).toBe(category);
     expect(result.page).toBe(page);
     expect(result.reason.kind).toBe(reason);
   });
 
   it('reports every category’s ticks and whether it counts', () => {
-    const result = triage(diagnostic, [...ticks('sequence', 1), ...ticks('narrow-blocker', 1)]);
+    const result = diagnose(diagnostic, [...ticks('sequence', 1), ...ticks('narrow-blocker', 1)]);
     expect(result.counts.map((c) => [c.category.id, c.ticks, c.counts])).toEqual([
       ['sequence', 1, false],
       ['approval-delivery', 0, false],
@@ -65,19 +65,19 @@ describe('triage', () => {
   });
 
   it('names the categories it beat on a tie', () => {
-    const result = triage(diagnostic, [...ticks('approval-delivery', 2), ...ticks('billing-status', 2), ...ticks('system-of-record', 2)]);
+    const result = diagnose(diagnostic, [...ticks('approval-delivery', 2), ...ticks('billing-status', 2), ...ticks('system-of-record', 2)]);
     expect(result.reason).toMatchObject({ kind: 'most-ticks', ticks: 2 });
     if (result.reason.kind === 'most-ticks') expect(result.reason.tiedWith.map((c) => c.id)).toEqual(['billing-status', 'system-of-record']);
   });
 
   it('uses the data’s limit and fallback, not built-in ones', () => {
     const strict = diagnosticSchema.parse({ ...diagnostic, maxCountingCategories: 1, fallback: { category: 'billing-status', page: 'x/y' } });
-    const result = triage(strict, [...ticks('sequence', 2), ...ticks('approval-delivery', 2)]);
+    const result = diagnose(strict, [...ticks('sequence', 2), ...ticks('approval-delivery', 2)]);
     expect([result.category.id, result.page, result.reason.kind]).toEqual(['billing-status', 'x/y', 'too-spread']);
   });
 });
 
-describe('explainTriage', () => {
+describe('explainDiagnosis', () => {
   it.each([
     [[], /No category reached its threshold/],
     [[...ticks('approval-delivery', 4), ...ticks('billing-status', 2), ...ticks('system-of-record', 2), ...ticks('narrow-blocker', 1)], /4 categories count, more than 3/],
@@ -85,7 +85,7 @@ describe('explainTriage', () => {
     [ticks('narrow-blocker', 1), /\(1 tick\)/],
     [[...ticks('approval-delivery', 2), ...ticks('billing-status', 2)], /^Approval and delivery and Billing and payment status tie at 2 ticks; Approval and delivery wins because it comes earlier/],
   ])('explains %j', (ticked, text) => {
-    expect(explainTriage(triage(diagnostic, ticked))).toMatch(text);
+    expect(explainDiagnosis(diagnose(diagnostic, ticked))).toMatch(text);
   });
 });
 
@@ -94,12 +94,12 @@ describe('leadSummary', () => {
 
   it('counts the leading category\'s own ticks, out of all ticks', () => {
     const ticked = [...ticks('sequence', 2), ...ticks('approval-delivery', 1), ...ticks('billing-status', 1)];
-    expect(leadSummary(triage(diagnostic, ticked), ticked.length)).toBe(`Leading so far: ${name('sequence')} (2 ticks of 4).`);
+    expect(leadSummary(diagnose(diagnostic, ticked), ticked.length)).toBe(`Leading so far: ${name('sequence')} (2 ticks of 4).`);
   });
 
   it('says when no category is ahead, and when nothing is ticked', () => {
     const ticked = ['sequence', 'approval-delivery', 'billing-status'].flatMap((c) => ticks(c, 1));
-    expect(leadSummary(triage(diagnostic, ticked), 3)).toBe(`No single category ahead yet (3 ticks in all): start with ${name('sequence')}.`);
-    expect(leadSummary(triage(diagnostic, []), 0)).toBe('Nothing ticked yet.');
+    expect(leadSummary(diagnose(diagnostic, ticked), 3)).toBe(`No single category ahead yet (3 ticks in all): start with ${name('sequence')}.`);
+    expect(leadSummary(diagnose(diagnostic, []), 0)).toBe('Nothing ticked yet.');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { parseOrThrow, type Kind } from '../persistence/kind';
 import type { Doc } from '../persistence/lww';
-import { live } from '../records/book-items';
+import { live } from '../runs/run-set-items';
 import { quizSchema, quizV1Schema } from '../../schemas/stored';
 import { DEFAULT_ENGAGEMENT_ID } from '../engagements/default-id';
 import type { QuizAnswers } from './score';
@@ -18,7 +18,7 @@ export interface QuizStored extends QuizHistory {
 export const blankAnswers = (): QuizAnswers => ({ boundary: '', answers: {} });
 const resultKey = (r: SavedResult) => `${r.at}:${r.fragment}`.slice(0, 300);
 
-export const quizHistoryKind: Kind<QuizStored> = {
+export const quizKind: Kind<QuizStored> = {
   name: 'quiz',
   version: 3,
   schema: quizSchema,

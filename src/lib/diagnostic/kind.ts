@@ -3,13 +3,13 @@
  * (`<engagement>:<signal>`, version 3); loaded with the storage code after the island hydrates.
  */
 import { parseOrThrow, type Kind } from '../persistence/kind';
-import { live } from '../records/book-items';
+import { live } from '../runs/run-set-items';
 import { triageSchema, triageV1Schema } from '../../schemas/stored';
 import { DEFAULT_ENGAGEMENT_ID } from '../engagements/default-id';
 import type { Doc } from '../persistence/lww';
 import type { SavedTicks } from './saved';
 
-export const triageKind: Kind<SavedTicks> = {
+export const diagnosticKind: Kind<SavedTicks> = {
   name: 'triage',
   version: 3,
   schema: triageSchema,

@@ -14,7 +14,7 @@ interface State {
   confirmClear?: boolean;
 }
 
-export default class SavedDataIsland extends Component<object, State> {
+export default class SavedDataControls extends Component<object, State> {
   override componentDidMount() {
     this.setState({ ready: true });
   }
@@ -40,7 +40,7 @@ export default class SavedDataIsland extends Component<object, State> {
         <p>
           {confirmClear ? (
             <>
-              Remove everything this site saved in this browser: engagements, checklists, worksheets, quiz results, triage ticks and handoff records?{' '}
+              Remove everything this site saved in this browser: engagements, checklists, worksheets, quiz results, diagnostic ticks and handoff records?{' '}
               <button type="button" class="destructive" onClick={() => void clearAll()}>Yes, clear all</button>{' '}
               <button type="button" onClick={() => this.setState({ confirmClear: false })}>Keep it</button>
             </>
