@@ -13,7 +13,6 @@ import { toolChunks } from './src/integrations/tool-chunks';
 import serviceWorker from './src/integrations/service-worker';
 import { privateCopies } from './src/integrations/private-copies';
 
-
 /** The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it. */
 const site = process.env.SITE_URL ?? 'https://client-handoff-handbook.example';
 
@@ -34,7 +33,16 @@ export default defineConfig({
   // only the islands (.tsx) hold JSX, and the rest compile faster and the same without it.
   // Shared-link views and print packets are not content: they stay out of the sitemap (and the search index).
   // The service worker comes last: it precaches the search index that pagefindIndex writes.
-  integrations: [mdx(), preact({ include: [/\.tsx$/] }), sitemap({ filter: (page) => !/\/(share|print)\//.test(new URL(page).pathname) }), pagefindIndex(), withoutPreactSignals(), islandStylesInStylesheet(), contentLinks(), serviceWorker()],
+  integrations: [
+    mdx(),
+    preact({ include: [/\.tsx$/] }),
+    sitemap({ filter: (page) => !/\/(share|print)\//.test(new URL(page).pathname) }),
+    pagefindIndex(),
+    withoutPreactSignals(),
+    islandStylesInStylesheet(),
+    contentLinks(),
+    serviceWorker(),
+  ],
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {

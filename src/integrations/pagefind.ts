@@ -18,9 +18,12 @@ export default function pagefindIndex(): AstroIntegration {
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Search index written from ${added.page_count} HTML files (pages without data-pagefind-body are skipped)`);
+        logger.info(
+          `Search index written from ${added.page_count} HTML files (pages without data-pagefind-body are skipped)`,
+        );
       },
     },
   };

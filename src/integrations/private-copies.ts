@@ -15,7 +15,9 @@ export function privateCopies(): Plugin {
     async resolveId(source, importer, options) {
       if (!importer?.endsWith(query) || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer.slice(0, -query.length), { ...options, skipSelf: true });
-      return resolved && !resolved.external && !resolved.id.includes('node_modules') ? { ...resolved, id: `${resolved.id}${query}` } : resolved;
+      return resolved && !resolved.external && !resolved.id.includes('node_modules')
+        ? { ...resolved, id: `${resolved.id}${query}` }
+        : resolved;
     },
   };
 }

@@ -66,7 +66,13 @@ export async function writeServiceWorker(dir: string, base = '/'): Promise<Writt
             const file = files.get(entry.url);
             if (!file) return [];
             // Hashed assets are named by their content: their URL is their revision.
-            return [{ ...entry, url: sitePath(file.url, base), revision: file.group === 'asset' && file.url.startsWith('/_astro/') ? null : entry.revision }];
+            return [
+              {
+                ...entry,
+                url: sitePath(file.url, base),
+                revision: file.group === 'asset' && file.url.startsWith('/_astro/') ? null : entry.revision,
+              },
+            ];
           }),
           warnings: [],
         }),

@@ -30,7 +30,8 @@ export function applyPatch(patch: SourcePatch, code: string): string {
 }
 
 /** Whether a module id (possibly with a query) names the patched module. */
-const isTarget = (patch: SourcePatch, id: string) => id.split('?')[0]!.replaceAll('\\', '/').endsWith(`/${patch.module}`);
+const isTarget = (patch: SourcePatch, id: string) =>
+  id.split('?')[0]!.replaceAll('\\', '/').endsWith(`/${patch.module}`);
 
 /** The Vite plugin that applies the patch, and a check that it was applied at least once. */
 export function patchPlugin(patch: SourcePatch) {
@@ -48,7 +49,9 @@ export function patchPlugin(patch: SourcePatch) {
     },
     assertApplied(): void {
       if (applied === 0) {
-        throw new Error(`[${patch.name}] the build never loaded ${patch.module}, so the patch did nothing. Check whether it is still needed.`);
+        throw new Error(
+          `[${patch.name}] the build never loaded ${patch.module}, so the patch did nothing. Check whether it is still needed.`,
+        );
       }
     },
   };

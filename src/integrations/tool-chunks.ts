@@ -29,7 +29,8 @@ function entriesReaching(id: string, ctx: ChunkingContext, seen = new Set<string
   return out;
 }
 
-const toolModule = (id: string, ctx: ChunkingContext) => toolCode.test(id) && !search.test(id) && !ctx.getModuleInfo(id)?.isEntry;
+const toolModule = (id: string, ctx: ChunkingContext) =>
+  toolCode.test(id) && !search.test(id) && !ctx.getModuleInfo(id)?.isEntry;
 
 /**
  * The entries of the tool pages the request budget holds to five requests: the renderer, the five
@@ -37,8 +38,10 @@ const toolModule = (id: string, ctx: ChunkingContext) => toolCode.test(id) && !s
  * the engagement page, the share view, the print packet) share code with them, but what only they
  * use must not ride in every tool's runtime or store chunk; the bundler splits it for them.
  */
-const coreEntry = /@astrojs[\\/]preact[\\/]dist[\\/]client|src[\\/]islands[\\/](Checklist|Worksheet|Triage|Diagnostic|Quiz|HandoffRecord)Island\.tsx|hydrate-checklists/;
-const coreEntriesReaching = (id: string, ctx: ChunkingContext) => [...entriesReaching(id, ctx)].filter((e) => coreEntry.test(e));
+const coreEntry =
+  /@astrojs[\\/]preact[\\/]dist[\\/]client|src[\\/]islands[\\/](Checklist|Worksheet|Triage|Diagnostic|Quiz|HandoffRecord)Island\.tsx|hydrate-checklists/;
+const coreEntriesReaching = (id: string, ctx: ChunkingContext) =>
+  [...entriesReaching(id, ctx)].filter((e) => coreEntry.test(e));
 
 /**
  * True when a tool loads `id` one dynamic import after first paint: some module that imports it
@@ -56,7 +59,9 @@ function loadedAfterHydration(id: string, ctx: ChunkingContext, seen = new Set<s
 
 /** Code no tool loads at first paint but every tool loads after hydrating: the store, the engagement picker and what only they import. */
 function lazy(id: string, ctx: ChunkingContext): string | null {
-  return toolModule(id, ctx) && coreEntriesReaching(id, ctx).length === 0 && loadedAfterHydration(id, ctx) ? 'store' : null;
+  return toolModule(id, ctx) && coreEntriesReaching(id, ctx).length === 0 && loadedAfterHydration(id, ctx)
+    ? 'store'
+    : null;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { Component } from 'preact';
 
 /** Copy to the clipboard; when the browser refuses, show the text selected for a manual copy. */
-export class CopyButton extends Component<{ text: () => string; label: string }, { fallback?: string | undefined; copied?: string }> {
+export class CopyButton extends Component<
+  { text: () => string; label: string },
+  { fallback?: string | undefined; copied?: string }
+> {
   override render({ text, label }: { text: () => string; label: string }) {
     const { fallback, copied } = this.state;
     const copy = () => {
@@ -13,7 +16,10 @@ export class CopyButton extends Component<{ text: () => string; label: string },
     };
     return (
       <>
-        <button type="button" onClick={copy}>{label}</button> <span role="status">{copied}</span>
+        <button type="button" onClick={copy}>
+          {label}
+        </button>{' '}
+        <span role="status">{copied}</span>
         {fallback !== undefined && (
           <label class="copy-fallback">
             Copying was blocked. The text is selected: press Ctrl+C (⌘C on a Mac).

@@ -45,7 +45,11 @@ export class ImportFile extends Component<Props, State> {
         input.value = '';
         const preview = (await pageStore()).previewImport(text);
         const at = preview.ok ? (JSON.parse(text) as { exportedAt?: unknown }).exportedAt : undefined;
-        this.setState(preview.ok ? { plan: preview.plan, exportedAt: typeof at === 'number' ? at : undefined, message: '' } : { plan: undefined, message: `Nothing imported. ${preview.problem}` });
+        this.setState(
+          preview.ok
+            ? { plan: preview.plan, exportedAt: typeof at === 'number' ? at : undefined, message: '' }
+            : { plan: undefined, message: `Nothing imported. ${preview.problem}` },
+        );
       });
     };
     const apply = (mode: 'replace' | 'merge') =>
@@ -61,10 +65,17 @@ export class ImportFile extends Component<Props, State> {
         </label>
         {plan && (
           <p>
-            This file adds {lists(plan.added)}, changes {lists(plan.changed)} and leaves {lists(plan.unchanged)} as they are. Replacing also removes {lists(plan.removedByReplace)} not in the file.{' '}
-            <button type="button" onClick={() => void apply('merge')}>Merge</button>{' '}
-            <button type="button" onClick={() => void apply('replace')}>Replace</button>{' '}
-            <button type="button" onClick={() => this.setState({ plan: undefined })}>Cancel</button>
+            This file adds {lists(plan.added)}, changes {lists(plan.changed)} and leaves {lists(plan.unchanged)} as they
+            are. Replacing also removes {lists(plan.removedByReplace)} not in the file.{' '}
+            <button type="button" onClick={() => void apply('merge')}>
+              Merge
+            </button>{' '}
+            <button type="button" onClick={() => void apply('replace')}>
+              Replace
+            </button>{' '}
+            <button type="button" onClick={() => this.setState({ plan: undefined })}>
+              Cancel
+            </button>
           </p>
         )}
         <p role="status">{message}</p>

@@ -15,7 +15,11 @@ interface Props {
 }
 
 export default function DiagnosticIsland({ id, diagnostic, pages }: Props) {
-  const [stored, setStored] = useState<Stored<SavedTicks>>({ value: { ticked: [] }, save: { state: 'opening' }, loaded: false });
+  const [stored, setStored] = useState<Stored<SavedTicks>>({
+    value: { ticked: [] },
+    save: { state: 'opening' },
+    loaded: false,
+  });
   const [hydrated, setHydrated] = useState(false);
   const conn = useRef<Connection<SavedTicks> | null>(null);
   const engagement = useCurrent(conn);
@@ -31,7 +35,8 @@ export default function DiagnosticIsland({ id, diagnostic, pages }: Props) {
   }, []);
 
   /** The ticks are kept per engagement: each change is to the current engagement's ticks. */
-  const update = (change: (ticked: string[]) => string[]) => engagement.update((t, e) => ({ ticked: withKeysOf(t.ticked, e, change(keysOf(t.ticked, e))) }));
+  const update = (change: (ticked: string[]) => string[]) =>
+    engagement.update((t, e) => ({ ticked: withKeysOf(t.ticked, e, change(keysOf(t.ticked, e))) }));
   const ticked = keysOf(engagement.shown(stored.value).ticked, engagement.id);
   const result = diagnose(diagnostic, ticked);
   // Page URLs are made at build; an unknown page stays plain text.
@@ -42,19 +47,36 @@ export default function DiagnosticIsland({ id, diagnostic, pages }: Props) {
       {hydrated && (
         <p class="diagnostic-lead">
           {leadSummary(result, ticked.length)}
-          {ticked.length > 0 && <> <a href={`#${id}-result`}>See the result</a></>}
+          {ticked.length > 0 && (
+            <>
+              {' '}
+              <a href={`#${id}-result`}>See the result</a>
+            </>
+          )}
         </p>
       )}
       {diagnostic.categories.map((c, i) => (
         <fieldset key={c.id}>
           <legend>
-            {i + 1}. {c.name} <span class="hint">counts at {c.threshold} {c.threshold === 1 ? 'tick' : 'ticks'}</span>
+            {i + 1}. {c.name}{' '}
+            <span class="hint">
+              counts at {c.threshold} {c.threshold === 1 ? 'tick' : 'ticks'}
+            </span>
           </legend>
           <ul>
             {c.signals.map((s) => (
               <li key={s.id}>
                 <label>
-                  <input type="checkbox" id={`${id}--${s.id}`} name={s.id} checked={ticked.includes(s.id)} onChange={(e) => { const on = e.currentTarget.checked; update((t) => toggleTick(t, s.id, on)); }} />
+                  <input
+                    type="checkbox"
+                    id={`${id}--${s.id}`}
+                    name={s.id}
+                    checked={ticked.includes(s.id)}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      update((t) => toggleTick(t, s.id, on));
+                    }}
+                  />
                   <span>{s.text}</span>
                 </label>
               </li>
@@ -71,9 +93,7 @@ export default function DiagnosticIsland({ id, diagnostic, pages }: Props) {
               <h3>Start with: {result.category.name}</h3>
               <p>{explainDiagnosis(result)}</p>
               <p>{result.category.meaning}</p>
-              <p>
-                First page to open: {page ? <a href={page.url}>{page.title}</a> : result.page}
-              </p>
+              <p>First page to open: {page ? <a href={page.url}>{page.title}</a> : result.page}</p>
               <ul class="diagnostic-counts">
                 {result.counts.map((c) => (
                   <li key={c.category.id}>

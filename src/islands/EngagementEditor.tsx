@@ -12,14 +12,33 @@ import { addItem, removeItem, setNextAction, setNotes, updateDates, updateItem }
 import { adopt, editEngagement, type Chosen } from '../lib/engagements/chosen';
 import { cryptoRandom } from '../lib/engagements/ids';
 import { engagementPath, engagementFromSearch } from '../lib/engagements/links';
-import { blank, draftOf, fieldErrors, KEY_DATE_FIELDS, LIST_FORMS, NAME_FIELDS, NEXT_ACTION_FIELDS, valueOf, type Draft, type FieldSpec } from '../lib/engagements/form';
+import {
+  blank,
+  draftOf,
+  fieldErrors,
+  KEY_DATE_FIELDS,
+  LIST_FORMS,
+  NAME_FIELDS,
+  NEXT_ACTION_FIELDS,
+  valueOf,
+  type Draft,
+  type FieldSpec,
+} from '../lib/engagements/form';
 import { engagementReminders, type Reminder } from '../lib/engagements/reminders';
 import { placeholderValues, type PlaceholderSubject } from '../lib/engagements/placeholders';
 import { engagementsToIcs, icsFileName } from '../lib/engagements/calendar-export';
 import { localToday } from '../lib/calendar/iso-date';
 import { fill, segments } from '../lib/messages';
 import type { DatedList } from '../lib/engagements/kind';
-import { clientDependencySchema, decisionSchema, engagementNamesSchema, keyDatesSchema, invoiceSchema, milestoneSchema, nextActionSchema } from '../schemas/engagement';
+import {
+  clientDependencySchema,
+  decisionSchema,
+  engagementNamesSchema,
+  keyDatesSchema,
+  invoiceSchema,
+  milestoneSchema,
+  nextActionSchema,
+} from '../schemas/engagement';
 import type { EngagementRef } from '../lib/engagements/runs';
 // Imported statically, not through their lazy loaders: this island is itself loaded after
 // hydration, and sharing their chunks (rather than splitting new ones off them) keeps the other
@@ -31,17 +50,26 @@ import { CopyButton } from './CopyButton';
 import { download, SaveStatus } from './SaveStatus';
 import type { EngagementPageProps, PageMessage } from './engagement-page-props';
 
-type Check = (value: Record<string, unknown>) => { ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
+type Check = (
+  value: Record<string, unknown>,
+) => { ok: true; value: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
 
 /** A check by a schema: its output, or one message per field. */
 const by =
   (schema: z.ZodMiniType, extra: Record<string, unknown> = {}): Check =>
   (value) => {
     const r = schema.safeParse({ ...extra, ...value });
-    return r.success ? { ok: true, value: r.data as Record<string, unknown> } : { ok: false, errors: fieldErrors(r.error.issues) };
+    return r.success
+      ? { ok: true, value: r.data as Record<string, unknown> }
+      : { ok: false, errors: fieldErrors(r.error.issues) };
   };
 
-const ITEM_SCHEMAS: Record<DatedList, z.ZodMiniType> = { milestones: milestoneSchema, invoices: invoiceSchema, dependencies: clientDependencySchema, decisions: decisionSchema };
+const ITEM_SCHEMAS: Record<DatedList, z.ZodMiniType> = {
+  milestones: milestoneSchema,
+  invoices: invoiceSchema,
+  dependencies: clientDependencySchema,
+  decisions: decisionSchema,
+};
 
 interface FormProps {
   /** Prefix of the form's element ids, unique on the page. */
@@ -60,7 +88,10 @@ interface FormProps {
 /** One form: labelled fields, the schema's message under each field it refuses, and its buttons. */
 class EditForm extends Component<FormProps, { draft?: Draft | undefined; errors: Record<string, string> }> {
   override state = { draft: undefined as Draft | undefined, errors: {} as Record<string, string> };
-  override render({ id, legend, fields, value, check, save, submit, onBlank, remove }: FormProps, { draft, errors }: { draft?: Draft | undefined; errors: Record<string, string> }) {
+  override render(
+    { id, legend, fields, value, check, save, submit, onBlank, remove }: FormProps,
+    { draft, errors }: { draft?: Draft | undefined; errors: Record<string, string> },
+  ) {
     // Until the reader types, the form shows what is stored (another tab's change included).
     const shown = draft ?? draftOf(value, fields);
     const onSubmit = (e: Event) => {
@@ -89,14 +120,16 @@ class EditForm extends Component<FormProps, { draft?: Draft | undefined; errors:
             {fields.map((f) => {
               const fid = `${id}-${f.key}`;
               const error = errors[f.key];
-              const described = [f.hint ? `${fid}-hint` : '', error ? `${fid}-error` : ''].filter(Boolean).join(' ') || undefined;
+              const described =
+                [f.hint ? `${fid}-hint` : '', error ? `${fid}-error` : ''].filter(Boolean).join(' ') || undefined;
               const common = {
                 id: fid,
                 name: f.key,
                 value: shown[f.key] ?? '',
                 'aria-invalid': error ? ('true' as const) : undefined,
                 'aria-describedby': described,
-                onInput: (e: Event) => this.setState({ draft: { ...shown, [f.key]: (e.currentTarget as HTMLInputElement).value } }),
+                onInput: (e: Event) =>
+                  this.setState({ draft: { ...shown, [f.key]: (e.currentTarget as HTMLInputElement).value } }),
               };
               return (
                 <div class={`field field-${f.type}`} key={f.key}>
@@ -104,21 +137,37 @@ class EditForm extends Component<FormProps, { draft?: Draft | undefined; errors:
                     {f.label}
                     {f.optional && <span class="optional"> (optional)</span>}
                   </label>
-                  {f.hint && <span class="hint" id={`${fid}-hint`}>{f.hint}</span>}
+                  {f.hint && (
+                    <span class="hint" id={`${fid}-hint`}>
+                      {f.hint}
+                    </span>
+                  )}
                   {f.type === 'textarea' ? (
                     <textarea {...common} rows={3} maxLength={f.max} />
                   ) : f.type === 'date' ? (
                     <input {...common} type="date" min="2000-01-01" max="2099-12-31" />
                   ) : (
-                    <input {...common} type="text" inputMode={f.type === 'number' ? 'decimal' : undefined} maxLength={f.max} autoComplete="off" />
+                    <input
+                      {...common}
+                      type="text"
+                      inputMode={f.type === 'number' ? 'decimal' : undefined}
+                      maxLength={f.max}
+                      autoComplete="off"
+                    />
                   )}
-                  {error && <span class="field-error" id={`${fid}-error`}>{error}</span>}
+                  {error && (
+                    <span class="field-error" id={`${fid}-error`}>
+                      {error}
+                    </span>
+                  )}
                 </div>
               );
             })}
           </div>
           {unplaced.map(([k, m]) => (
-            <p class="field-error" key={k}>{m}</p>
+            <p class="field-error" key={k}>
+              {m}
+            </p>
           ))}
           <div class="tool-bar">
             <button type="submit">{submit}</button>
@@ -138,16 +187,35 @@ class EditForm extends Component<FormProps, { draft?: Draft | undefined; errors:
 const Marked = ({ text, labels }: { text: string; labels: Record<string, string> }) => (
   <>{segments(text, labels).map((s, i) => (s.kind === 'text' ? s.text : <mark key={i}>{s.text}</mark>))}</>
 );
-const plain = (text: string, labels: Record<string, string>) => segments(text, labels).map((s) => s.text).join('');
+const plain = (text: string, labels: Record<string, string>) =>
+  segments(text, labels)
+    .map((s) => s.text)
+    .join('');
 
 const subjectOf = (r: Reminder): PlaceholderSubject =>
-  r.kind.startsWith('invoice') || r.kind === 'final-notice' ? { invoiceId: r.subjectId } : r.kind === 'client-dependency' ? { dependencyId: r.subjectId } : r.kind === 'decision' ? { decisionId: r.subjectId } : {};
+  r.kind.startsWith('invoice') || r.kind === 'final-notice'
+    ? { invoiceId: r.subjectId }
+    : r.kind === 'client-dependency'
+      ? { dependencyId: r.subjectId }
+      : r.kind === 'decision'
+        ? { decisionId: r.subjectId }
+        : {};
 
 const STATUS = { overdue: 'Overdue', today: 'Today', upcoming: 'Coming up', past: 'Past' } as const;
 /** A date that only happens (a kickoff) is past, not overdue, once it has gone by. */
 const statusOf = (r: Reminder) => (r.kind === 'kickoff' && r.status === 'overdue' ? 'past' : r.status);
 
-function ReminderItem({ r, e, today, message }: { r: Reminder; e: Engagement; today: string; message: PageMessage | undefined }) {
+function ReminderItem({
+  r,
+  e,
+  today,
+  message,
+}: {
+  r: Reminder;
+  e: Engagement;
+  today: string;
+  message: PageMessage | undefined;
+}) {
   const values = placeholderValues(e, subjectOf(r), today);
   const subject = message && fill(message.subject, values);
   const body = message && fill(message.body, values);
@@ -171,7 +239,10 @@ function ReminderItem({ r, e, today, message }: { r: Reminder; e: Engagement; to
             ))}
           </div>
           <p>
-            <CopyButton label="Copy message" text={() => `Subject: ${plain(subject, message.labels)}\n\n${plain(body, message.labels)}`} />
+            <CopyButton
+              label="Copy message"
+              text={() => `Subject: ${plain(subject, message.labels)}\n\n${plain(body, message.labels)}`}
+            />
           </p>
         </details>
       )}
@@ -185,13 +256,20 @@ interface State {
 }
 
 export class EngagementEditor extends Component<EngagementPageProps, State> {
-  override state: State = { stored: { value: { engagements: [], current: '' }, save: { state: 'opening' }, loaded: false } };
+  override state: State = {
+    stored: { value: { engagements: [], current: '' }, save: { state: 'opening' }, loaded: false },
+  };
   conn?: Connection<Chosen>;
   /** The engagement the page's link named, to say so when this browser does not have it. */
   linked = typeof location === 'undefined' ? undefined : engagementFromSearch(location.search);
 
   override componentDidMount() {
-    this.conn = connect(() => engagementsKind, 'all', this.state.stored.value, (stored) => this.setState({ stored }));
+    this.conn = connect(
+      () => engagementsKind,
+      'all',
+      this.state.stored.value,
+      (stored) => this.setState({ stored }),
+    );
   }
   override componentWillUnmount() {
     this.conn?.close();
@@ -208,11 +286,24 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
 
   override render({ messages, tools }: EngagementPageProps, { stored, current }: State) {
     const picker = <EngagementPicker found={[]} onCurrent={this.onCurrent} />;
-    if (!current) return <div class="engagement-editor">{picker}<SaveStatus stored={stored} name="engagements" /></div>;
+    if (!current)
+      return (
+        <div class="engagement-editor">
+          {picker}
+          <SaveStatus stored={stored} name="engagements" />
+        </div>
+      );
     const id = current.id;
     const listed = stored.value.engagements.find((e) => e.id === id);
     // An engagement only listed (the first visit's default) is stored with the first change.
-    const e: Engagement = listed ?? { id, client: current.name, project: '', dates: { milestones: [], invoices: [], dependencies: [], decisions: [] }, createdAt: 0, updatedAt: 0 };
+    const e: Engagement = listed ?? {
+      id,
+      client: current.name,
+      project: '',
+      dates: { milestones: [], invoices: [], dependencies: [], decisions: [] },
+      createdAt: 0,
+      updatedAt: 0,
+    };
     const edit = (change: (e: Engagement, now: number) => Engagement) =>
       this.conn?.update((c) => {
         const now = Date.now();
@@ -223,7 +314,17 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
     const reminders = engagementReminders(e, today);
     const overdue = reminders.filter((r) => statusOf(r) === 'overdue').length;
     const ics = (list: Engagement[], name: string) =>
-      download(name, engagementsToIcs(list, { origin: location.origin, today, now: Date.now(), messageTitle: (m) => messages[m]?.title, calendarName: 'Client handoff reminders' }), 'text/calendar');
+      download(
+        name,
+        engagementsToIcs(list, {
+          origin: location.origin,
+          today,
+          now: Date.now(),
+          messageTitle: (m) => messages[m]?.title,
+          calendarName: 'Client handoff reminders',
+        }),
+        'text/calendar',
+      );
     const missing = stored.loaded && this.linked !== undefined && this.linked !== id;
     return (
       <div class="engagement-editor">
@@ -231,7 +332,8 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
         <SaveStatus stored={stored} name="engagements" />
         {missing && (
           <p class="notice">
-            The link names an engagement this browser does not hold (deleted, or saved in another browser). Showing {engagementName(e)} instead.
+            The link names an engagement this browser does not hold (deleted, or saved in another browser). Showing{' '}
+            {engagementName(e)} instead.
           </p>
         )}
         <h2 id="engagement-name">{engagementName(e)}</h2>
@@ -246,12 +348,22 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
           {reminders.length > 0 && (
             <ol class="reminders">
               {reminders.map((r) => (
-                <ReminderItem key={`${r.kind}.${r.subjectId}`} r={r} e={e} today={today} message={r.messageId && messages[r.messageId]} />
+                <ReminderItem
+                  key={`${r.kind}.${r.subjectId}`}
+                  r={r}
+                  e={e}
+                  today={today}
+                  message={r.messageId && messages[r.messageId]}
+                />
               ))}
             </ol>
           )}
           <div class="tool-bar">
-            <button type="button" class="primary" onClick={() => ics([e], icsFileName(today).replace(/\.ics$/, `-${id}.ics`))}>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => ics([e], icsFileName(today).replace(/\.ics$/, `-${id}.ics`))}
+            >
               Download calendar file (.ics)
             </button>
             <button type="button" onClick={() => ics(stored.value.engagements, icsFileName(today))}>
@@ -259,7 +371,9 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
             </button>
           </div>
           <p class="hint">
-            Import the file into your calendar. Import it again after a change: each event keeps its identity, so the calendar updates it instead of adding a copy. An item you close (an invoice marked paid, an input received) is left out of the next file, but a calendar cannot be told to delete it: remove that event by hand.
+            Import the file into your calendar. Import it again after a change: each event keeps its identity, so the
+            calendar updates it instead of adding a copy. An item you close (an invoice marked paid, an input received)
+            is left out of the next file, but a calendar cannot be told to delete it: remove that event by hand.
           </p>
         </section>
 
@@ -271,7 +385,15 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
             fields={KEY_DATE_FIELDS}
             value={e.dates}
             check={by(keyDatesSchema)}
-            save={(v) => edit((x, now) => updateDates(x, { signature: v.signature as string | undefined, kickoff: v.kickoff as string | undefined }, now))}
+            save={(v) =>
+              edit((x, now) =>
+                updateDates(
+                  x,
+                  { signature: v.signature as string | undefined, kickoff: v.kickoff as string | undefined },
+                  now,
+                ),
+              )
+            }
             submit="Save dates"
           />
           <EditForm
@@ -309,7 +431,9 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
                   />
                 ))}
                 <details class="add-item">
-                  <summary>Add {form.an} {form.one}</summary>
+                  <summary>
+                    Add {form.an} {form.one}
+                  </summary>
                   <EditForm
                     id={`${list}-new`}
                     legend={`New ${form.one}`}
@@ -336,7 +460,15 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
             fields={NAME_FIELDS}
             value={e}
             check={by(engagementNamesSchema)}
-            save={(v) => edit((x, now) => setNotes(renameEngagement(x, { client: v.client as string, project: v.project as string }, now), (v.notes as string | undefined) ?? '', now))}
+            save={(v) =>
+              edit((x, now) =>
+                setNotes(
+                  renameEngagement(x, { client: v.client as string, project: v.project as string }, now),
+                  (v.notes as string | undefined) ?? '',
+                  now,
+                ),
+              )
+            }
             submit="Save"
           />
         </section>

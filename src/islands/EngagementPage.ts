@@ -6,4 +6,7 @@
 import type { EngagementPageProps } from './engagement-page-props';
 import { lazyIsland } from './lazy-island';
 
-export default lazyIsland<EngagementPageProps>(() => import('./EngagementEditor').then((m) => m.EngagementEditor), 'The engagement editor could not be loaded; trying again.');
+export default lazyIsland<EngagementPageProps>(
+  () => import('./EngagementEditor').then((m) => m.EngagementEditor),
+  'The engagement editor could not be loaded; trying again.',
+);

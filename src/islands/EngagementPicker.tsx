@@ -4,7 +4,18 @@
  * page and every other tab switch with it; the host island hears it through `onCurrent`.
  */
 import { Component } from 'preact';
-import { addEngagement, adopt, choices, choose, currentOf, engagementName, rename, unstoredFound, type Chosen, type Found } from '../lib/engagements/chosen';
+import {
+  addEngagement,
+  adopt,
+  choices,
+  choose,
+  currentOf,
+  engagementName,
+  rename,
+  unstoredFound,
+  type Chosen,
+  type Found,
+} from '../lib/engagements/chosen';
 import { cryptoRandom } from '../lib/engagements/ids';
 import type { EngagementRef } from '../lib/engagements/runs';
 import { connect, type Connection, type Stored } from './stored';
@@ -34,15 +45,29 @@ interface State {
 }
 
 export class EngagementPicker extends Component<Props, State> {
-  override state: State = { stored: { value: { engagements: [], current: '' }, save: { state: 'opening' }, loaded: false }, mode: '', client: '', project: '' };
+  override state: State = {
+    stored: { value: { engagements: [], current: '' }, save: { state: 'opening' }, loaded: false },
+    mode: '',
+    client: '',
+    project: '',
+  };
   conn?: Connection<Chosen>;
   reported = '';
   /** An engagement named by the page's link (`?engagement=`), chosen once storage opens. */
   link = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('engagement');
 
   override componentDidMount() {
-    this.conn = connect((m) => m.engagementsKind, 'all', this.state.stored.value, (stored) => this.setState({ stored }));
-    if (this.props.share) (shareLink ??= import('./ShareLink')).then((m) => this.setState({ Share: m.ShareLink }), () => (shareLink = undefined));
+    this.conn = connect(
+      (m) => m.engagementsKind,
+      'all',
+      this.state.stored.value,
+      (stored) => this.setState({ stored }),
+    );
+    if (this.props.share)
+      (shareLink ??= import('./ShareLink')).then(
+        (m) => this.setState({ Share: m.ShareLink }),
+        () => (shareLink = undefined),
+      );
   }
 
   override componentWillUnmount() {
@@ -51,13 +76,16 @@ export class EngagementPicker extends Component<Props, State> {
 
   override componentDidUpdate(_: Props, before: State) {
     const { stored, mode } = this.state;
-    if (mode && !before.mode) this.base instanceof Element && this.base.querySelector<HTMLInputElement>('form input')?.focus();
+    if (mode && !before.mode && this.base instanceof Element)
+      this.base.querySelector<HTMLInputElement>('form input')?.focus();
     if (!stored.loaded) return;
     const { found } = this.props;
     const link = this.link;
     this.link = null;
-    if (link && choices(stored.value, found).some((e) => e.id === link)) return void this.conn?.update((c) => choose(c, link));
-    if (unstoredFound(stored.value, found).length > 0) return void this.conn?.update((c) => adopt(c, found, Date.now(), this.props.open));
+    if (link && choices(stored.value, found).some((e) => e.id === link))
+      return void this.conn?.update((c) => choose(c, link));
+    if (unstoredFound(stored.value, found).length > 0)
+      return void this.conn?.update((c) => adopt(c, found, Date.now(), this.props.open));
     const current = currentOf(stored.value, found);
     const ref = { id: current.id, name: engagementName(current) };
     if (`${ref.id}\n${ref.name}` !== this.reported) {
@@ -73,34 +101,71 @@ export class EngagementPicker extends Component<Props, State> {
     const submit = (e: Event) => {
       e.preventDefault();
       const names = { client, project };
-      this.conn?.update((c) => (mode === 'new' ? (addEngagement(c, names, cryptoRandom, Date.now()) ?? c) : rename(c, found, current.id, names, Date.now())));
+      this.conn?.update((c) =>
+        mode === 'new'
+          ? (addEngagement(c, names, cryptoRandom, Date.now()) ?? c)
+          : rename(c, found, current.id, names, Date.now()),
+      );
       close();
     };
     return (
       <div class="record-bar engagement-picker">
         <label>
           Engagement{' '}
-          <select value={current.id} onChange={(e) => { const id = e.currentTarget.value; this.conn?.update((c) => choose(c, id)); }}>
+          <select
+            value={current.id}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              this.conn?.update((c) => choose(c, id));
+            }}
+          >
             {list.map((e) => (
-              <option value={e.id} key={e.id}>{engagementName(e)}</option>
+              <option value={e.id} key={e.id}>
+                {engagementName(e)}
+              </option>
             ))}
           </select>
         </label>{' '}
-        <button type="button" onClick={() => this.setState({ mode: 'new', client: '', project: '' })}>New engagement</button>{' '}
-        <button type="button" onClick={() => this.setState({ mode: 'rename', client: current.client, project: current.project })}>Rename</button>
-        {share && Share && stored.loaded && <> <Share source={share} engagement={{ id: current.id, name: engagementName(current) }} /></>}
+        <button type="button" onClick={() => this.setState({ mode: 'new', client: '', project: '' })}>
+          New engagement
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() => this.setState({ mode: 'rename', client: current.client, project: current.project })}
+        >
+          Rename
+        </button>
+        {share && Share && stored.loaded && (
+          <>
+            {' '}
+            <Share source={share} engagement={{ id: current.id, name: engagementName(current) }} />
+          </>
+        )}
         {mode && (
           <form onSubmit={submit}>
             <label>
               Client{' '}
-              <input value={client} required maxLength={120} onInput={(e) => this.setState({ client: e.currentTarget.value })} />
+              <input
+                value={client}
+                required
+                maxLength={120}
+                onInput={(e) => this.setState({ client: e.currentTarget.value })}
+              />
             </label>{' '}
             <label>
               Project{' '}
-              <input value={project} maxLength={120} onInput={(e) => this.setState({ project: e.currentTarget.value })} />
+              <input
+                value={project}
+                maxLength={120}
+                onInput={(e) => this.setState({ project: e.currentTarget.value })}
+              />
             </label>{' '}
-            <button type="submit" class="primary">{mode === 'new' ? 'Create engagement' : 'Save name'}</button>{' '}
-            <button type="button" onClick={close}>Cancel</button>
+            <button type="submit" class="primary">
+              {mode === 'new' ? 'Create engagement' : 'Save name'}
+            </button>{' '}
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
           </form>
         )}
       </div>

@@ -14,7 +14,10 @@ export function HandoffRecordCheck({ id, check }: { id: string; check: Completen
               <strong>{transfer.name}:</strong>{' '}
               {missing.length === 0 && weak.length === 0
                 ? 'complete'
-                : [...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []), ...weak.map((w) => `${w.field} ${w.problem}`)].join('; ')}
+                : [
+                    ...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []),
+                    ...weak.map((w) => `${w.field} ${w.problem}`),
+                  ].join('; ')}
             </li>
           ))}
           {check.sameStage && <li>The from and to stages are the same.</li>}

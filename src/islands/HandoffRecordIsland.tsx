@@ -19,7 +19,11 @@ interface Props {
 
 export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const [values, setValues] = useState<RecordValues>({});
-  const [stored, setStored] = useState<Stored<RecordsStored>>({ value: { records: {}, draft: {} }, save: { state: 'opening' }, loaded: false });
+  const [stored, setStored] = useState<Stored<RecordsStored>>({
+    value: { records: {}, draft: {} },
+    save: { state: 'opening' },
+    loaded: false,
+  });
   const [notice, setNotice] = useState('');
   const [markdown, setMarkdown] = useState('');
   const [hydrated, setHydrated] = useState(false);
@@ -32,16 +36,22 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   useEffect(() => {
     // Text typed before the script arrived stays, over the saved draft, and is saved as the draft.
     const early: RecordValues = {};
-    for (const field of root.current?.querySelectorAll<HTMLInputElement>('[name]') ?? []) if (field.value !== '') early[field.name] = field.value;
+    for (const field of root.current?.querySelectorAll<HTMLInputElement>('[name]') ?? [])
+      if (field.value !== '') early[field.name] = field.value;
     setValues(early);
     let first = true;
-    const c = (conn.current = connect((m) => m.handoffRecordKind, id, stored.value, (next) => {
-      setStored(next);
-      if (next.loaded && first) {
-        first = false;
-        setValues((typed) => ({ ...next.value.draft, ...typed }));
-      }
-    }));
+    const c = (conn.current = connect(
+      (m) => m.handoffRecordKind,
+      id,
+      stored.value,
+      (next) => {
+        setStored(next);
+        if (next.loaded && first) {
+          first = false;
+          setValues((typed) => ({ ...next.value.draft, ...typed }));
+        }
+      },
+    ));
     if (Object.keys(early).length > 0) c.update((s) => ({ ...s, draft: { ...s.draft, ...early } }));
     setHydrated(true);
     return () => c.close();
@@ -49,7 +59,10 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
 
   /** Changes the current engagement's records as stored now, not as this tab loaded them: another tab may have saved since. */
   const store = (change: (current: SavedRecords) => SavedRecords, done: string) => {
-    engagement.update((s, e) => ({ ...s, records: withSlice(s.records, e, change({ records: sliceOf(s.records, e) }).records) }));
+    engagement.update((s, e) => ({
+      ...s,
+      records: withSlice(s.records, e, change({ records: sliceOf(s.records, e) }).records),
+    }));
     setNotice(done);
   };
   /** Every keystroke is kept as the draft, so a reload or a closed tab loses nothing typed. */
@@ -58,7 +71,10 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     conn.current?.update((s) => ({ ...s, draft: next }));
   };
   const name = recordName(values, form.nameField);
-  const save = () => (name ? store((current) => withRecord(current, name, values), `Added “${name}” to your records.`) : setNotice(`Give the record a name in “${form.fields.find((f) => f.id === form.nameField)?.label}” to save it.`));
+  const save = () =>
+    name
+      ? store((current) => withRecord(current, name, values), `Added “${name}” to your records.`)
+      : setNotice(`Give the record a name in “${form.fields.find((f) => f.id === form.nameField)?.label}” to save it.`);
   const open = (n: string) => {
     // Spreading a missing (or inherited) entry gives an empty form.
     setDraft({ ...saved.records[n] });
@@ -68,20 +84,32 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const remove = () => store((current) => withoutRecord(current, name), `Deleted “${name}”.`);
   const set = (fieldId: string, value: string) => setDraft({ ...values, [fieldId]: value });
   const names = recordNames(saved);
-  const check = checkCompleteness(form, values, stages.map((s) => s.id));
+  const check = checkCompleteness(
+    form,
+    values,
+    stages.map((s) => s.id),
+  );
   const exportMd = () => setMarkdown(recordToMarkdown(form, values, stages));
 
   return (
     <div class="handoff-record" id={id} ref={root}>
       {hydrated && <PrintStamp name={name} />}
-      {hydrated && <Picker found={engagementsIn(Object.keys(stored.value.records), true)} onCurrent={engagement.onCurrent} share={{ kind: 'record', id, state: () => values, file: exportMd }} />}
+      {hydrated && (
+        <Picker
+          found={engagementsIn(Object.keys(stored.value.records), true)}
+          onCurrent={engagement.onCurrent}
+          share={{ kind: 'record', id, state: () => values, file: exportMd }}
+        />
+      )}
       {hydrated && names.length > 0 && (
         <div class="record-list">
           <h3>Saved records</h3>
           <ul>
             {names.map((n) => (
               <li key={n}>
-                <button type="button" onClick={() => open(n)}>Open “{n}”</button>
+                <button type="button" onClick={() => open(n)}>
+                  Open “{n}”
+                </button>
               </li>
             ))}
           </ul>
@@ -89,18 +117,30 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
       )}
       {form.fields.map((f) => {
         const fid = `${id}--${f.id}`;
-        const common = { id: fid, name: f.id, 'aria-describedby': `${fid}-hint`, value: values[f.id] ?? '', onInput: (e: Event) => set(f.id, (e.currentTarget as HTMLInputElement).value) };
+        const common = {
+          id: fid,
+          name: f.id,
+          'aria-describedby': `${fid}-hint`,
+          value: values[f.id] ?? '',
+          onInput: (e: Event) => set(f.id, (e.currentTarget as HTMLInputElement).value),
+        };
         return (
           <div class="record-field" key={f.id}>
             <label for={fid}>{f.label}</label>
-            <p class="hint" id={`${fid}-hint`}>{f.hint}</p>
+            <p class="hint" id={`${fid}-hint`}>
+              {f.hint}
+            </p>
             {f.kind === 'text' && <input type="text" {...common} />}
-            {(f.kind === 'textarea' || f.kind === 'links') && <textarea rows={f.kind === 'links' ? 3 : 2} {...common} />}
+            {(f.kind === 'textarea' || f.kind === 'links') && (
+              <textarea rows={f.kind === 'links' ? 3 : 2} {...common} />
+            )}
             {f.kind === 'stage' && (
               <select {...common} onChange={common.onInput}>
                 <option value="">Choose a stage</option>
                 {stages.map((s) => (
-                  <option key={s.id} value={s.id}>{s.name}</option>
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
                 ))}
               </select>
             )}
@@ -109,13 +149,32 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
       })}
       {hydrated && (
         <>
-          <div class="tool-notice" role="status">{notice}</div>
+          <div class="tool-notice" role="status">
+            {notice}
+          </div>
           <SaveStatus stored={stored} name={id} />
           <p class="record-actions">
-            <button type="button" class="primary" onClick={save}>Save record</button>{' '}
-            <button type="button" onClick={exportMd}>Export as Markdown</button>{' '}
-            {name && Object.hasOwn(saved.records, name) && <button type="button" class="destructive" onClick={remove}>Delete “{name}”</button>}{' '}
-            <button type="button" onClick={() => { setDraft({}); setMarkdown(''); setNotice('Started a new record.'); }}>New record</button>
+            <button type="button" class="primary" onClick={save}>
+              Save record
+            </button>{' '}
+            <button type="button" onClick={exportMd}>
+              Export as Markdown
+            </button>{' '}
+            {name && Object.hasOwn(saved.records, name) && (
+              <button type="button" class="destructive" onClick={remove}>
+                Delete “{name}”
+              </button>
+            )}{' '}
+            <button
+              type="button"
+              onClick={() => {
+                setDraft({});
+                setMarkdown('');
+                setNotice('Started a new record.');
+              }}
+            >
+              New record
+            </button>
           </p>
           <HandoffRecordCheck id={id} check={check} />
         </>
@@ -125,7 +184,9 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
           <label for={`${id}-markdown`}>Markdown export</label>
           <textarea id={`${id}-markdown`} readOnly rows={12} value={markdown} />
           <p>
-            <button type="button" onClick={() => download(`${name || 'handoff-record'}.md`, markdown, 'text/markdown')}>Download the Markdown file</button>
+            <button type="button" onClick={() => download(`${name || 'handoff-record'}.md`, markdown, 'text/markdown')}>
+              Download the Markdown file
+            </button>
           </p>
         </div>
       )}

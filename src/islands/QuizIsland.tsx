@@ -19,7 +19,11 @@ interface Props {
 export default function QuizIsland({ id, quiz, pages }: Props) {
   const [input, setInput] = useState<QuizAnswers>({ boundary: '', answers: {} });
   const [shown, setShown] = useState<Shown | null>(null);
-  const [stored, setStored] = useState<Stored<QuizStored>>({ value: { results: [], draft: { boundary: '', answers: {} } }, save: { state: 'opening' }, loaded: false });
+  const [stored, setStored] = useState<Stored<QuizStored>>({
+    value: { results: [], draft: { boundary: '', answers: {} } },
+    save: { state: 'opening' },
+    loaded: false,
+  });
   const [notice, setNotice] = useState('');
   const [hydrated, setHydrated] = useState(false);
   const conn = useRef<Connection<QuizStored> | null>(null);
@@ -62,18 +66,27 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     busy.current = openFragment() || picked;
     if (picked) setInput(early);
     let first = true;
-    const c = (conn.current = connect((m) => m.quizKind, id, stored.value, (next) => {
-      setStored(next);
-      if (!next.loaded || !first) return;
-      first = false;
-      if (busy.current) return;
-      // Without a result link or picks, show the latest saved result, else the saved draft.
-      const latest = readHistory(quiz, next.value).results[0];
-      const decoded = latest && decodeResultFragment(quiz, latest.fragment);
-      if (latest && decoded?.kind === 'answers') show(decoded.answers, 'saved', latest.at);
-      else setInput(next.value.draft);
-    }));
-    if (picked) c.update((s) => ({ ...s, draft: { boundary: early.boundary || s.draft.boundary, answers: { ...s.draft.answers, ...early.answers } } }));
+    const c = (conn.current = connect(
+      (m) => m.quizKind,
+      id,
+      stored.value,
+      (next) => {
+        setStored(next);
+        if (!next.loaded || !first) return;
+        first = false;
+        if (busy.current) return;
+        // Without a result link or picks, show the latest saved result, else the saved draft.
+        const latest = readHistory(quiz, next.value).results[0];
+        const decoded = latest && decodeResultFragment(quiz, latest.fragment);
+        if (latest && decoded?.kind === 'answers') show(decoded.answers, 'saved', latest.at);
+        else setInput(next.value.draft);
+      },
+    ));
+    if (picked)
+      c.update((s) => ({
+        ...s,
+        draft: { boundary: early.boundary || s.draft.boundary, answers: { ...s.draft.answers, ...early.answers } },
+      }));
     setHydrated(true);
     const onHash = () => void openFragment();
     window.addEventListener('hashchange', onHash);
@@ -90,7 +103,10 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
 
   const pick = (question: string, answer: string) => {
     busy.current = true;
-    const next = question === 'boundary' ? { ...input, boundary: answer } : { ...input, answers: { ...input.answers, [question]: answer } };
+    const next =
+      question === 'boundary'
+        ? { ...input, boundary: answer }
+        : { ...input, answers: { ...input.answers, [question]: answer } };
     setInput(next);
     conn.current?.update((s) => ({ ...s, draft: next }));
   };
@@ -125,7 +141,14 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
     <div class="quiz-options">
       {options.map((o) => (
         <label key={o.id}>
-          <input type="radio" name={`${id}-${question}`} value={o.id} checked={value === o.id} onChange={() => pick(question, o.id)} /> {o.label}
+          <input
+            type="radio"
+            name={`${id}-${question}`}
+            value={o.id}
+            checked={value === o.id}
+            onChange={() => pick(question, o.id)}
+          />{' '}
+          {o.label}
         </label>
       ))}
     </div>
@@ -134,19 +157,35 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   let n = 1;
   return (
     <div class="quiz" id={id} ref={root}>
-      {hydrated && <Picker found={[...new Set(stored.value.results.map((r) => r.engagement ?? ''))].filter(Boolean).map((e) => ({ id: e }))} onCurrent={engagement.onCurrent} />}
-      <div class="tool-notice" role="status">{notice}</div>
+      {hydrated && (
+        <Picker
+          found={[...new Set(stored.value.results.map((r) => r.engagement ?? ''))]
+            .filter(Boolean)
+            .map((e) => ({ id: e }))}
+          onCurrent={engagement.onCurrent}
+        />
+      )}
+      <div class="tool-notice" role="status">
+        {notice}
+      </div>
       <fieldset>
-        <legend>{n++}. {quiz.boundaryQuestion}</legend>
+        <legend>
+          {n++}. {quiz.boundaryQuestion}
+        </legend>
         {radios('boundary', quiz.boundaries, input.boundary)}
       </fieldset>
-      {[...quiz.questionSets, { id: 'edge-cases', title: quiz.edgeCaseTitle, intro: '', questions: quiz.edgeCases }].map((set) => (
+      {[
+        ...quiz.questionSets,
+        { id: 'edge-cases', title: quiz.edgeCaseTitle, intro: '', questions: quiz.edgeCases },
+      ].map((set) => (
         <section key={set.id} aria-labelledby={`${id}-${set.id}`}>
           <h3 id={`${id}-${set.id}`}>{set.title}</h3>
           {set.intro && <p>{set.intro}</p>}
           {set.questions.map((q) => (
             <fieldset key={q.id}>
-              <legend>{n++}. {q.text}</legend>
+              <legend>
+                {n++}. {q.text}
+              </legend>
               {radios(q.id, quiz.answers, input.answers[q.id])}
             </fieldset>
           ))}
@@ -155,7 +194,9 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
       {hydrated && (
         <>
           <p>
-            <button type="button" class="primary" onClick={() => void submit()}>Show my result</button>
+            <button type="button" class="primary" onClick={() => void submit()}>
+              Show my result
+            </button>
           </p>
           <SaveStatus stored={stored} name={id} />
         </>

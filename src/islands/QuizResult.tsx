@@ -28,7 +28,8 @@ interface Props {
 }
 
 /** A link to a page the result names; its URL is made at build, so an unknown page stays plain text. */
-const link = (pages: Record<string, PageLink>, id: string) => (pages[id] ? <a href={pages[id].url}>{pages[id].title}</a> : id);
+const link = (pages: Record<string, PageLink>, id: string) =>
+  pages[id] ? <a href={pages[id].url}>{pages[id].title}</a> : id;
 
 export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Props) {
   const { result, fragment, source, at } = shown;
@@ -41,14 +42,30 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
       <h3 id={`${id}-result`} tabIndex={-1}>
         Result: {result.verdict.label}
       </h3>
-      <meter min={0} max={result.transfers.length} low={1} high={result.transfers.length - 1} optimum={result.transfers.length} value={clean} aria-hidden="true" />
-      <p class="meter-label">{clean} of {result.transfers.length} transfers cross cleanly</p>
+      <meter
+        min={0}
+        max={result.transfers.length}
+        low={1}
+        high={result.transfers.length - 1}
+        optimum={result.transfers.length}
+        value={clean}
+        aria-hidden="true"
+      />
+      <p class="meter-label">
+        {clean} of {result.transfers.length} transfers cross cleanly
+      </p>
       <p>
         <strong>{result.boundary.label}.</strong> {result.verdict.summary}
       </p>
       <p class="quiz-verdict-reason">{explained.verdict}</p>
       <p class="meta">
-        {source === 'link' ? 'Opened from a result link; not saved in this browser.' : at !== undefined && <>Taken <When at={at} />.</>}
+        {source === 'link'
+          ? 'Opened from a result link; not saved in this browser.'
+          : at !== undefined && (
+              <>
+                Taken <When at={at} />.
+              </>
+            )}
       </p>
       {explained.transfers.length > 0 && (
         <>
@@ -82,7 +99,9 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
       </ol>
       <p class="quiz-actions">
         <a href={`#${fragment}`}>Link to this result</a>{' '}
-        <button type="button" onClick={onRetake}>Retake the quiz</button>
+        <button type="button" onClick={onRetake}>
+          Retake the quiz
+        </button>
       </p>
       {earlier.length > 0 && <h4>Earlier results for {result.boundary.label.toLowerCase()}</h4>}
       {earlier.length > 0 && (
@@ -90,12 +109,19 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
           {earlier.map((r) => (
             <li key={r.at}>
               <When at={r.at} />: {r.result.verdict.label}
-              {r.result.missing.length > 0 && <>, missing {r.result.missing.map((t) => t.name.toLowerCase()).join(' and ')}</>}
+              {r.result.missing.length > 0 && (
+                <>, missing {r.result.missing.map((t) => t.name.toLowerCase()).join(' and ')}</>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {read.unreadable > 0 && <p class="meta">{read.unreadable} saved {read.unreadable === 1 ? 'result was' : 'results were'} made with an older version of the quiz and cannot be shown.</p>}
+      {read.unreadable > 0 && (
+        <p class="meta">
+          {read.unreadable} saved {read.unreadable === 1 ? 'result was' : 'results were'} made with an older version of
+          the quiz and cannot be shown.
+        </p>
+      )}
     </section>
   );
 }

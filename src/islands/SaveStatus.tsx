@@ -29,13 +29,21 @@ export const When = ({ at }: { at: number }) => {
  * The save state every tool shows the same way: saved (with when), saving, not saved (why, and
  * what to do), storage full; and any stored copy that had to be set aside.
  */
-export function SaveStatus({ stored, name }: { stored: Pick<Stored<unknown>, 'save' | 'kept' | 'upgraded'>; name: string }) {
+export function SaveStatus({
+  stored,
+  name,
+}: {
+  stored: Pick<Stored<unknown>, 'save' | 'kept' | 'upgraded'>;
+  name: string;
+}) {
   const { save, kept, upgraded } = stored;
   return (
     <div class="tool-status">
       <p class="save-status" data-state={save.state} role="status">
         {save.state === 'saved' ? (
-          <>Saved <When at={save.at} /></>
+          <>
+            Saved <When at={save.at} />
+          </>
         ) : save.state === 'saving' ? (
           'Saving…'
         ) : save.state === 'opening' ? (
@@ -62,7 +70,9 @@ export function SaveStatus({ stored, name }: { stored: Pick<Stored<unknown>, 'sa
       )}
       {upgraded && (
         <p class="notice">
-          What this tool saved before engagements existed now belongs to engagements: each named record to the engagement of its name, anything unnamed to “My engagement”. The earlier copy is kept in this browser, untouched.{' '}
+          What this tool saved before engagements existed now belongs to engagements: each named record to the
+          engagement of its name, anything unnamed to “My engagement”. The earlier copy is kept in this browser,
+          untouched.{' '}
           <button type="button" onClick={() => download(`${name}-earlier-copy.txt`, upgraded.raw, 'text/plain')}>
             Download the earlier copy
           </button>
@@ -71,4 +81,3 @@ export function SaveStatus({ stored, name }: { stored: Pick<Stored<unknown>, 'sa
     </div>
   );
 }
-

@@ -26,7 +26,12 @@ export default class SavedDataControls extends Component<object, State> {
     const exportAll = guard(async () => download(DATA_FILE_NAME, (await pageStore()).exportText(), 'application/json'));
     const clearAll = guard(async () => {
       const result = (await pageStore()).clearAll();
-      this.setState({ confirmClear: false, message: result.ok ? 'All saved data cleared.' : failedText('Some saved data could not be cleared.', result.failure).replace(' Nothing was changed.', '') });
+      this.setState({
+        confirmClear: false,
+        message: result.ok
+          ? 'All saved data cleared.'
+          : failedText('Some saved data could not be cleared.', result.failure).replace(' Nothing was changed.', ''),
+      });
     });
     return (
       <details class="data-panel">
@@ -36,16 +41,26 @@ export default class SavedDataControls extends Component<object, State> {
             Download all saved data
           </button>
         </p>
-        <ImportFile label="Import a saved data file" done="Imported. Every tool on this page and in other tabs now shows the imported data." />
+        <ImportFile
+          label="Import a saved data file"
+          done="Imported. Every tool on this page and in other tabs now shows the imported data."
+        />
         <p>
           {confirmClear ? (
             <>
-              Remove everything this site saved in this browser: engagements, checklists, worksheets, quiz results, diagnostic ticks and handoff records?{' '}
-              <button type="button" class="destructive" onClick={() => void clearAll()}>Yes, clear all</button>{' '}
-              <button type="button" onClick={() => this.setState({ confirmClear: false })}>Keep it</button>
+              Remove everything this site saved in this browser: engagements, checklists, worksheets, quiz results,
+              diagnostic ticks and handoff records?{' '}
+              <button type="button" class="destructive" onClick={() => void clearAll()}>
+                Yes, clear all
+              </button>{' '}
+              <button type="button" onClick={() => this.setState({ confirmClear: false })}>
+                Keep it
+              </button>
             </>
           ) : (
-            <button type="button" class="destructive" onClick={() => this.setState({ confirmClear: true })}>Clear all saved data</button>
+            <button type="button" class="destructive" onClick={() => this.setState({ confirmClear: true })}>
+              Clear all saved data
+            </button>
           )}
         </p>
         <p role="status">{message}</p>

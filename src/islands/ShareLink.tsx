@@ -23,7 +23,11 @@ interface Props {
   engagement: { id: string; name: string };
 }
 
-type State = { made?: { url: string } | { problem: string; tooLong: boolean } | undefined; busy?: boolean; copied?: string };
+type State = {
+  made?: { url: string } | { problem: string; tooLong: boolean } | undefined;
+  busy?: boolean;
+  copied?: string;
+};
 
 export class ShareLink extends Component<Props, State> {
   /** Links to the print packet on the page carry the current engagement. */
@@ -47,11 +51,26 @@ export class ShareLink extends Component<Props, State> {
     try {
       const { encodeShareLink } = await import('../lib/share/share-link');
       const raw = source.state() as never;
-      const state = source.kind === 'checklist' ? checklistShare(raw) : source.kind === 'worksheet' ? worksheetShare(raw) : recordShare(raw);
-      const made = await encodeShareLink(envelopeOf(source.kind, source.id, engagement.name, state, Date.now()), new URL(pageUrl(`share/${source.id}`), location.href).href);
-      this.setState({ made: made.ok ? { url: made.url } : { problem: made.message, tooLong: made.reason === 'too-long' } });
+      const state =
+        source.kind === 'checklist'
+          ? checklistShare(raw)
+          : source.kind === 'worksheet'
+            ? worksheetShare(raw)
+            : recordShare(raw);
+      const made = await encodeShareLink(
+        envelopeOf(source.kind, source.id, engagement.name, state, Date.now()),
+        new URL(pageUrl(`share/${source.id}`), location.href).href,
+      );
+      this.setState({
+        made: made.ok ? { url: made.url } : { problem: made.message, tooLong: made.reason === 'too-long' },
+      });
     } catch {
-      this.setState({ made: { problem: 'The code that makes links could not be loaded. Check the connection and try again.', tooLong: false } });
+      this.setState({
+        made: {
+          problem: 'The code that makes links could not be loaded. Check the connection and try again.',
+          tooLong: false,
+        },
+      });
     }
     this.setState({ busy: false });
   };
@@ -71,20 +90,35 @@ export class ShareLink extends Component<Props, State> {
   override render({ source, engagement }: Props, { made, busy, copied }: State) {
     return (
       <>
-        <button type="button" aria-expanded={made ? 'true' : 'false'} disabled={busy} onClick={this.make}>Share read-only link</button>
+        <button type="button" aria-expanded={made ? 'true' : 'false'} disabled={busy} onClick={this.make}>
+          Share read-only link
+        </button>
         {made && 'url' in made && (
           <p class="share-made">
             <label>
               Read-only link to “{engagement.name}” as it is now{' '}
-              <input type="url" readOnly value={made.url} ref={(el) => void (this.field = el)} onFocus={(e) => e.currentTarget.select()} />
+              <input
+                type="url"
+                readOnly
+                value={made.url}
+                ref={(el) => void (this.field = el)}
+                onFocus={(e) => e.currentTarget.select()}
+              />
             </label>{' '}
-            <button type="button" class="primary" onClick={() => this.copy(made.url, this.field)}>Copy link</button> <span role="status">{copied}</span>
+            <button type="button" class="primary" onClick={() => this.copy(made.url, this.field)}>
+              Copy link
+            </button>{' '}
+            <span role="status">{copied}</span>
           </p>
         )}
         {made && 'problem' in made && (
           <p class="notice" role="status">
             {made.problem}{' '}
-            {made.tooLong && <button type="button" onClick={source.file}>Download the file instead</button>}
+            {made.tooLong && (
+              <button type="button" onClick={source.file}>
+                Download the file instead
+              </button>
+            )}
           </p>
         )}
       </>

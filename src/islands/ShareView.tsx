@@ -35,7 +35,9 @@ interface State {
 
 const refusedText = (message: string, reason: string) =>
   // The codec's own sentence for a long state speaks to whoever makes the link; here it is the receiver.
-  reason === 'too-long' ? 'This link is longer than a shared link can be, so it was not opened. Ask for the file instead.' : message;
+  reason === 'too-long'
+    ? 'This link is longer than a shared link can be, so it was not opened. Ask for the file instead.'
+    : message;
 
 const failures: Record<string, string> = {
   full: 'This browser’s storage for the site is full.',
@@ -57,15 +59,26 @@ export default class ShareView extends Component<Props, State> {
     try {
       const { decodeShareLink } = await import('../lib/share/share-link');
       const decoded = await decodeShareLink(location.hash);
-      if (!decoded.ok) return this.setState({ shown: undefined, keep: undefined, refused: refusedText(decoded.message, decoded.reason) });
+      if (!decoded.ok)
+        return this.setState({
+          shown: undefined,
+          keep: undefined,
+          refused: refusedText(decoded.message, decoded.reason),
+        });
       const shared = readSharedState(decoded.envelope, this.props.tool);
       this.setState(
         shared
           ? { shown: { envelope: decoded.envelope, shared }, refused: undefined, keep: undefined }
-          : { shown: undefined, keep: undefined, refused: 'This link was made for another tool, or holds something this tool cannot show.' },
+          : {
+              shown: undefined,
+              keep: undefined,
+              refused: 'This link was made for another tool, or holds something this tool cannot show.',
+            },
       );
     } catch {
-      this.setState({ refused: 'The code that opens shared links could not be loaded. Check the connection and reload the page.' });
+      this.setState({
+        refused: 'The code that opens shared links could not be loaded. Check the connection and reload the page.',
+      });
     }
   };
 
@@ -80,13 +93,20 @@ export default class ShareView extends Component<Props, State> {
     try {
       const [m, k] = await Promise.all([loadStore(), import('../lib/share/keep')]);
       const store = m.browserStore();
-      const tools = { create: (input: { client: string; project: string }, existing: readonly Engagement[], at: number) => m.createEngagement(input, existing, m.cryptoRandom, at), name: m.engagementName };
+      const tools = {
+        create: (input: { client: string; project: string }, existing: readonly Engagement[], at: number) =>
+          m.createEngagement(input, existing, m.cryptoRandom, at),
+        name: m.engagementName,
+      };
       const list = store.open(m.engagementsKind, 'all');
       const now = Date.now();
       const name = shown.envelope.engagementName;
       const same = k.sameNamed(list.read(), name, tools);
       if (same && !choice) return this.setState({ keep: { step: 'ask', name: m.engagementName(same), into: same.id } });
-      const target = typeof choice === 'object' ? choice : { name: choice === 'apart' ? k.copyName(name, list.read(), tools) : name };
+      const target =
+        typeof choice === 'object'
+          ? choice
+          : { name: choice === 'apart' ? k.copyName(name, list.read(), tools) : name };
       let id = '';
       const listed = list.update((chosen) => {
         const next = k.withTarget(chosen, target, tools, now);
@@ -103,7 +123,9 @@ export default class ShareView extends Component<Props, State> {
         shared.kind === 'checklist' && tool.kind === 'checklist'
           ? store.open(m.checklistKind, tool.id).update((runSet) => k.keepChecklist(runSet, ref, shared.state, now))
           : shared.kind === 'worksheet' && tool.kind === 'worksheet'
-            ? store.open(m.worksheetKind(tool.worksheet), tool.id).update((runSet) => k.keepWorksheet(runSet, ref, shared.state, now))
+            ? store
+                .open(m.worksheetKind(tool.worksheet), tool.id)
+                .update((runSet) => k.keepWorksheet(runSet, ref, shared.state, now))
             : shared.kind === 'record' && tool.kind === 'record'
               ? store.open(m.handoffRecordKind, tool.id).update((stored) => {
                   const kept = k.keepRecord(stored.records, id, tool.form.nameField, shared.state);
@@ -112,9 +134,14 @@ export default class ShareView extends Component<Props, State> {
                 })
               : { failure: 'unavailable' as const };
       if (status.failure || status.savedAt === undefined) throw status.failure ?? 'unverified';
-      this.setState({ keep: { step: 'kept', name: ref.name, href: `${this.props.toolUrl}?engagement=${encodeURIComponent(id)}`, as } });
+      this.setState({
+        keep: { step: 'kept', name: ref.name, href: `${this.props.toolUrl}?engagement=${encodeURIComponent(id)}`, as },
+      });
     } catch (failure) {
-      const why = typeof failure === 'string' ? (failures[failure] ?? 'This browser did not let the site store data.') : 'The code that saves could not be loaded. Check the connection and try again.';
+      const why =
+        typeof failure === 'string'
+          ? (failures[failure] ?? 'This browser did not let the site store data.')
+          : 'The code that saves could not be loaded. Check the connection and try again.';
       this.setState({ keep: { step: 'failed', message: `Not kept. ${why}` } });
     }
   };
@@ -123,7 +150,9 @@ export default class ShareView extends Component<Props, State> {
     if (refused) {
       return (
         <div class="share-refused notice" role="alert">
-          <p><strong>This shared link cannot be opened.</strong> {refused}</p>
+          <p>
+            <strong>This shared link cannot be opened.</strong> {refused}
+          </p>
           <p>Nothing in this browser was changed.</p>
         </div>
       );
@@ -137,44 +166,92 @@ export default class ShareView extends Component<Props, State> {
           <dt>Engagement</dt>
           <dd data-share-engagement>{envelope.engagementName}</dd>
           <dt>Link made</dt>
-          <dd><When at={Date.parse(envelope.createdAt)} /></dd>
+          <dd>
+            <When at={Date.parse(envelope.createdAt)} />
+          </dd>
         </dl>
-        <p class="hint">This is the state of the tool when the link was made. Nothing here can be changed; keep a copy to work on it.</p>
-        {shared.kind === 'checklist' && tool.kind === 'checklist' && <ChecklistRead checklist={tool.checklist} shared={shared.state} />}
-        {shared.kind === 'worksheet' && tool.kind === 'worksheet' && (
-          shared.state.rows.length === 0 ? <p>No rows were filled in.</p> : shared.state.rows.map((row, r) => (
-            <div class="box" key={r}>
-              <h3>Row {r + 1}</h3>
-              <dl class="row">{tool.worksheet.columns.map((c) => <><dt>{c.label}</dt><dd>{row[c.id] ?? '—'}</dd></>)}</dl>
-            </div>
-          ))
+        <p class="hint">
+          This is the state of the tool when the link was made. Nothing here can be changed; keep a copy to work on it.
+        </p>
+        {shared.kind === 'checklist' && tool.kind === 'checklist' && (
+          <ChecklistRead checklist={tool.checklist} shared={shared.state} />
         )}
+        {shared.kind === 'worksheet' &&
+          tool.kind === 'worksheet' &&
+          (shared.state.rows.length === 0 ? (
+            <p>No rows were filled in.</p>
+          ) : (
+            shared.state.rows.map((row, r) => (
+              <div class="box" key={r}>
+                <h3>Row {r + 1}</h3>
+                <dl class="row">
+                  {tool.worksheet.columns.map((c) => (
+                    <>
+                      <dt>{c.label}</dt>
+                      <dd>{row[c.id] ?? '—'}</dd>
+                    </>
+                  ))}
+                </dl>
+              </div>
+            ))
+          ))}
         {shared.kind === 'record' && tool.kind === 'record' && (
           <dl class="row box">
             {tool.form.fields.map((f) => {
               const value = shared.state[f.id];
-              return <><dt>{f.label}</dt><dd class="share-text">{value === undefined ? '—' : f.kind === 'stage' ? (stages.find((s) => s.id === value)?.name ?? value) : value}</dd></>;
+              return (
+                <>
+                  <dt>{f.label}</dt>
+                  <dd class="share-text">
+                    {value === undefined
+                      ? '—'
+                      : f.kind === 'stage'
+                        ? (stages.find((s) => s.id === value)?.name ?? value)
+                        : value}
+                  </dd>
+                </>
+              );
             })}
           </dl>
         )}
         <div class="share-keep">
           {keep?.step === 'ask' ? (
             <div class="notice">
-              <p>This browser already has an engagement called “{keep.name}”. Add this copy to it, or keep it as a separate engagement? Nothing already there is replaced either way.</p>
+              <p>
+                This browser already has an engagement called “{keep.name}”. Add this copy to it, or keep it as a
+                separate engagement? Nothing already there is replaced either way.
+              </p>
               <p class="tool-bar">
-                <button type="button" class="primary" onClick={() => void this.keep({ into: keep.into })}>Add to “{keep.name}”</button>
-                <button type="button" onClick={() => void this.keep('apart')}>Keep as a new engagement</button>
-                <button type="button" onClick={() => this.setState({ keep: undefined })}>Cancel</button>
+                <button type="button" class="primary" onClick={() => void this.keep({ into: keep.into })}>
+                  Add to “{keep.name}”
+                </button>
+                <button type="button" onClick={() => void this.keep('apart')}>
+                  Keep as a new engagement
+                </button>
+                <button type="button" onClick={() => this.setState({ keep: undefined })}>
+                  Cancel
+                </button>
               </p>
             </div>
           ) : (
             <p class="tool-bar">
-              <button type="button" class="primary" disabled={keep?.step === 'busy'} onClick={() => void this.keep()}>Keep a copy in this browser</button>
+              <button type="button" class="primary" disabled={keep?.step === 'busy'} onClick={() => void this.keep()}>
+                Keep a copy in this browser
+              </button>
             </p>
           )}
-          <p role="status" class="save-status" data-state={keep?.step === 'kept' ? 'saved' : keep?.step === 'failed' ? 'not-saved' : undefined}>
+          <p
+            role="status"
+            class="save-status"
+            data-state={keep?.step === 'kept' ? 'saved' : keep?.step === 'failed' ? 'not-saved' : undefined}
+          >
             {keep?.step === 'busy' && 'Saving…'}
-            {keep?.step === 'kept' && <>Saved in this browser, in the engagement “{keep.name}”{keep.as ? ` as “${keep.as}”` : ''}. <a href={keep.href}>Open it in the tool</a></>}
+            {keep?.step === 'kept' && (
+              <>
+                Saved in this browser, in the engagement “{keep.name}”{keep.as ? ` as “${keep.as}”` : ''}.{' '}
+                <a href={keep.href}>Open it in the tool</a>
+              </>
+            )}
             {keep?.step === 'failed' && keep.message}
           </p>
         </div>
@@ -183,7 +260,13 @@ export default class ShareView extends Component<Props, State> {
   }
 }
 
-function ChecklistRead({ checklist, shared }: { checklist: NonNullable<Extract<ShareTool, { kind: 'checklist' }>['checklist']>; shared: { ticks: Record<string, true>; notes: Record<string, string> } }) {
+function ChecklistRead({
+  checklist,
+  shared,
+}: {
+  checklist: NonNullable<Extract<ShareTool, { kind: 'checklist' }>['checklist']>;
+  shared: { ticks: Record<string, true>; notes: Record<string, string> };
+}) {
   const p = progress(checklist, shared);
   const items = (list: ChecklistItem[]) => (
     <ul>
@@ -193,7 +276,11 @@ function ChecklistRead({ checklist, shared }: { checklist: NonNullable<Extract<S
             <input type="checkbox" disabled checked={shared.ticks[item.id] === true} />
             <span>{item.text}</span>
           </label>
-          {shared.notes[item.id] && <p class="share-note"><strong>Note:</strong> <span class="share-text">{shared.notes[item.id]}</span></p>}
+          {shared.notes[item.id] && (
+            <p class="share-note">
+              <strong>Note:</strong> <span class="share-text">{shared.notes[item.id]}</span>
+            </p>
+          )}
         </li>
       ))}
     </ul>
@@ -202,7 +289,9 @@ function ChecklistRead({ checklist, shared }: { checklist: NonNullable<Extract<S
     const g = checklist.groups[i]!;
     return (
       <fieldset key={g.letter}>
-        <legend>{g.letter}. {g.title}</legend>
+        <legend>
+          {g.letter}. {g.title}
+        </legend>
         <p class="progress">{tallyText(p.groups[i]!)}</p>
         {items(g.items)}
       </fieldset>

@@ -1,4 +1,7 @@
 /** The storage panel's island: the panel itself (with the storage code) loads right after hydrating. */
 import { lazyIsland } from './lazy-island';
 
-export default lazyIsland<object>(() => import('./StorageHealthPanel').then((m) => m.default), 'The storage panel could not be loaded; trying again.');
+export default lazyIsland<object>(
+  () => import('./StorageHealthPanel').then((m) => m.default),
+  'The storage panel could not be loaded; trying again.',
+);

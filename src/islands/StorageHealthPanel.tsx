@@ -26,17 +26,28 @@ interface State {
   message?: string;
 }
 
-const storageManager = () => (typeof navigator !== 'undefined' && navigator.storage && typeof navigator.storage.persist === 'function' && typeof navigator.storage.persisted === 'function' ? navigator.storage : undefined);
+const storageManager = () =>
+  typeof navigator !== 'undefined' &&
+  navigator.storage &&
+  typeof navigator.storage.persist === 'function' &&
+  typeof navigator.storage.persisted === 'function'
+    ? navigator.storage
+    : undefined;
 
 export default class StorageHealthPanel extends Component<object, State> {
   override state: State = { stored: { value: {}, save: { state: 'opening' }, loaded: false }, times: [] };
   conn?: Connection<Health>;
 
   override componentDidMount() {
-    this.conn = connect((m) => m.healthKind, 'all', {}, (stored) => {
-      this.setState({ stored });
-      this.recount();
-    });
+    this.conn = connect(
+      (m) => m.healthKind,
+      'all',
+      {},
+      (stored) => {
+        this.setState({ stored });
+        this.recount();
+      },
+    );
     void this.askPersisted();
     addEventListener('storage', this.recount);
   }
@@ -47,7 +58,11 @@ export default class StorageHealthPanel extends Component<object, State> {
   }
 
   /** Reads again how old the changes are (after a backup, a restore or another tab's change). */
-  recount = () => void loadStore().then((m) => this.setState({ times: m.browserStore().changeTimes(['health']) }), () => {});
+  recount = () =>
+    void loadStore().then(
+      (m) => this.setState({ times: m.browserStore().changeTimes(['health']) }),
+      () => {},
+    );
 
   async askPersisted() {
     const api = storageManager();
@@ -57,12 +72,19 @@ export default class StorageHealthPanel extends Component<object, State> {
   override render(_: object, { stored, api, persisted, times, message }: State) {
     const health = stored.value;
     const noStorage = stored.save.state === 'not-saved' && stored.save.why === 'unavailable';
-    const state = persistState({ storageAvailable: !noStorage, apiAvailable: api ?? false, persisted: persisted ?? false, asked: health.persistAskedAt !== undefined });
+    const state = persistState({
+      storageAvailable: !noStorage,
+      apiAvailable: api ?? false,
+      persisted: persisted ?? false,
+      asked: health.persistAskedAt !== undefined,
+    });
     const text = PERSIST_STATES[state];
     const now = Date.now();
     const reminder = backupReminder(backupStateOf(times, health.backupAt), now);
     const ask = async () => {
-      const granted = await storageManager()?.persist().catch(() => false);
+      const granted = await storageManager()
+        ?.persist()
+        .catch(() => false);
       this.conn?.update((h) => ({ ...h, persistAskedAt: Date.now() }));
       this.setState({ persisted: Boolean(granted) });
     };
@@ -90,19 +112,25 @@ export default class StorageHealthPanel extends Component<object, State> {
         )}
         {loaded && text.canAsk && (
           <p>
-            <button type="button" onClick={() => void ask()}>Ask this browser to keep the data</button>
+            <button type="button" onClick={() => void ask()}>
+              Ask this browser to keep the data
+            </button>
           </p>
         )}
         <p class="backup-date">
-          Last backup of everything: {health.backupAt === undefined ? 'none from this browser yet' : <When at={health.backupAt} />}.
+          Last backup of everything:{' '}
+          {health.backupAt === undefined ? 'none from this browser yet' : <When at={health.backupAt} />}.
         </p>
         {loaded && reminder.remind && (
           <p class="notice backup-reminder">
-            Changes made {reminder.unsavedDays} days ago are in no backup. Safari clears what a site saved after seven days without a visit, and any browser can lose it when its data is cleared: back up now.
+            Changes made {reminder.unsavedDays} days ago are in no backup. Safari clears what a site saved after seven
+            days without a visit, and any browser can lose it when its data is cleared: back up now.
           </p>
         )}
         <p>
-          <button type="button" class="primary" onClick={() => void backup()}>Back up everything</button>
+          <button type="button" class="primary" onClick={() => void backup()}>
+            Back up everything
+          </button>
         </p>
         <p role="status">{message}</p>
         <ImportFile
@@ -110,7 +138,8 @@ export default class StorageHealthPanel extends Component<object, State> {
           done="Restored. Every tool on this page and in other tabs now shows the restored data."
           onApplied={(mode, exportedAt) => {
             // After Replace the data is exactly the file's: it counts as backed up when the file was made.
-            if (mode === 'replace' && exportedAt !== undefined) this.conn?.update((h) => ({ ...h, backupAt: exportedAt }));
+            if (mode === 'replace' && exportedAt !== undefined)
+              this.conn?.update((h) => ({ ...h, backupAt: exportedAt }));
             this.recount();
           }}
         />

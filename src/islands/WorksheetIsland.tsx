@@ -5,7 +5,15 @@
  */
 import { Component } from 'preact';
 import type { Worksheet } from '../schemas/worksheet';
-import { addRow, removeRow, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetRunSet } from '../lib/worksheet/worksheet';
+import {
+  addRow,
+  removeRow,
+  setCell,
+  startingRun,
+  worksheetCsv,
+  worksheetMarkdown,
+  type WorksheetRunSet,
+} from '../lib/worksheet/worksheet';
 import { foundIn } from '../lib/engagements/runs';
 import { connect, Picker, type Connection, type Stored } from './stored';
 import { CopyButton } from './CopyButton';
@@ -27,7 +35,11 @@ export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
   override state: State = { value: { active: '', records: [] }, save: { state: 'opening' }, loaded: false };
   conn?: Connection<WorksheetRunSet>;
-  runs = new EngagementRuns(() => this.conn, this.content, () => this.forceUpdate());
+  runs = new EngagementRuns(
+    () => this.conn,
+    this.content,
+    () => this.forceUpdate(),
+  );
 
   /**
    * Cells typed before the script arrived, read before hydration can overwrite them (it sets
@@ -36,13 +48,22 @@ export default class WorksheetIsland extends Component<Props, State> {
   early: (readonly [number, string, string])[] =
     typeof document === 'undefined'
       ? []
-      : [...(document.getElementById(`${this.props.id}-yours`)?.parentElement?.querySelectorAll<HTMLTextAreaElement>('textarea[name]') ?? [])]
+      : [
+          ...(document
+            .getElementById(`${this.props.id}-yours`)
+            ?.parentElement?.querySelectorAll<HTMLTextAreaElement>('textarea[name]') ?? []),
+        ]
           .map((t) => [Number(t.name.split('--')[1]), t.name.split('--')[2]!, t.value] as const)
           .filter(([r, column, text]) => text !== (this.runs.run(this.state.value).rows[r]?.[column] ?? ''));
 
   override componentDidMount() {
     const typed = this.early;
-    this.conn = connect((m) => m.worksheetKind(this.props.worksheet), this.props.id, this.state.value, (stored) => this.setState(stored));
+    this.conn = connect(
+      (m) => m.worksheetKind(this.props.worksheet),
+      this.props.id,
+      this.state.value,
+      (stored) => this.setState(stored),
+    );
     for (const [r, column, text] of typed) this.update((b, now) => setCell(b, r, column, text, now));
     this.setState({ ready: true });
   }
@@ -54,38 +75,68 @@ export default class WorksheetIsland extends Component<Props, State> {
   update = this.runs.update;
 
   override render({ id, worksheet }: Props) {
-  const { state, update } = this;
-  const { ready } = state;
-  const record = this.runs.run(state.value);
-  const file = () => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv');
-  return (
-    <>
-    <div class="worksheet-tool">
-      <PrintStamp name={record.name} />
-      <h3 id={`${id}-yours`}>Your rows</h3>
-      {ready && <Picker found={foundIn(state.value)} open={state.value.active} onCurrent={this.runs.setCurrent} share={{ kind: 'worksheet', id, state: () => record, file }} />}
-      {ready && <SaveStatus stored={state} name={id} />}
-      {record.rows.map((row, r) => (
-        <fieldset key={r}>
-          <legend>Row {r + 1}</legend>
-          {worksheet.columns.map((c) => (
-            <label key={c.id}>
-              {c.label}
-              <textarea rows={2} name={`${id}--${r}--${c.id}`} value={row[c.id] ?? ''} onInput={(e) => { const text = e.currentTarget.value; update((b, now) => setCell(b, r, c.id, text, now)); }} />
-            </label>
+    const { state, update } = this;
+    const { ready } = state;
+    const record = this.runs.run(state.value);
+    const file = () => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv');
+    return (
+      <>
+        <div class="worksheet-tool">
+          <PrintStamp name={record.name} />
+          <h3 id={`${id}-yours`}>Your rows</h3>
+          {ready && (
+            <Picker
+              found={foundIn(state.value)}
+              open={state.value.active}
+              onCurrent={this.runs.setCurrent}
+              share={{ kind: 'worksheet', id, state: () => record, file }}
+            />
+          )}
+          {ready && <SaveStatus stored={state} name={id} />}
+          {record.rows.map((row, r) => (
+            <fieldset key={r}>
+              <legend>Row {r + 1}</legend>
+              {worksheet.columns.map((c) => (
+                <label key={c.id}>
+                  {c.label}
+                  <textarea
+                    rows={2}
+                    name={`${id}--${r}--${c.id}`}
+                    value={row[c.id] ?? ''}
+                    onInput={(e) => {
+                      const text = e.currentTarget.value;
+                      update((b, now) => setCell(b, r, c.id, text, now));
+                    }}
+                  />
+                </label>
+              ))}
+              {ready && (
+                <button type="button" class="destructive" onClick={() => update((b, now) => removeRow(b, r, now))}>
+                  Remove row {r + 1}
+                </button>
+              )}
+            </fieldset>
           ))}
-          {ready && <button type="button" class="destructive" onClick={() => update((b, now) => removeRow(b, r, now))}>Remove row {r + 1}</button>}
-        </fieldset>
-      ))}
-      {ready && <p class="tool-bar">
-        <button type="button" class="primary" onClick={() => update(addRow)}>Add a row</button>{' '}
-        <CopyButton label="Copy as Markdown" text={() => worksheetMarkdown(worksheet, record)} />{' '}
-        <button type="button" onClick={() => download(`${id}.md`, worksheetMarkdown(worksheet, record), 'text/markdown')}>Download Markdown</button>{' '}
-        <button type="button" onClick={file}>Download CSV</button>
-      </p>}
-    </div>
-    {this.props.savedData && <SavedDataPanel />}
-    </>
-  );
-}
+          {ready && (
+            <p class="tool-bar">
+              <button type="button" class="primary" onClick={() => update(addRow)}>
+                Add a row
+              </button>{' '}
+              <CopyButton label="Copy as Markdown" text={() => worksheetMarkdown(worksheet, record)} />{' '}
+              <button
+                type="button"
+                onClick={() => download(`${id}.md`, worksheetMarkdown(worksheet, record), 'text/markdown')}
+              >
+                Download Markdown
+              </button>{' '}
+              <button type="button" onClick={file}>
+                Download CSV
+              </button>
+            </p>
+          )}
+        </div>
+        {this.props.savedData && <SavedDataPanel />}
+      </>
+    );
+  }
 }

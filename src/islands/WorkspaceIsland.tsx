@@ -19,7 +19,10 @@ export interface WorkspaceProps {
 
 type PanelModule = typeof import('./WorkspacePanel');
 
-export default class WorkspaceIsland extends Component<WorkspaceProps, { P?: PanelModule['WorkspacePanel']; failed?: boolean }> {
+export default class WorkspaceIsland extends Component<
+  WorkspaceProps,
+  { P?: PanelModule['WorkspacePanel']; failed?: boolean }
+> {
   tries = 0;
   override componentDidMount() {
     import('./WorkspacePanel').then(
@@ -32,6 +35,10 @@ export default class WorkspaceIsland extends Component<WorkspaceProps, { P?: Pan
   }
   override render(props: WorkspaceProps, { P, failed }: { P?: PanelModule['WorkspacePanel']; failed?: boolean }) {
     if (P) return h(P, { ...props, download });
-    return <p class="save-status" role="status">{failed ? 'The code that reads your saved runs could not be loaded; trying again.' : ''}</p>;
+    return (
+      <p class="save-status" role="status">
+        {failed ? 'The code that reads your saved runs could not be loaded; trying again.' : ''}
+      </p>
+    );
   }
 }

@@ -15,7 +15,20 @@ import type { Kept } from '../lib/persistence/store';
 import type { ToolStates, WorkspaceRow } from '../lib/engagements/gather';
 import type { SortKey } from '../lib/engagements/workspace';
 import type { MovedValue } from '../lib/engagements/earlier';
-import { describeEarlier, filterSummaries, gatherWorkspace, localToday, REASON_WORDS, rules, runsOf, SLOTS, sortSummaries, STATE_WORDS, unsettled, without } from './workspace-lib';
+import {
+  describeEarlier,
+  filterSummaries,
+  gatherWorkspace,
+  localToday,
+  REASON_WORDS,
+  rules,
+  runsOf,
+  SLOTS,
+  sortSummaries,
+  STATE_WORDS,
+  unsettled,
+  without,
+} from './workspace-lib';
 import { connect, loadStore, type Connection } from './stored';
 import { content } from './workspace-content';
 import type { WorkspaceProps } from './WorkspaceIsland';
@@ -35,7 +48,13 @@ interface State {
   message: string;
 }
 
-const KIND_WORDS: Record<string, string> = { checklist: 'The checklist', worksheet: 'The worksheet', quiz: 'Quiz results', triage: 'Diagnostic ticks', 'handoff-records': 'Handoff records' };
+const KIND_WORDS: Record<string, string> = {
+  checklist: 'The checklist',
+  worksheet: 'The worksheet',
+  quiz: 'Quiz results',
+  triage: 'Diagnostic ticks',
+  'handoff-records': 'Handoff records',
+};
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export type PanelProps = WorkspaceProps & { download: typeof import('./SaveStatus').download };
@@ -51,29 +70,63 @@ export class WorkspacePanel extends Component<PanelProps, State> {
     moved: [],
     message: '',
   };
+  // One map for the connections of every kind, each with its own value type.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   conns = new Map<Slot, Connection<any>>();
 
   override componentDidMount() {
-    const follow = <S,>(slot: Slot, conn: (on: (stored: { value: S; kept?: Kept | undefined; loaded: boolean }) => void) => Connection<S>, put: (states: ToolStates, value: S) => ToolStates) => {
+    const follow = <S,>(
+      slot: Slot,
+      conn: (on: (stored: { value: S; kept?: Kept | undefined; loaded: boolean }) => void) => Connection<S>,
+      put: (states: ToolStates, value: S) => ToolStates,
+    ) => {
       this.conns.set(
         slot,
         conn((stored) =>
-          this.setState((s) => ({
-            states: put(s.states, stored.value),
-            loaded: stored.loaded ? new Set([...s.loaded, slot]) : s.loaded,
-            kept: stored.kept ? { ...s.kept, [slot]: stored.kept } : s.kept,
-          }), () => this.readEarlier()),
+          this.setState(
+            (s) => ({
+              states: put(s.states, stored.value),
+              loaded: stored.loaded ? new Set([...s.loaded, slot]) : s.loaded,
+              kept: stored.kept ? { ...s.kept, [slot]: stored.kept } : s.kept,
+            }),
+            () => this.readEarlier(),
+          ),
         ),
       );
     };
-    follow<Chosen>('chosen', (on) => connect((m) => m.engagementsKind, 'all', { engagements: [], current: '' }, on), (s, chosen) => ({ ...s, chosen }));
+    follow<Chosen>(
+      'chosen',
+      (on) => connect((m) => m.engagementsKind, 'all', { engagements: [], current: '' }, on),
+      (s, chosen) => ({ ...s, chosen }),
+    );
     for (const id of Object.keys(content.checklists)) {
-      follow<ChecklistRunSet>(`checklist:${id}`, (on) => connect((m) => m.checklistKind, id, { active: '', records: [] }, on), (s, runSet) => ({ ...s, checklists: { ...s.checklists, [id]: runSet } }));
+      follow<ChecklistRunSet>(
+        `checklist:${id}`,
+        (on) => connect((m) => m.checklistKind, id, { active: '', records: [] }, on),
+        (s, runSet) => ({ ...s, checklists: { ...s.checklists, [id]: runSet } }),
+      );
     }
-    follow<WorksheetRunSet>('dependencies', (on) => connect((m) => m.worksheetKind(content.dependencySheet), SLOTS.dependencies, { active: '', records: [] }, on), (s, dependencies) => ({ ...s, dependencies }));
-    follow<QuizStored>('quiz', (on) => connect((m) => m.quizKind, SLOTS.quiz, { results: [], draft: { boundary: '', answers: {} } }, on), (s, quiz) => ({ ...s, quiz }));
-    follow<SavedTicks>('triage', (on) => connect((m) => m.diagnosticKind, SLOTS.triage, { ticked: [] }, on), (s, triage) => ({ ...s, triage }));
-    follow<RecordsStored>('records', (on) => connect((m) => m.handoffRecordKind, SLOTS.record, { records: {}, draft: {} }, on), (s, records) => ({ ...s, records }));
+    follow<WorksheetRunSet>(
+      'dependencies',
+      (on) =>
+        connect((m) => m.worksheetKind(content.dependencySheet), SLOTS.dependencies, { active: '', records: [] }, on),
+      (s, dependencies) => ({ ...s, dependencies }),
+    );
+    follow<QuizStored>(
+      'quiz',
+      (on) => connect((m) => m.quizKind, SLOTS.quiz, { results: [], draft: { boundary: '', answers: {} } }, on),
+      (s, quiz) => ({ ...s, quiz }),
+    );
+    follow<SavedTicks>(
+      'triage',
+      (on) => connect((m) => m.diagnosticKind, SLOTS.triage, { ticked: [] }, on),
+      (s, triage) => ({ ...s, triage }),
+    );
+    follow<RecordsStored>(
+      'records',
+      (on) => connect((m) => m.handoffRecordKind, SLOTS.record, { records: {}, draft: {} }, on),
+      (s, records) => ({ ...s, records }),
+    );
   }
 
   override componentWillUnmount() {
@@ -88,7 +141,13 @@ export class WorkspacePanel extends Component<PanelProps, State> {
         const store = m.browserStore();
         // Values of tools the workspace does not read (the boundary worksheet) are opened too, so each
         // older value is rewritten and its copy listed here with the rest.
-        const kinds: Record<string, Parameters<typeof store.open>[0]> = { checklist: m.checklistKind, worksheet: m.worksheetKind(), quiz: m.quizKind, triage: m.diagnosticKind, 'handoff-records': m.handoffRecordKind };
+        const kinds: Record<string, Parameters<typeof store.open>[0]> = {
+          checklist: m.checklistKind,
+          worksheet: m.worksheetKind(),
+          quiz: m.quizKind,
+          triage: m.diagnosticKind,
+          'handoff-records': m.handoffRecordKind,
+        };
         for (const key of store.keys()) {
           const [kind = '', id, more] = key.slice(m.NAMESPACE.length).split(':');
           if (Object.hasOwn(kinds, kind) && id && more === undefined) store.open(kinds[kind]!, id);
@@ -113,13 +172,16 @@ export class WorkspacePanel extends Component<PanelProps, State> {
         });
         this.readEarlier();
       })
-      .catch(() => this.setState({ message: 'The code that manages saved data could not be loaded. Nothing was changed.' }));
+      .catch(() =>
+        this.setState({ message: 'The code that manages saved data could not be loaded. Nothing was changed.' }),
+      );
   }
 
   remove(id: string) {
     const c = <S,>(slot: Slot) => this.conns.get(slot) as Connection<S> | undefined;
     // Runs first, the engagement last: a tab that still saw runs of a listed-less engagement would list it again.
-    for (const slot of this.conns.keys()) if (slot.startsWith('checklist:')) c<ChecklistRunSet>(slot)?.update((b) => without.runSet(b, id));
+    for (const slot of this.conns.keys())
+      if (slot.startsWith('checklist:')) c<ChecklistRunSet>(slot)?.update((b) => without.runSet(b, id));
     c<WorksheetRunSet>('dependencies')?.update((b) => without.runSet(b, id));
     c<QuizStored>('quiz')?.update((q) => without.quiz(q, id));
     c<SavedTicks>('triage')?.update((t) => without.diagnose(t, id));
@@ -131,39 +193,61 @@ export class WorkspacePanel extends Component<PanelProps, State> {
   backup() {
     loadStore()
       .then((m) => this.props.download('handoff-handbook-data.json', m.browserStore().exportText(), 'application/json'))
-      .catch(() => this.setState({ message: 'The code that manages saved data could not be loaded. Check the connection and try again.' }));
+      .catch(() =>
+        this.setState({
+          message: 'The code that manages saved data could not be loaded. Check the connection and try again.',
+        }),
+      );
   }
 
   override render({ lifecycle, pages, download }: PanelProps, s: State) {
     const ready = s.loaded.size === this.conns.size && this.conns.size > 0;
     const stages = lifecycle.stages;
     const stageName = new Map(stages.map((st) => [st.id, st.name]));
-    const boundaryName = new Map(lifecycle.boundaries.map((b) => [b.id, `${stageName.get(b.from)} → ${stageName.get(b.to)}`]));
-    const all: WorkspaceRow[] = ready ? gatherWorkspace(s.states, { ...content, rules, lifecycle, pages }, localToday(Date.now())) : [];
+    const boundaryName = new Map(
+      lifecycle.boundaries.map((b) => [b.id, `${stageName.get(b.from)} → ${stageName.get(b.to)}`]),
+    );
+    const all: WorkspaceRow[] = ready
+      ? gatherWorkspace(s.states, { ...content, rules, lifecycle, pages }, localToday(Date.now()))
+      : [];
     // Each engagement as the list names it now (a stored engagement, or the name its runs carry).
     const nameOf = new Map(all.map((row) => [row.id, row.name]));
-    const shown = filterSummaries(sortSummaries(all, s.sort), { ...(s.stage ? { stage: s.stage } : {}), overdueOnly: s.overdueOnly }) as WorkspaceRow[];
+    const shown = filterSummaries(sortSummaries(all, s.sort), {
+      ...(s.stage ? { stage: s.stage } : {}),
+      overdueOnly: s.overdueOnly,
+    }) as WorkspaceRow[];
     const waiting = unsettled(s.moved);
-    const toolTitle = (id: string) => content.checklists[id]?.title ?? (id === SLOTS.dependencies ? content.dependencySheet.title : id);
+    const toolTitle = (id: string) =>
+      content.checklists[id]?.title ?? (id === SLOTS.dependencies ? content.dependencySheet.title : id);
     const kept = Object.entries(s.kept) as [Slot, Kept][];
     return (
       <div class="workspace" aria-busy={!ready}>
         {waiting.length > 0 && (
           <section class="notice moved" aria-labelledby="moved-heading">
             <h3 id="moved-heading">Saved data moved into engagements</h3>
-            <p>What the tools saved before engagements existed now belongs to engagements. The earlier copies are still in this browser, untouched, until you decide:</p>
+            <p>
+              What the tools saved before engagements existed now belongs to engagements. The earlier copies are still
+              in this browser, untouched, until you decide:
+            </p>
             <ul>
               {waiting.map((m) => (
                 <li key={m.key}>
                   {KIND_WORDS[m.kind] ?? m.kind}
-                  {m.kind === 'checklist' || m.kind === 'worksheet' ? ` “${toolTitle(m.tool)}”` : ''}, saved by version {m.version}
-                  {m.engagements.length > 0 ? `: now in ${m.engagements.map((e) => nameOf.get(e.id) ?? e.name).join(', ')}` : ''}
+                  {m.kind === 'checklist' || m.kind === 'worksheet' ? ` “${toolTitle(m.tool)}”` : ''}, saved by version{' '}
+                  {m.version}
+                  {m.engagements.length > 0
+                    ? `: now in ${m.engagements.map((e) => nameOf.get(e.id) ?? e.name).join(', ')}`
+                    : ''}
                 </li>
               ))}
             </ul>
             <p class="tool-bar">
-              <button type="button" onClick={() => this.settle('keep')}>Keep old copies</button>
-              <button type="button" class="destructive" onClick={() => this.settle('remove')}>Remove old copies</button>
+              <button type="button" onClick={() => this.settle('keep')}>
+                Keep old copies
+              </button>
+              <button type="button" class="destructive" onClick={() => this.settle('remove')}>
+                Remove old copies
+              </button>
             </p>
           </section>
         )}
@@ -174,10 +258,19 @@ export class WorkspacePanel extends Component<PanelProps, State> {
               : k.reason === 'newer-version'
                 ? `A newer version of this site saved data here (${slot.replace(':', ' ')}); the workspace leaves it as it is.`
                 : `Saved data (${slot.replace(':', ' ')}) could not be read, so it was set aside and the workspace leaves it out.`}{' '}
-            <button type="button" onClick={() => download(`${slot.replace(':', '-')}-kept-copy.txt`, k.raw, 'text/plain')}>Download the kept copy</button>
+            <button
+              type="button"
+              onClick={() => download(`${slot.replace(':', '-')}-kept-copy.txt`, k.raw, 'text/plain')}
+            >
+              Download the kept copy
+            </button>
           </p>
         ))}
-        <form class="workspace-controls" onSubmit={(e) => e.preventDefault()} aria-label="Sort and filter the engagements">
+        <form
+          class="workspace-controls"
+          onSubmit={(e) => e.preventDefault()}
+          aria-label="Sort and filter the engagements"
+        >
           <label>
             Sort by{' '}
             <select value={s.sort} onChange={(e) => this.setState({ sort: e.currentTarget.value as SortKey })}>
@@ -192,18 +285,31 @@ export class WorkspacePanel extends Component<PanelProps, State> {
             <select value={s.stage} onChange={(e) => this.setState({ stage: e.currentTarget.value })}>
               <option value="">All stages</option>
               {stages.map((st) => (
-                <option value={st.id} key={st.id}>{st.number}. {st.name}</option>
+                <option value={st.id} key={st.id}>
+                  {st.number}. {st.name}
+                </option>
               ))}
             </select>
           </label>
           <label class="check">
-            <input type="checkbox" checked={s.overdueOnly} onChange={(e) => this.setState({ overdueOnly: e.currentTarget.checked })} /> Only overdue
+            <input
+              type="checkbox"
+              checked={s.overdueOnly}
+              onChange={(e) => this.setState({ overdueOnly: e.currentTarget.checked })}
+            />{' '}
+            Only overdue
           </label>
         </form>
         <p class="workspace-count" role="status">
-          {!ready ? 'Opening what this browser saved…' : all.length === 0 ? 'No engagements saved in this browser yet. Start one from the picker on any tool.' : `Showing ${shown.length} of ${plural(all.length, 'engagement')}.`}
+          {!ready
+            ? 'Opening what this browser saved…'
+            : all.length === 0
+              ? 'No engagements saved in this browser yet. Start one from the picker on any tool.'
+              : `Showing ${shown.length} of ${plural(all.length, 'engagement')}.`}
         </p>
-        <p role="status" class="workspace-message">{s.message}</p>
+        <p role="status" class="workspace-message">
+          {s.message}
+        </p>
         <ul class="engagement-list">
           {shown.map((row) => {
             const runs = runsOf(s.states, row.id);
@@ -215,12 +321,18 @@ export class WorkspacePanel extends Component<PanelProps, State> {
                   <a href={row.detail}>{row.name}</a>
                 </h3>
                 <p class="engagement-stage">
-                  Stage: <strong>{row.stage.number}. {row.stage.name}</strong>
+                  Stage:{' '}
+                  <strong>
+                    {row.stage.number}. {row.stage.name}
+                  </strong>
                 </p>
                 {look && (
                   <p class="look-first">
-                    Look first at <a href={row.runs[look.boundary]?.[0]?.href ?? row.detail}>{boundaryName.get(look.boundary)}</a>
-                    {look.why === 'earliest-weak' ? ': the earliest weak handoff. Fix it before anything later.' : ': the next handoff to cross.'}
+                    Look first at{' '}
+                    <a href={row.runs[look.boundary]?.[0]?.href ?? row.detail}>{boundaryName.get(look.boundary)}</a>
+                    {look.why === 'earliest-weak'
+                      ? ': the earliest weak handoff. Fix it before anything later.'
+                      : ': the next handoff to cross.'}
                   </p>
                 )}
                 <p class="next-action">
@@ -234,7 +346,8 @@ export class WorkspacePanel extends Component<PanelProps, State> {
                   ) : row.recordNext ? (
                     <>
                       {row.recordNext.what ?? 'not named'}
-                      {row.recordNext.owner ? `, owner ${row.recordNext.owner}` : ''}, no date set (from the <a href={row.recordNext.link}>handoff record</a>)
+                      {row.recordNext.owner ? `, owner ${row.recordNext.owner}` : ''}, no date set (from the{' '}
+                      <a href={row.recordNext.link}>handoff record</a>)
                     </>
                   ) : (
                     'none set yet'
@@ -248,7 +361,8 @@ export class WorkspacePanel extends Component<PanelProps, State> {
                     <ul>
                       {row.overdue.map((o) => (
                         <li key={`${o.kind}:${o.subjectId}`}>
-                          <a href={o.link}>{o.title}</a>, {plural(o.daysLate, 'day')} late{o.owner ? ` (${o.owner})` : ''}
+                          <a href={o.link}>{o.title}</a>, {plural(o.daysLate, 'day')} late
+                          {o.owner ? ` (${o.owner})` : ''}
                         </li>
                       ))}
                     </ul>
@@ -256,7 +370,10 @@ export class WorkspacePanel extends Component<PanelProps, State> {
                 ) : (
                   <p>Nothing overdue.</p>
                 )}
-                <p>Open client dependencies: {row.openDependencies === 0 ? 'none' : row.openDependencies}.{row.triageSignals > 0 ? ` Diagnostic: ${plural(row.triageSignals, 'signal')} ticked.` : ''}</p>
+                <p>
+                  Open client dependencies: {row.openDependencies === 0 ? 'none' : row.openDependencies}.
+                  {row.triageSignals > 0 ? ` Diagnostic: ${plural(row.triageSignals, 'signal')} ticked.` : ''}
+                </p>
                 <details class="boundaries" open>
                   <summary>Handoffs</summary>
                   <ul>
@@ -275,9 +392,15 @@ export class WorkspacePanel extends Component<PanelProps, State> {
                   </ul>
                 </details>
                 <p class="tool-bar">
-                  <a class="button-link" href={row.detail}>Dates and reminders</a>
+                  <a class="button-link" href={row.detail}>
+                    Dates and reminders
+                  </a>
                   {s.deleting?.id !== row.id && (
-                    <button type="button" class="destructive" onClick={() => this.setState({ deleting: { id: row.id, step: 1 }, message: '' })}>
+                    <button
+                      type="button"
+                      class="destructive"
+                      onClick={() => this.setState({ deleting: { id: row.id, step: 1 }, message: '' })}
+                    >
                       Delete…
                     </button>
                   )}
@@ -288,21 +411,39 @@ export class WorkspacePanel extends Component<PanelProps, State> {
                       <>
                         <p>
                           Delete “{row.name}”? It leaves the picker on every tool, and its runs go with it
-                          {total > 0 ? `: ${runs.map((r) => `${r.count} ${r.tool}`).join(', ')}` : ' (it has none)'}. Runs are not kept apart from their
-                          engagement: a tool would list the engagement again as soon as it found them. Download a copy first if you may want them back.
+                          {total > 0 ? `: ${runs.map((r) => `${r.count} ${r.tool}`).join(', ')}` : ' (it has none)'}.
+                          Runs are not kept apart from their engagement: a tool would list the engagement again as soon
+                          as it found them. Download a copy first if you may want them back.
                         </p>
                         <p class="tool-bar">
-                          <button type="button" onClick={() => this.backup()}>Download all saved data</button>
-                          <button type="button" class="destructive" onClick={() => this.setState({ deleting: { id: row.id, step: 2 } })}>Delete the engagement and its runs</button>
-                          <button type="button" onClick={() => this.setState({ deleting: undefined })}>Cancel</button>
+                          <button type="button" onClick={() => this.backup()}>
+                            Download all saved data
+                          </button>
+                          <button
+                            type="button"
+                            class="destructive"
+                            onClick={() => this.setState({ deleting: { id: row.id, step: 2 } })}
+                          >
+                            Delete the engagement and its runs
+                          </button>
+                          <button type="button" onClick={() => this.setState({ deleting: undefined })}>
+                            Cancel
+                          </button>
                         </p>
                       </>
                     ) : (
                       <>
-                        <p>Last check: delete “{row.name}”{total > 0 ? ` and ${plural(total, 'saved item')}` : ''} from this browser for good?</p>
+                        <p>
+                          Last check: delete “{row.name}”{total > 0 ? ` and ${plural(total, 'saved item')}` : ''} from
+                          this browser for good?
+                        </p>
                         <p class="tool-bar">
-                          <button type="button" class="destructive" onClick={() => this.remove(row.id)}>Yes, delete for good</button>
-                          <button type="button" onClick={() => this.setState({ deleting: undefined })}>Keep it</button>
+                          <button type="button" class="destructive" onClick={() => this.remove(row.id)}>
+                            Yes, delete for good
+                          </button>
+                          <button type="button" onClick={() => this.setState({ deleting: undefined })}>
+                            Keep it
+                          </button>
                         </p>
                       </>
                     )}

@@ -57,7 +57,12 @@ function saveState(slot: Slot<unknown>): SaveState {
  * Connects an island to its stored state. `initial` is what the island shows before storage
  * opens; changes made meanwhile are applied to it at once and replayed on the stored state.
  */
-export function connect<S>(kindOf: (m: StoreModule) => Kind<S>, id: string, initial: S, onChange: (stored: Stored<S>) => void): Connection<S> {
+export function connect<S>(
+  kindOf: (m: StoreModule) => Kind<S>,
+  id: string,
+  initial: S,
+  onChange: (stored: Stored<S>) => void,
+): Connection<S> {
   let slot: Slot<S> | undefined;
   let value = initial;
   let queue: ((state: S) => S)[] = [];
@@ -65,7 +70,8 @@ export function connect<S>(kindOf: (m: StoreModule) => Kind<S>, id: string, init
   let stop = () => {};
   let save: SaveState = { state: 'opening' };
   let attempt = 0;
-  const emit = (loaded: boolean) => !closed && onChange({ value, save, kept: slot?.status().kept, upgraded: slot?.status().upgraded, loaded });
+  const emit = (loaded: boolean) =>
+    !closed && onChange({ value, save, kept: slot?.status().kept, upgraded: slot?.status().upgraded, loaded });
   const refresh = () => {
     value = slot!.read();
     save = saveState(slot!);

@@ -14,7 +14,9 @@ import dependencySheet from '../../content/worksheets/client-input-dependency.js
 const files = import.meta.glob<Checklist>('../../content/checklists/*.json', { eager: true, import: 'default' });
 
 /** Checklist id (its file name) → the checklist. */
-export const checklists: Record<string, Checklist> = Object.fromEntries(Object.entries(files).map(([path, c]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), c]));
+export const checklists: Record<string, Checklist> = Object.fromEntries(
+  Object.entries(files).map(([path, c]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), c]),
+);
 
 export const content = {
   checklists,
@@ -22,4 +24,3 @@ export const content = {
   recordForm: recordForm as unknown as RecordForm,
   dependencySheet: dependencySheet as unknown as Worksheet,
 };
-

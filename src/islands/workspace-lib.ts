@@ -1,25 +1,23 @@
 /**
- * Everything the workspace panel runs from src/lib, as private copies (see `privateCopies` in
- * astro.config.mjs). Shared normally, these modules would be split out of the chunks the tool
+ * Everything the workspace panel runs from src/lib, as private copies (see
+ * src/integrations/private-copies.ts). Shared normally, these modules would be split out of the chunks the tool
  * islands and the engagement picker load, and the tool pages that sit at their budget would pay
  * for the split. Named imports only: a namespace import pulls in a bundler helper that every
  * page's search script would then load as a chunk of its own. Each is typed as its original.
  */
-// @ts-expect-error: a `?workspace` import is resolved by the build, not by TypeScript
-import { gatherWorkspace as g, REASON_WORDS as rw, runsOf as ro, STATE_WORDS as sw, without as wo } from '../lib/engagements/gather?workspace';
-// @ts-expect-error: as above
+import {
+  gatherWorkspace as g,
+  REASON_WORDS as rw,
+  runsOf as ro,
+  STATE_WORDS as sw,
+  without as wo,
+} from '../lib/engagements/gather?workspace';
 import { filterSummaries as fs, sortSummaries as ss } from '../lib/engagements/workspace?workspace';
-// @ts-expect-error: as above
 import { describeEarlier as de, unsettled as un } from '../lib/engagements/earlier?workspace';
-// @ts-expect-error: as above
 import { localToday as lt } from '../lib/calendar/iso-date?workspace';
-// @ts-expect-error: as above
 import { TOOL_SLOTS as ts } from '../lib/engagements/tool-pages?workspace';
-// @ts-expect-error: as above
 import { progress as pr } from '../lib/checklist/checklist?workspace';
-// @ts-expect-error: as above
 import { readHistory as rh } from '../lib/quiz/history?workspace';
-// @ts-expect-error: as above
 import { checkCompleteness as cc } from '../lib/handoff-record/record?workspace';
 import type * as Gather from '../lib/engagements/gather';
 import type * as Workspace from '../lib/engagements/workspace';

@@ -36,10 +36,12 @@ export function proseOf(body: string): string {
 
 /** Lower-case word tokens, with curly apostrophes folded and hyphens kept inside words. */
 export function tokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[‘’]/g, "'")
+      .match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? []
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,7 +103,8 @@ export function findSharedExamples(pages: ExamplePage[]): LintProblem[] {
   const claims = new Map<string, { file: string; what: string }>();
   const claim = (key: string, file: string, what: string) => {
     const earlier = claims.get(key);
-    if (earlier && earlier.file !== file) problems.push({ file, message: `${what} is too close to ${earlier.what} on ${earlier.file}` });
+    if (earlier && earlier.file !== file)
+      problems.push({ file, message: `${what} is too close to ${earlier.what} on ${earlier.file}` });
     else if (!earlier) claims.set(key, { file, what });
   };
   for (const page of pages) {
@@ -132,10 +135,15 @@ export function findSharedExamples(pages: ExamplePage[]): LintProblem[] {
 const exampleHeading = /^#{2,3}\s+(?:worked example\b|an? (?:short |quick )?example\b|example:)/im;
 
 /** Pages whose body tells a worked example but whose frontmatter declares none in `examples`. */
-export function findUndeclaredExamples(pages: { file: string; body: string; examples: WorkedExample[] }[]): LintProblem[] {
+export function findUndeclaredExamples(
+  pages: { file: string; body: string; examples: WorkedExample[] }[],
+): LintProblem[] {
   return pages
     .filter((p) => exampleHeading.test(p.body) && p.examples.length === 0)
-    .map((p) => ({ file: p.file, message: 'tells a worked example but declares no person, business and trade in frontmatter examples' }));
+    .map((p) => ({
+      file: p.file,
+      message: 'tells a worked example but declares no person, business and trade in frontmatter examples',
+    }));
 }
 
 /** Web builders: developers of any kind, and designers of websites, apps or email. */
@@ -164,7 +172,10 @@ export function findTradeImbalance(examples: WorkedExample[], trade: RegExp, max
 export function findSharedRuns(texts: LintText[], source: string, size = 8, names: string[] = []): LintProblem[] {
   const masked = (text: string) => {
     let joined = ` ${tokens(text).join(' ')} `;
-    for (const name of names.map((n) => tokens(n).join(' ')).filter(Boolean).sort((a, b) => b.length - a.length)) {
+    for (const name of names
+      .map((n) => tokens(n).join(' '))
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length)) {
       joined = joined.split(` ${name} `).join(' | ');
     }
     return joined.trim().split(' ');
@@ -182,7 +193,8 @@ export function findSharedRuns(texts: LintText[], source: string, size = 8, name
       const run = window.join(' ');
       if (!runs.has(run)) continue;
       // One report per stretch of shared wording, not one per overlapping window.
-      if (i - lastHit >= size) problems.push({ file, message: `shares "${run}…" with the source document; say it in other words` });
+      if (i - lastHit >= size)
+        problems.push({ file, message: `shares "${run}…" with the source document; say it in other words` });
       lastHit = i;
     }
   }
@@ -229,13 +241,24 @@ export interface GlossaryEntryText {
 }
 
 /** Words a reader meets in a glossary entry: the facts block plus the body. */
-export const glossaryEntryWords = (entry: GlossaryEntryText) => countWords(entry.body) + entry.facts.reduce((n, f) => n + countWords(f), 0);
+export const glossaryEntryWords = (entry: GlossaryEntryText) =>
+  countWords(entry.body) + entry.facts.reduce((n, f) => n + countWords(f), 0);
 
 /** Glossary entries outside the reference-layer length: between `floor` and `ceiling` words. */
-export function findGlossaryLengthProblems(entries: GlossaryEntryText[], floor: number, ceiling: number): LintProblem[] {
+export function findGlossaryLengthProblems(
+  entries: GlossaryEntryText[],
+  floor: number,
+  ceiling: number,
+): LintProblem[] {
   return entries.flatMap((entry) => {
     const n = glossaryEntryWords(entry);
-    if (n > ceiling) return [{ file: entry.file, message: `${n} words; a glossary entry stays at or under ${ceiling}, move examples to the workflow that owns them` }];
+    if (n > ceiling)
+      return [
+        {
+          file: entry.file,
+          message: `${n} words; a glossary entry stays at or under ${ceiling}, move examples to the workflow that owns them`,
+        },
+      ];
     if (n < floor) return [{ file: entry.file, message: `${n} words; a glossary entry needs at least ${floor}` }];
     return [];
   });
@@ -250,8 +273,11 @@ export function findUnreferencedMessages(
   pages: { file: string; messages: string[] }[],
 ): LintProblem[] {
   const used = new Set(pages.flatMap((p) => p.messages));
-  return messages.filter((m) => !used.has(m.id)).map((m) => ({ file: m.file, message: `message "${m.id}" is not listed in any page's frontmatter messages` }));
+  return messages
+    .filter((m) => !used.has(m.id))
+    .map((m) => ({ file: m.file, message: `message "${m.id}" is not listed in any page's frontmatter messages` }));
 }
 
 /** A readable list of lint problems for a failing assertion. */
-export const formatLintProblems = (problems: LintProblem[]) => problems.map((p) => `${p.file}: ${p.message}`).join('\n');
+export const formatLintProblems = (problems: LintProblem[]) =>
+  problems.map((p) => `${p.file}: ${p.message}`).join('\n');

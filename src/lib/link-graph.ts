@@ -61,7 +61,12 @@ export function findBodyLinkProblems(pages: BodyPage[]): ReferenceProblem[] {
     for (const link of extractBodyLinks(page.body)) {
       const field = `line ${(page.bodyStartLine ?? 1) + link.line - 1}`;
       if (unsafeScheme.test(link.href)) {
-        problems.push({ file: page.file, field, id: link.href, expected: 'safe link (javascript:, data: and vbscript: are refused)' });
+        problems.push({
+          file: page.file,
+          field,
+          id: link.href,
+          expected: 'safe link (javascript:, data: and vbscript: are refused)',
+        });
         continue;
       }
       if (!link.href.startsWith('/') && !link.href.startsWith('#')) continue;
@@ -139,7 +144,9 @@ export function relatedReading<P extends LadderPage>(
   const chosen = page.related.map((id) => byId.get(id)).filter((p): p is P => !!p && !skip.has(p.id));
   const shared = new Set(page.stages);
   const sameStage = all
-    .filter((p) => !skip.has(p.id) && p.role !== 'routing' && !chosen.includes(p) && p.stages.some((s) => shared.has(s)))
+    .filter(
+      (p) => !skip.has(p.id) && p.role !== 'routing' && !chosen.includes(p) && p.stages.some((s) => shared.has(s)),
+    )
     .sort(order);
   // Authored related pages always show, so every frontmatter link is a real link on the page.
   return [...chosen, ...sameStage.slice(0, Math.max(0, limit - chosen.length))].sort(order);

@@ -45,7 +45,9 @@ export function segments(text: string, labels: Readonly<Record<string, string>>)
 
 /** The text as a reader sees and copies it: placeholders as `[Label]`. */
 export function display(text: string, labels: Readonly<Record<string, string>>): string {
-  return segments(text, labels).map((s) => s.text).join('');
+  return segments(text, labels)
+    .map((s) => s.text)
+    .join('');
 }
 
 /** A `mailto:` link that opens a new email with this subject, and this body if given (no recipient). */
@@ -79,7 +81,12 @@ export interface MessagePage {
 }
 
 /** Whether a page's frontmatter makes it run an interactive tool. */
-export function hasToolOf(data: { role: string; checklist?: string | undefined; worksheet?: string | undefined; diagnostic?: string | undefined }): boolean {
+export function hasToolOf(data: {
+  role: string;
+  checklist?: string | undefined;
+  worksheet?: string | undefined;
+  diagnostic?: string | undefined;
+}): boolean {
   return data.role === 'tool' || Boolean(data.checklist ?? data.worksheet ?? data.diagnostic);
 }
 
@@ -94,7 +101,10 @@ export const showsMessagesInFull = (page: Pick<MessagePage, 'hasTool'>): boolean
  * tool pages: a message library page (role `asset`) first, else the first page that shows it in
  * full. Messages no page shows in full are returned in `homeless`.
  */
-export function messageHomes(pages: readonly MessagePage[], messageIds: readonly string[]): { homes: Map<string, string>; homeless: string[] } {
+export function messageHomes(
+  pages: readonly MessagePage[],
+  messageIds: readonly string[],
+): { homes: Map<string, string>; homeless: string[] } {
   const full = pages.filter(showsMessagesInFull);
   const ranked = [...full.filter((p) => p.role === 'asset'), ...full.filter((p) => p.role !== 'asset')];
   const homes = new Map<string, string>();
@@ -121,5 +131,7 @@ export function lifecycleOrder(
   stages: readonly { id: string; number: number }[],
   boundaries: readonly { id: string; from: string }[],
 ): string[] {
-  return [...stages].sort((a, b) => a.number - b.number).flatMap((s) => [s.id, ...boundaries.filter((b) => b.from === s.id).map((b) => b.id)]);
+  return [...stages]
+    .sort((a, b) => a.number - b.number)
+    .flatMap((s) => [s.id, ...boundaries.filter((b) => b.from === s.id).map((b) => b.id)]);
 }

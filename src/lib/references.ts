@@ -76,7 +76,11 @@ export function quizRefsOf(file: string, quiz: QuizWithRefs): QuizRefs {
 }
 
 /** The references a page's frontmatter makes, whatever its role. */
-export function pageRefsOf(id: string, file: string, data: { role: string } & Omit<PageRefs, 'id' | 'file' | 'role'>): PageRefs {
+export function pageRefsOf(
+  id: string,
+  file: string,
+  data: { role: string } & Omit<PageRefs, 'id' | 'file' | 'role'>,
+): PageRefs {
   return {
     id,
     file,
@@ -119,16 +123,32 @@ export function findReferenceProblems(src: ReferenceSources): ReferenceProblem[]
     p.nextSteps.forEach((r, i) => page(p.file, `nextSteps[${i}].page`, r.page));
     p.related.forEach((id, i) => page(p.file, `related[${i}]`, id));
     p.messages?.forEach((id, i) => {
-      if (!messageIds.has(id)) problems.push({ file: p.file, field: `messages[${i}]`, id, expected: 'message in content/messages/' });
+      if (!messageIds.has(id))
+        problems.push({ file: p.file, field: `messages[${i}]`, id, expected: 'message in content/messages/' });
     });
     if (p.checklist && !checklistIds.has(p.checklist)) {
-      problems.push({ file: p.file, field: 'checklist', id: p.checklist, expected: 'checklist in content/checklists/' });
+      problems.push({
+        file: p.file,
+        field: 'checklist',
+        id: p.checklist,
+        expected: 'checklist in content/checklists/',
+      });
     }
     if (p.worksheet && !worksheetIds.has(p.worksheet)) {
-      problems.push({ file: p.file, field: 'worksheet', id: p.worksheet, expected: 'worksheet in content/worksheets/' });
+      problems.push({
+        file: p.file,
+        field: 'worksheet',
+        id: p.worksheet,
+        expected: 'worksheet in content/worksheets/',
+      });
     }
     if (p.diagnostic && !diagnosticIds.has(p.diagnostic)) {
-      problems.push({ file: p.file, field: 'diagnostic', id: p.diagnostic, expected: 'diagnostic in content/diagnostics/' });
+      problems.push({
+        file: p.file,
+        field: 'diagnostic',
+        id: p.diagnostic,
+        expected: 'diagnostic in content/diagnostics/',
+      });
     }
     p.problemGroups?.forEach((group, g) =>
       group.rows.forEach((row, r) => {
@@ -159,13 +179,24 @@ export function findReferenceProblems(src: ReferenceSources): ReferenceProblem[]
     for (const ref of q.pages) page(q.file, ref.field, ref.page);
     for (const ref of q.boundaries) {
       if (!boundaryIds.has(ref.id)) {
-        problems.push({ file: q.file, field: ref.field, id: ref.id, expected: 'boundary in content/lifecycle/boundaries.json' });
+        problems.push({
+          file: q.file,
+          field: ref.field,
+          id: ref.id,
+          expected: 'boundary in content/lifecycle/boundaries.json',
+        });
       }
     }
     // The quiz must let a reader check every boundary of the lifecycle.
     const offered = new Set(q.boundaries.map((b) => b.id));
     for (const id of src.boundaryIds) {
-      if (!offered.has(id)) problems.push({ file: q.file, field: 'boundaries', id, expected: 'choice the quiz offers, yet every lifecycle boundary must be one' });
+      if (!offered.has(id))
+        problems.push({
+          file: q.file,
+          field: 'boundaries',
+          id,
+          expected: 'choice the quiz offers, yet every lifecycle boundary must be one',
+        });
     }
   }
   return problems;

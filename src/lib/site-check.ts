@@ -68,7 +68,12 @@ export function checkSite(c: SiteContent): SiteCheck {
   );
   for (const id of homes.homeless) {
     const file = c.messages.find((m) => m.id === id)!.file;
-    problems.push({ file, field: 'id', id, expected: 'message shown in full on any page (list it under `messages` on a page without a tool)' });
+    problems.push({
+      file,
+      field: 'id',
+      id,
+      expected: 'message shown in full on any page (list it under `messages` on a page without a tool)',
+    });
   }
   return { problems, refs, bodies, messageHomes: homes.homes };
 }

@@ -62,17 +62,32 @@ export const checklistSchema = z
     }
     const phases = checklist.groups.map((g) => g.phase);
     if (phases.some(Boolean)) {
-      if (!phases.every(Boolean)) ctx.addIssue({ code: 'custom', path: ['groups'], message: 'give every group a phase, or none' });
+      if (!phases.every(Boolean))
+        ctx.addIssue({ code: 'custom', path: ['groups'], message: 'give every group a phase, or none' });
       if (phases.lastIndexOf('before') > phases.indexOf('after') && phases.includes('after')) {
-        ctx.addIssue({ code: 'custom', path: ['groups'], message: 'every "before" group must come ahead of the "after" groups' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups'],
+          message: 'every "before" group must come ahead of the "after" groups',
+        });
       }
-      if (!phases.includes('before')) ctx.addIssue({ code: 'custom', path: ['groups'], message: 'at least one group must hold before the move' });
-      if (!checklist.gate) ctx.addIssue({ code: 'custom', path: ['gate'], message: 'phases need a gate: they are placed before or after its move' });
+      if (!phases.includes('before'))
+        ctx.addIssue({ code: 'custom', path: ['groups'], message: 'at least one group must hold before the move' });
+      if (!checklist.gate)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['gate'],
+          message: 'phases need a gate: they are placed before or after its move',
+        });
     }
     const letters = checklist.groups.map((g) => g.letter).join('');
     const expected = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.slice(0, letters.length);
     if (letters !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['groups'], message: `group letters must run ${expected}, found ${letters}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['groups'],
+        message: `group letters must run ${expected}, found ${letters}`,
+      });
     }
   });
 

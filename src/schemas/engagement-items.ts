@@ -15,7 +15,10 @@ import { LIMITS } from '../lib/engagements/limits';
  * Ids are generated (see src/lib/engagements/ids.ts) and end up inside calendar UIDs and URLs,
  * so they are kept to characters that need no escaping anywhere.
  */
-export const engagementIdSchema = z.string().check(z.refine((id) => /^[A-Za-z0-9_-]+$/.test(id), 'An id is letters, digits, - and _.'), z.maxLength(LIMITS.id, `An id is at most ${LIMITS.id} characters.`));
+export const engagementIdSchema = z.string().check(
+  z.refine((id) => /^[A-Za-z0-9_-]+$/.test(id), 'An id is letters, digits, - and _.'),
+  z.maxLength(LIMITS.id, `An id is at most ${LIMITS.id} characters.`),
+);
 
 /** A real calendar date as YYYY-MM-DD between 2000-01-01 and 2099-12-31. */
 export const isoDateSchema = z.string().check(
@@ -23,7 +26,12 @@ export const isoDateSchema = z.string().check(
   z.refine((d) => d === '' || isIsoDate(d), 'Enter a real date between 2000 and 2099, written YYYY-MM-DD.'),
 );
 
-export const text = (max: number) => z.string().check(z.trim(), z.refine((t) => t !== '', 'Fill this in.'), z.maxLength(max, `At most ${max} characters.`));
+export const text = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.refine((t) => t !== '', 'Fill this in.'),
+    z.maxLength(max, `At most ${max} characters.`),
+  );
 /** One named person, not a team or a company: a reminder needs someone to send it to. */
 const person = text(LIMITS.name);
 
@@ -42,9 +50,17 @@ export const invoiceSchema = z
     /** The invoice number as printed on it. */
     number: text(LIMITS.number),
     /** The amount, in the currency's main unit (euros, not cents). */
-    amount: z.optional(z.number('An amount is a number, such as 1200 or 1200.50.').check(z.minimum(0, 'An amount cannot be negative.'), z.maximum(1e12, 'That amount is too large.'))),
+    amount: z.optional(
+      z
+        .number('An amount is a number, such as 1200 or 1200.50.')
+        .check(z.minimum(0, 'An amount cannot be negative.'), z.maximum(1e12, 'That amount is too large.')),
+    ),
     /** ISO 4217 code, e.g. EUR. */
-    currency: z.optional(z.string().check(z.refine((c) => /^[A-Z]{3}$/.test(c), 'A currency is a three-letter ISO 4217 code such as EUR.'))),
+    currency: z.optional(
+      z
+        .string()
+        .check(z.refine((c) => /^[A-Z]{3}$/.test(c), 'A currency is a three-letter ISO 4217 code such as EUR.')),
+    ),
     sentOn: isoDateSchema,
     dueOn: isoDateSchema,
     /** Set once payment lands; the chase reminders stop. */
@@ -55,7 +71,8 @@ export const invoiceSchema = z
       message: 'An invoice cannot fall due before it is sent.',
       path: ['dueOn'],
       // Checked whenever both dates are real, so the form shows it together with any other field's message.
-      when: ({ value }) => isIsoDate((value as { sentOn?: unknown }).sentOn) && isIsoDate((value as { dueOn?: unknown }).dueOn),
+      when: ({ value }) =>
+        isIsoDate((value as { sentOn?: unknown }).sentOn) && isIsoDate((value as { dueOn?: unknown }).dueOn),
     }),
   );
 

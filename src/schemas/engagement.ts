@@ -1,8 +1,25 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../lib/engagements/limits';
-import { clientDependencySchema, decisionSchema, engagementIdSchema, invoiceSchema, isoDateSchema, milestoneSchema, nextActionSchema, text } from './engagement-items';
+import {
+  clientDependencySchema,
+  decisionSchema,
+  engagementIdSchema,
+  invoiceSchema,
+  isoDateSchema,
+  milestoneSchema,
+  nextActionSchema,
+  text,
+} from './engagement-items';
 
-export { clientDependencySchema, decisionSchema, engagementIdSchema, invoiceSchema, isoDateSchema, milestoneSchema, nextActionSchema };
+export {
+  clientDependencySchema,
+  decisionSchema,
+  engagementIdSchema,
+  invoiceSchema,
+  isoDateSchema,
+  milestoneSchema,
+  nextActionSchema,
+};
 
 /**
  * The engagement: the one record per client project that every tool run belongs to, with the
@@ -18,12 +35,10 @@ export { LIMITS };
 
 /** Lists keep unique ids: reminders and calendar UIDs are keyed by them. */
 const listOf = <T extends z.ZodMiniType<{ id: string }>>(item: T) =>
-  z
-    .array(item)
-    .check(
-      z.maxLength(LIMITS.items, `At most ${LIMITS.items} in one list.`),
-      z.refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'An id is used twice in this list.'),
-    );
+  z.array(item).check(
+    z.maxLength(LIMITS.items, `At most ${LIMITS.items} in one list.`),
+    z.refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'An id is used twice in this list.'),
+  );
 
 /** The engagement's single dates, with a form of their own on the engagement page. */
 export const keyDatesSchema = z.object({

@@ -36,26 +36,47 @@ export const recordFormSchema = z
     /** The stage the handoff moves into. */
     toField: slugSchema,
     /** The transfers the completeness check reports against, in order. */
-    transfers: z.array(z.object({ /** Stable id fields point at. */ id: slugSchema, /** The name shown in the check. */ name: z.string().min(1) })).min(1),
+    transfers: z
+      .array(
+        z.object({
+          /** Stable id fields point at. */ id: slugSchema,
+          /** The name shown in the check. */ name: z.string().min(1),
+        }),
+      )
+      .min(1),
     /** The fields, in form order. */
     fields: z.array(recordFieldSchema).min(2),
   })
   .superRefine((form, ctx) => {
     const ids = new Set(form.fields.map((f) => f.id));
     const transfers = new Set(form.transfers.map((t) => t.id));
-    if (ids.size !== form.fields.length) ctx.addIssue({ code: 'custom', path: ['fields'], message: 'a field id is used twice' });
+    if (ids.size !== form.fields.length)
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'a field id is used twice' });
     for (const key of ['nameField', 'fromField', 'toField'] as const) {
-      if (!ids.has(form[key])) ctx.addIssue({ code: 'custom', path: [key], message: `"${form[key]}" is not a field id` });
+      if (!ids.has(form[key]))
+        ctx.addIssue({ code: 'custom', path: [key], message: `"${form[key]}" is not a field id` });
     }
     form.fields.forEach((f, i) => {
       if (f.transfer && !transfers.has(f.transfer)) {
-        ctx.addIssue({ code: 'custom', path: ['fields', i, 'transfer'], message: `"${f.transfer}" is not a transfer id` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'transfer'],
+          message: `"${f.transfer}" is not a transfer id`,
+        });
       }
       if (f.onlyInto && !f.transfer) {
-        ctx.addIssue({ code: 'custom', path: ['fields', i, 'onlyInto'], message: 'only a field that carries a transfer can be required into a stage' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'onlyInto'],
+          message: 'only a field that carries a transfer can be required into a stage',
+        });
       }
       if (f.check && f.kind !== 'text' && f.kind !== 'textarea') {
-        ctx.addIssue({ code: 'custom', path: ['fields', i, 'check'], message: `a ${f.kind} field cannot take a "${f.check}" check` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'check'],
+          message: `a ${f.kind} field cannot take a "${f.check}" check`,
+        });
       }
     });
   });

@@ -45,10 +45,18 @@ export function messageSchema(stageIds: readonly [string, ...string[]]) {
     .superRefine((m, ctx) => {
       const { undeclared, unused, duplicated } = placeholderProblems(m.subject, m.body, m.placeholders);
       for (const name of undeclared) {
-        ctx.addIssue({ code: 'custom', path: ['placeholders'], message: `{${name}} is used in the subject or body but not declared in placeholders` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['placeholders'],
+          message: `{${name}} is used in the subject or body but not declared in placeholders`,
+        });
       }
       for (const name of unused) {
-        ctx.addIssue({ code: 'custom', path: ['placeholders'], message: `placeholder "${name}" is declared but never used` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['placeholders'],
+          message: `placeholder "${name}" is declared but never used`,
+        });
       }
       for (const name of duplicated) {
         ctx.addIssue({ code: 'custom', path: ['placeholders'], message: `placeholder "${name}" is declared twice` });

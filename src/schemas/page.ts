@@ -92,7 +92,12 @@ export const problemRowSchema = z.object({
 export const routingFields = {
   /** Groups of problem rows, e.g. "Billing". */
   problemGroups: z
-    .array(z.object({ /** The group heading. */ title: z.string().min(1), /** The rows. */ rows: z.array(problemRowSchema).min(1) }))
+    .array(
+      z.object({
+        /** The group heading. */ title: z.string().min(1),
+        /** The rows. */ rows: z.array(problemRowSchema).min(1),
+      }),
+    )
     .default([]),
 };
 

@@ -139,20 +139,39 @@ export const quizSchema = z
         seen.add(id);
       }
     };
-    unique(quiz.answers.map((a) => a.id), 'answer id', 'answers');
-    unique(quiz.answers.map((a) => a.code), 'answer code', 'answers');
-    unique(quiz.boundaries.map((b) => b.id), 'boundary id', 'boundaries');
-    unique(quiz.transfers.map((t) => t.id), 'transfer id', 'transfers');
+    unique(
+      quiz.answers.map((a) => a.id),
+      'answer id',
+      'answers',
+    );
+    unique(
+      quiz.answers.map((a) => a.code),
+      'answer code',
+      'answers',
+    );
+    unique(
+      quiz.boundaries.map((b) => b.id),
+      'boundary id',
+      'boundaries',
+    );
+    unique(
+      quiz.transfers.map((t) => t.id),
+      'transfer id',
+      'transfers',
+    );
     unique(
       [...quiz.questionSets.flatMap((s) => s.questions.map((q) => q.id)), ...quiz.edgeCases.map((e) => e.id)],
       'question id',
       'questionSets',
     );
     quiz.questionSets.forEach((set, s) => {
-      for (const id of answerIds) if (!(id in set.points)) issue(['questionSets', s, 'points'], `no points for answer "${id}"`);
-      for (const id of Object.keys(set.points)) if (!answerIds.has(id)) issue(['questionSets', s, 'points'], `"${id}" is not an answer id`);
+      for (const id of answerIds)
+        if (!(id in set.points)) issue(['questionSets', s, 'points'], `no points for answer "${id}"`);
+      for (const id of Object.keys(set.points))
+        if (!answerIds.has(id)) issue(['questionSets', s, 'points'], `"${id}" is not an answer id`);
       set.questions.forEach((q, i) => {
-        if (!transferIds.has(q.transfer)) issue(['questionSets', s, 'questions', i, 'transfer'], `"${q.transfer}" is not a transfer id`);
+        if (!transferIds.has(q.transfer))
+          issue(['questionSets', s, 'questions', i, 'transfer'], `"${q.transfer}" is not a transfer id`);
       });
     });
     const tested = new Set(quiz.questionSets.flatMap((set) => set.questions.map((q) => q.transfer)));
@@ -168,7 +187,8 @@ export const quizSchema = z
     if (last && (last.maxMissingTransfers !== undefined || last.maxWeakTransfers !== undefined)) {
       issue(['verdicts'], 'the last verdict must have no limits, so every score gets a verdict');
     }
-    if (quiz.boundaries.filter((b) => b.other).length > 1) issue(['boundaries'], 'only one boundary can be the catch-all');
+    if (quiz.boundaries.filter((b) => b.other).length > 1)
+      issue(['boundaries'], 'only one boundary can be the catch-all');
   });
 
 export type Quiz = z.infer<typeof quizSchema>;

@@ -11,7 +11,10 @@ export const ruleSchema = z
       .string()
       .min(10)
       .max(300)
-      .refine((s) => /[.!?]$/.test(s.trim()) && !/[.!?]\s+[A-Z]/.test(s.trim()), 'statement must be exactly one sentence'),
+      .refine(
+        (s) => /[.!?]$/.test(s.trim()) && !/[.!?]\s+[A-Z]/.test(s.trim()),
+        'statement must be exactly one sentence',
+      ),
     /** Optional: why the rule holds, for pages that want to give the reason. */
     why: z.string().min(10).optional(),
   })
@@ -24,7 +27,8 @@ export const rulebookSchema = z
   .superRefine((rules, ctx) => {
     const seen = new Set<string>();
     rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${rule.id}"` });
+      if (seen.has(rule.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${rule.id}"` });
       seen.add(rule.id);
     });
   });

@@ -8,7 +8,14 @@
  * before items carried times, are read through the v1 schemas and migrated.
  */
 import * as z from 'zod/mini';
-import { clientDependencySchema, decisionSchema, invoiceSchema, isoDateSchema, milestoneSchema, nextActionSchema } from './engagement-items';
+import {
+  clientDependencySchema,
+  decisionSchema,
+  invoiceSchema,
+  isoDateSchema,
+  milestoneSchema,
+  nextActionSchema,
+} from './engagement-items';
 import { LIMITS } from '../lib/engagements/limits';
 
 /** The latest time a stored value may carry: 1 January 2200, far past any real save. */
@@ -29,7 +36,8 @@ const bounded = <T extends z.ZodMiniType<object>>(map: T): T =>
   map.check(z.refine((m) => Object.keys(m).length <= MAX_ITEMS, `at most ${MAX_ITEMS} items`)) as T;
 
 /** One map of items: key → [time, value or null]. */
-export const items = <V extends z.core.$ZodType>(value: V) => bounded(z.record(itemKey, z.tuple([time, z.nullable(value)])));
+export const items = <V extends z.core.$ZodType>(value: V) =>
+  bounded(z.record(itemKey, z.tuple([time, z.nullable(value)])));
 
 /** The envelope every data key holds. `epoch` names the generation (see the store); v1 had none. */
 export const envelopeSchema = z.object({
@@ -51,7 +59,11 @@ export const generationSchema = z.object({
 
 /** A doc: named maps of items, any of which may be absent (a map nothing was written to). */
 const doc = <S extends Record<string, z.ZodMiniType>>(maps: S) =>
-  z.object(Object.fromEntries(Object.entries(maps).map(([k, v]) => [k, z.optional(v)])) as { [K in keyof S]: z.ZodMiniOptional<S[K]> });
+  z.object(
+    Object.fromEntries(Object.entries(maps).map(([k, v]) => [k, z.optional(v)])) as {
+      [K in keyof S]: z.ZodMiniOptional<S[K]>;
+    },
+  );
 
 /** Named records of a checklist or worksheet (shared maps): records and which one is open. */
 const bookMaps = {
@@ -102,7 +114,11 @@ export const healthSchema = doc({ health: items(time) });
 export const checklistSchema = doc({ ...bookMaps, ticks: items(z.boolean()), notes: items(text(MAX_TEXT)) });
 
 /** `handoff-handbook:v1:worksheet:<id>`, version 3: rows keyed `<engagement>:<row>`, cells `<engagement>:<row>:<column>`. */
-export const worksheetSchema = doc({ ...bookMaps, rows: items(z.object({ order: time })), cells: items(text(MAX_TEXT)) });
+export const worksheetSchema = doc({
+  ...bookMaps,
+  rows: items(z.object({ order: time })),
+  cells: items(text(MAX_TEXT)),
+});
 
 const quizAnswers = z.object({ boundary: text(MAX_KEY), answers: z.record(itemKey, text(MAX_KEY)) });
 /** `handoff-handbook:v1:quiz:<id>`, version 3: saved results, each with its engagement (version 2 had none), and the answers being picked. */
@@ -121,9 +137,19 @@ export const handoffRecordsSchema = doc({ records: items(recordValues), draft: i
 // Version 1, as stored before this schema: read only, to migrate.
 const v1Named = { id: text(MAX_KEY), name: text(MAX_NAME), updatedAt: time };
 const v1RunSet = <S extends z.core.$ZodLooseShape>(content: S) =>
-  z.object({ active: text(MAX_KEY), records: z.array(z.object({ ...content, ...v1Named })).check(z.maxLength(MAX_ROWS)) });
-export const checklistV1Schema = v1RunSet({ ticks: z.record(itemKey, z.boolean()), notes: z.record(itemKey, text(MAX_TEXT)) });
-export const worksheetV1Schema = v1RunSet({ rows: z.array(z.record(itemKey, text(MAX_TEXT))).check(z.maxLength(MAX_ROWS)) });
-export const quizV1Schema = z.object({ results: z.array(z.object({ at: time, fragment: text(4000) })).check(z.maxLength(MAX_ITEMS)) });
+  z.object({
+    active: text(MAX_KEY),
+    records: z.array(z.object({ ...content, ...v1Named })).check(z.maxLength(MAX_ROWS)),
+  });
+export const checklistV1Schema = v1RunSet({
+  ticks: z.record(itemKey, z.boolean()),
+  notes: z.record(itemKey, text(MAX_TEXT)),
+});
+export const worksheetV1Schema = v1RunSet({
+  rows: z.array(z.record(itemKey, text(MAX_TEXT))).check(z.maxLength(MAX_ROWS)),
+});
+export const quizV1Schema = z.object({
+  results: z.array(z.object({ at: time, fragment: text(4000) })).check(z.maxLength(MAX_ITEMS)),
+});
 export const triageV1Schema = z.object({ ticked: z.array(text(MAX_KEY)).check(z.maxLength(MAX_ITEMS)) });
 export const handoffRecordsV1Schema = z.object({ records: bounded(z.record(itemKey, recordValues)) });

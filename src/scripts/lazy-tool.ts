@@ -5,7 +5,10 @@
  */
 export function loadToolsWhenNear(doc: Document): void {
   const tools = [...doc.querySelectorAll<HTMLElement>('[data-lazy-tool]')];
-  const src = doc.querySelector<HTMLTemplateElement>('template[data-lazy-tool-script]')?.content.querySelector('script[src]')?.getAttribute('src');
+  const src = doc
+    .querySelector<HTMLTemplateElement>('template[data-lazy-tool-script]')
+    ?.content.querySelector('script[src]')
+    ?.getAttribute('src');
   if (tools.length === 0 || !src) return;
   const observer = new IntersectionObserver(
     (entries) => {

@@ -10,9 +10,14 @@ export function registerServiceWorker(win: Window): void {
   // Its code is named by a template the page renders and imported by URL, so this script imports
   // nothing the bundler can see and rides inline in every page.
   const found = (registration: ServiceWorkerRegistration) => {
-    const src = win.document.querySelector<HTMLTemplateElement>('template[data-update-notice]')?.content.querySelector('script[src]')?.getAttribute('src');
+    const src = win.document
+      .querySelector<HTMLTemplateElement>('template[data-update-notice]')
+      ?.content.querySelector('script[src]')
+      ?.getAttribute('src');
     if (!sw.controller || !src) return;
-    void import(/* @vite-ignore */ src).then(() => win.document.dispatchEvent(new CustomEvent('handbook:new-version', { detail: registration })));
+    void import(/* @vite-ignore */ src).then(() =>
+      win.document.dispatchEvent(new CustomEvent('handbook:new-version', { detail: registration })),
+    );
   };
   // Vite writes the site's base path in here (see src/lib/urls.ts): the worker lives at its root.
   const base = import.meta.env.BASE_URL;

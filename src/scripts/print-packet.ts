@@ -17,7 +17,9 @@ interface PacketData {
 
 export async function fillPacket(doc: Document): Promise<void> {
   const source = doc.querySelector<HTMLElement>('[data-packet-source]');
-  const data = JSON.parse(doc.querySelector<HTMLElement>('[data-packet]')?.dataset['packet'] ?? 'null') as PacketData | null;
+  const data = JSON.parse(
+    doc.querySelector<HTMLElement>('[data-packet]')?.dataset['packet'] ?? 'null',
+  ) as PacketData | null;
   const print = doc.querySelector<HTMLButtonElement>('[data-packet-print]');
   if (print) {
     print.hidden = false;
@@ -38,11 +40,13 @@ export async function fillPacket(doc: Document): Promise<void> {
       form: data.form,
     });
     if (!fill) return say('No engagement is saved in this browser, so the packet is blank: fill it in by hand.');
-    const set = (selector: string, text: string) => doc.querySelectorAll<HTMLElement>(selector).forEach((el) => (el.textContent = text));
+    const set = (selector: string, text: string) =>
+      doc.querySelectorAll<HTMLElement>(selector).forEach((el) => (el.textContent = text));
     set('[data-fill="engagement"]', fill.engagement);
     // Today in the reader's own calendar, written YYYY-MM-DD like every date on the site.
     set('[data-fill="date"]', new Date().toLocaleDateString('en-CA'));
-    for (const box of doc.querySelectorAll<HTMLInputElement>('input[data-item]')) box.checked = fill.ticks[box.dataset['item']!] === true;
+    for (const box of doc.querySelectorAll<HTMLInputElement>('input[data-item]'))
+      box.checked = fill.ticks[box.dataset['item']!] === true;
     for (const note of doc.querySelectorAll<HTMLElement>('[data-note]')) {
       const text = fill.notes[note.dataset['note']!];
       note.hidden = !text;
@@ -67,7 +71,9 @@ export async function fillPacket(doc: Document): Promise<void> {
         }),
       );
     }
-    say(`Filled from the engagement “${fill.engagement}”${fill.record ? `, with the handoff record “${fill.record.name}”` : ''}. Blank boxes and lines are still open.`);
+    say(
+      `Filled from the engagement “${fill.engagement}”${fill.record ? `, with the handoff record “${fill.record.name}”` : ''}. Blank boxes and lines are still open.`,
+    );
   } catch {
     say('What this browser saved could not be read, so the packet is blank: fill it in by hand.');
   }

@@ -7,7 +7,9 @@ import { highlightParam } from '../lib/search-results';
 function typingInField(target: EventTarget | null): boolean {
   // A field inside a dialog that just closed can keep focus for a moment: the reader is not typing in it.
   if (target instanceof HTMLElement && target.closest('dialog:not([open])')) return false;
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 export function installSearchLauncher(doc: Document): void {
@@ -16,9 +18,14 @@ export function installSearchLauncher(doc: Document): void {
     const onPage = doc.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
     if (onPage) return onPage.focus();
     // The dialog's built script, named by the template the search button renders.
-    const src = doc.querySelector<HTMLTemplateElement>('template[data-search-dialog]')?.content.querySelector('script[src]')?.getAttribute('src');
+    const src = doc
+      .querySelector<HTMLTemplateElement>('template[data-search-dialog]')
+      ?.content.querySelector('script[src]')
+      ?.getAttribute('src');
     if (!src) return void doc.location.assign(`${import.meta.env.BASE_URL}search/`);
-    void import(/* @vite-ignore */ src).then(() => doc.dispatchEvent(new CustomEvent('handbook:search-open', { detail: opener })));
+    void import(/* @vite-ignore */ src).then(() =>
+      doc.dispatchEvent(new CustomEvent('handbook:search-open', { detail: opener })),
+    );
   };
   // A page opened from a search result highlights the words searched for (Pagefind's script, loaded only then).
   if (new URLSearchParams(doc.location.search).has(highlightParam)) {
@@ -36,7 +43,9 @@ export function installSearchLauncher(doc: Document): void {
     open(button);
   });
   doc.addEventListener('keydown', (event) => {
-    const shortcut = (event.key === '/' && !typingInField(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+    const shortcut =
+      (event.key === '/' && !typingInField(event.target)) ||
+      (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
     if (!shortcut || doc.querySelector('dialog.search-dialog[open]')) return;
     event.preventDefault();
     open(doc.activeElement instanceof HTMLElement ? doc.activeElement : null);

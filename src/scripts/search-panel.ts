@@ -17,7 +17,10 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    q: string,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 /** Results listed at once; "Show more" lists the next as many. */
@@ -37,7 +40,12 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string> = {}, text?: string) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+) {
   const node = doc.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text;
@@ -46,7 +54,8 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs:
 
 function excerpt(doc: Document, html: string): HTMLElement {
   const p = el(doc, 'p', { class: 'search-excerpt' });
-  for (const part of excerptParts(html)) p.append(part.marked ? el(doc, 'mark', {}, part.text) : doc.createTextNode(part.text));
+  for (const part of excerptParts(html))
+    p.append(part.marked ? el(doc, 'mark', {}, part.text) : doc.createTextNode(part.text));
   return p;
 }
 
@@ -60,17 +69,38 @@ function filterSelect(doc: Document, id: string, label: string, allLabel: string
 }
 
 /** Builds the panel into `root` and runs `initialQuery` if given. Returns the search field. */
-export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery = '', onQuery?: (q: string) => void, idPrefix = 'search'): HTMLInputElement {
+export function mountSearchPanel(
+  doc: Document,
+  root: HTMLElement,
+  initialQuery = '',
+  onQuery?: (q: string) => void,
+  idPrefix = 'search',
+): HTMLInputElement {
   const form = el(doc, 'form', { class: 'search-form', role: 'search' });
   const inputId = `${idPrefix}-field`;
   form.append(el(doc, 'label', { for: inputId, class: 'search-label' }, 'Search the handbook'));
-  const input = el(doc, 'input', { id: inputId, type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${idPrefix}-help` });
+  const input = el(doc, 'input', {
+    id: inputId,
+    type: 'search',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': `${idPrefix}-help`,
+  });
   input.value = initialQuery;
   const clear = el(doc, 'button', { type: 'button', class: 'search-clear' }, 'Clear');
   const row = el(doc, 'div', { class: 'search-field-row' });
   row.append(input, clear);
   form.append(row);
-  form.append(el(doc, 'p', { id: `${idPrefix}-help`, class: 'hint' }, root.closest('dialog') ? 'Arrow keys move through the results; Enter opens one; Escape closes.' : 'Arrow keys move through the results; Enter opens one.'));
+  form.append(
+    el(
+      doc,
+      'p',
+      { id: `${idPrefix}-help`, class: 'hint' },
+      root.closest('dialog')
+        ? 'Arrow keys move through the results; Enter opens one; Escape closes.'
+        : 'Arrow keys move through the results; Enter opens one.',
+    ),
+  );
   const role = filterSelect(doc, `${idPrefix}-role`, 'Kind of page', 'All kinds');
   const stage = filterSelect(doc, `${idPrefix}-stage`, 'Stage', 'All stages');
   const filters = el(doc, 'div', { class: 'search-filters' });
@@ -92,7 +122,9 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
     if (kind) link.append(el(doc, 'span', { class: 'search-role' }, kind));
     link.append(excerpt(doc, d.excerpt));
     li.append(link);
-    const subs = d.sub_results.filter((s) => s.url.split('?')[0] !== d.url.split('?')[0] && s.url.includes('#')).slice(0, 3);
+    const subs = d.sub_results
+      .filter((s) => s.url.split('?')[0] !== d.url.split('?')[0] && s.url.includes('#'))
+      .slice(0, 3);
     if (subs.length > 0) {
       const sub = el(doc, 'ul', { class: 'search-subs' });
       for (const s of subs) {
@@ -179,8 +211,12 @@ export function mountSearchPanel(doc: Document, root: HTMLElement, initialQuery 
   void loadPagefind()
     .then(async (pf) => {
       const available = await pf.filters();
-      for (const [name, select] of [['role', role.select], ['stage', stage.select]] as const) {
-        for (const value of Object.keys(available[name] ?? {}).sort()) select.append(el(doc, 'option', { value }, value));
+      for (const [name, select] of [
+        ['role', role.select],
+        ['stage', stage.select],
+      ] as const) {
+        for (const value of Object.keys(available[name] ?? {}).sort())
+          select.append(el(doc, 'option', { value }, value));
       }
     })
     .catch(() => undefined);

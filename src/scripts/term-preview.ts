@@ -7,7 +7,8 @@ export function enableTermPreviews(doc: Document): void {
   doc.documentElement.classList.add('term-previews');
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
-    for (const term of doc.querySelectorAll<HTMLElement>('.term:hover, .term:focus-within')) term.dataset['dismissed'] = '';
+    for (const term of doc.querySelectorAll<HTMLElement>('.term:hover, .term:focus-within'))
+      term.dataset['dismissed'] = '';
   });
   const reset = (event: Event) => {
     const term = (event.target as Element | null)?.closest?.('.term');

@@ -7,7 +7,9 @@
 import stylesheet from '../styles/update-notice.css?url';
 
 /** The service worker that holds the new version once it has installed, or null while it installs. */
-export function readyWorker(registration: Pick<ServiceWorkerRegistration, 'waiting' | 'installing'>): ServiceWorker | null {
+export function readyWorker(
+  registration: Pick<ServiceWorkerRegistration, 'waiting' | 'installing'>,
+): ServiceWorker | null {
   return registration.waiting ?? (registration.installing?.state === 'installed' ? registration.installing : null);
 }
 

@@ -38,14 +38,18 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const precache = await caches.open(cacheNames.precache);
-      const old = (await precache.keys()).filter((request) => hashedAssetPattern.test(new URL(request.url).pathname) && !current.has(request.url));
+      const old = (await precache.keys()).filter(
+        (request) => hashedAssetPattern.test(new URL(request.url).pathname) && !current.has(request.url),
+      );
       if (old.length === 0) return;
       await caches.delete(retiredAssets);
       const retired = await caches.open(retiredAssets);
-      await Promise.all(old.map(async (request) => {
-        const response = await precache.match(request);
-        if (response) await retired.put(request, response);
-      }));
+      await Promise.all(
+        old.map(async (request) => {
+          const response = await precache.match(request);
+          if (response) await retired.put(request, response);
+        }),
+      );
     })(),
   );
 });
@@ -62,7 +66,8 @@ registerRoute(
         {
           // Pages are kept by the precache alone, so an offline page always matches the assets kept with it.
           cacheWillUpdate: async () => null,
-          cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse ?? (await matchPrecache(new URL(request.url).pathname)) ?? null,
+          cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
+            cachedResponse ?? (await matchPrecache(new URL(request.url).pathname)) ?? null,
         },
       ],
     }),
@@ -72,4 +77,7 @@ registerRoute(
 // Pagefind asks for its entry file with a `ts` parameter that only defeats the HTTP cache.
 precacheAndRoute(manifest, { ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^fbclid$/] });
 
-registerRoute(({ url, sameOrigin }) => sameOrigin && hashedAssetPattern.test(url.pathname), new CacheFirst({ cacheName: retiredAssets }));
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && hashedAssetPattern.test(url.pathname),
+  new CacheFirst({ cacheName: retiredAssets }),
+);

@@ -38,7 +38,13 @@ export interface Site {
 }
 
 /** A page as related reading lists it. */
-export const ladderPage = (p: Page): LadderPage => ({ id: p.id, role: p.data.role, title: p.data.title, stages: p.data.stages, related: p.data.related });
+export const ladderPage = (p: Page): LadderPage => ({
+  id: p.id,
+  role: p.data.role,
+  title: p.data.title,
+  stages: p.data.stages,
+  related: p.data.related,
+});
 
 /** The file line a page body starts on, so body-link errors point at the right line. */
 function bodyStartLine(page: Page): number {
@@ -50,20 +56,25 @@ function bodyStartLine(page: Page): number {
 }
 
 async function load(): Promise<Site> {
-  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics, quizzes, recordForms, messages] = await Promise.all([
-    getCollection('pages'),
-    getCollection('stages'),
-    getCollection('boundaries'),
-    getCollection('sections'),
-    getCollection('checklists'),
-    getCollection('worksheets'),
-    getCollection('diagnostics'),
-    getCollection('quizzes'),
-    getCollection('recordForms'),
-    getCollection('messages'),
-  ]);
+  const [pages, stages, boundaries, sections, checklists, worksheets, diagnostics, quizzes, recordForms, messages] =
+    await Promise.all([
+      getCollection('pages'),
+      getCollection('stages'),
+      getCollection('boundaries'),
+      getCollection('sections'),
+      getCollection('checklists'),
+      getCollection('worksheets'),
+      getCollection('diagnostics'),
+      getCollection('quizzes'),
+      getCollection('recordForms'),
+      getCollection('messages'),
+    ]);
   const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
-  const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }) => ({ id: e.id, file: fileOf(e), data: e.data });
+  const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }) => ({
+    id: e.id,
+    file: fileOf(e),
+    data: e.data,
+  });
   const { problems, refs, bodies, messageHomes } = checkSite({
     pages: pages.map((p) => ({ ...entry(p), body: p.body ?? '', bodyStartLine: bodyStartLine(p) })),
     stages: stages.map((s) => s.data),
@@ -94,7 +105,10 @@ async function load(): Promise<Site> {
     messages: new Map(messages.map((m) => [m.id, m.data])),
     messageHomes,
     backlinks: new Map([...backlinks(graph)].map(([id, sources]) => [id, sources.map((s) => pageById.get(s)!)])),
-    readingList: pages.filter((p) => p.id !== 'index').map(ladderPage).sort(byLadder),
+    readingList: pages
+      .filter((p) => p.id !== 'index')
+      .map(ladderPage)
+      .sort(byLadder),
   };
 }
 

@@ -18,9 +18,26 @@ import { grow, median } from './synthetic-site';
 /** Page counts to build: the real site as it is, then the synthetic sizes. */
 const sizes = [0, ...(process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number)];
 const queries = [
-  'billing trigger', 'approval owner', 'handoff', 'kickoff', 'invoice', 'closeout', 'milestone', 'scope',
-  'client silent', 'late inputs', 'change request', 'system of record', 'go/no-go', 'testimonial',
-  'proposal', 'onboarding checklist', 'next action', 'dependency', 'acceptance', 'reminder',
+  'billing trigger',
+  'approval owner',
+  'handoff',
+  'kickoff',
+  'invoice',
+  'closeout',
+  'milestone',
+  'scope',
+  'client silent',
+  'late inputs',
+  'change request',
+  'system of record',
+  'go/no-go',
+  'testimonial',
+  'proposal',
+  'onboarding checklist',
+  'next action',
+  'dependency',
+  'acceptance',
+  'reminder',
 ];
 
 /**
@@ -28,15 +45,26 @@ const queries = [
  * query list, in Chromium against `astro preview` of the built copy.
  */
 async function searchLatency(dir: string, port: number): Promise<number> {
-  const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: dir,
-    stdio: 'ignore',
-    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
+  const server = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
   });
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
-    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/search/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/search/`).catch(() => undefined))?.status, {
+        timeout: 30_000,
+      })
+      .toBe(200);
     await page.goto(`http://127.0.0.1:${port}/search/`);
     const field = page.locator('#search-field');
     const timings: number[] = [];
@@ -44,8 +72,17 @@ async function searchLatency(dir: string, port: number): Promise<number> {
       await field.fill(query.slice(0, -1));
       await page.evaluate(() => ((window as unknown as { t0: number }).t0 = performance.now()));
       await page.keyboard.type(query.slice(-1));
-      await page.waitForFunction((q) => document.querySelector<HTMLElement>('.search-results')?.dataset['query'] === q, query);
-      timings.push(await page.evaluate(() => Number(document.querySelector<HTMLElement>('.search-results')!.dataset['renderedAt']) - (window as unknown as { t0: number }).t0));
+      await page.waitForFunction(
+        (q) => document.querySelector<HTMLElement>('.search-results')?.dataset['query'] === q,
+        query,
+      );
+      timings.push(
+        await page.evaluate(
+          () =>
+            Number(document.querySelector<HTMLElement>('.search-results')!.dataset['renderedAt']) -
+            (window as unknown as { t0: number }).t0,
+        ),
+      );
     }
     return median(timings.slice(1)); // the first query warms up Pagefind and is not counted
   } finally {
@@ -73,7 +110,14 @@ async function searchIndexBytes(dist: string): Promise<number> {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 it('builds the site at scale and keeps per-page HTML flat', async () => {
-  const rows: { pages: number; perHundred: number; htmlMedian: number; index: number; searchMs: number; weights: PageWeight[] }[] = [];
+  const rows: {
+    pages: number;
+    perHundred: number;
+    htmlMedian: number;
+    index: number;
+    searchMs: number;
+    weights: PageWeight[];
+  }[] = [];
   for (const target of sizes) {
     const dir = copyProject(`handbook-bench-${target}-`);
     try {
@@ -81,7 +125,9 @@ it('builds the site at scale and keeps per-page HTML flat', async () => {
       const result = build(dir);
       expect(result.status, result.output.slice(-2000)).toBe(0);
       const dist = join(dir, 'dist');
-      const files = htmlFiles(dist).filter((f) => f.split('/').length > 2 || f === 'index.html' || f.startsWith('problem'));
+      const files = htmlFiles(dist).filter(
+        (f) => f.split('/').length > 2 || f === 'index.html' || f.startsWith('problem'),
+      );
       const weights = files.map((f) => measurePage(dist, f));
       rows.push({
         pages,
@@ -96,7 +142,9 @@ it('builds the site at scale and keeps per-page HTML flat', async () => {
     }
   }
 
-  const lines = ['pages  build s/100 pages  median HTML/page (gz)  search index  search ms (median of 20)  heaviest reading page  heaviest tool page'];
+  const lines = [
+    'pages  build s/100 pages  median HTML/page (gz)  search index  search ms (median of 20)  heaviest reading page  heaviest tool page',
+  ];
   for (const r of rows) {
     const heaviest = (kind: string) => {
       const w = r.weights.filter((x) => x.kind === kind).sort((a, b) => b.total - a.total)[0];
@@ -109,7 +157,9 @@ it('builds the site at scale and keeps per-page HTML flat', async () => {
   console.log(`\nScale benchmark\n${lines.join('\n')}\n`);
 
   // Every page stays within its budget at every size.
-  expect(rows.flatMap((r) => r.weights.flatMap((w) => overBudget(w).map((o) => `${r.pages} pages ${w.url}: ${o}`)))).toEqual([]);
+  expect(
+    rows.flatMap((r) => r.weights.flatMap((w) => overBudget(w).map((o) => `${r.pages} pages ${w.url}: ${o}`))),
+  ).toEqual([]);
   // A page's HTML may vary with its content, but not with how many other pages exist.
   const [small, large] = [rows[1] ?? rows[0]!, rows[rows.length - 1]!];
   expect(large.htmlMedian).toBeLessThan(small.htmlMedian * 1.1);

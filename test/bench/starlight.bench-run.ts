@@ -31,11 +31,15 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 const format = process.env.BENCH_STARLIGHT_FORMAT === 'md' ? 'md' : 'mdx';
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 const ruleStatements = new Map(
-  (JSON.parse(readFileSync(join(root, 'content/rules.json'), 'utf8')) as { id: string; statement: string }[]).map((r) => [r.id, r.statement]),
+  (JSON.parse(readFileSync(join(root, 'content/rules.json'), 'utf8')) as { id: string; statement: string }[]).map(
+    (r) => [r.id, r.statement],
+  ),
 );
 
 /**
@@ -69,7 +73,10 @@ function writeStarlightSite(dir: string, ours: string): number {
     const data = frontmatter as { title: string; description: string };
     const target = join(docs, `${id}.${format}`);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, `---\n${stringify({ title: data.title, description: data.description })}---\n${withoutComponents(body)}`);
+    writeFileSync(
+      target,
+      `---\n${stringify({ title: data.title, description: data.description })}---\n${withoutComponents(body)}`,
+    );
     count++;
     if (id.includes('/') && !id.includes('-copy-')) {
       const folder = id.split('/')[0]!;
@@ -101,22 +108,29 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 /** Installs Starlight and this project's Astro version into `dir`; returns the seconds taken. */
 function installStarlight(dir: string): number {
-  const astroVersion = (JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  const astroVersion = (
+    JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
+  ).version;
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }));
   const started = performance.now();
-  const run = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', STARLIGHT, `astro@${astroVersion}`], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: process.env, // the registry may need the machine's proxy and certificate settings
-    timeout: 600_000,
-  });
+  const run = spawnSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--loglevel=error', STARLIGHT, `astro@${astroVersion}`],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: process.env, // the registry may need the machine's proxy and certificate settings
+      timeout: 600_000,
+    },
+  );
   expect(run.status, `npm install failed:\n${run.stdout}\n${run.stderr}`).toBe(0);
   return (performance.now() - started) / 1000;
 }
 
 /** Removes what a previous build left (output and every cache), so the next build is clean. */
 function clean(dir: string): void {
-  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, path), { recursive: true, force: true });
+  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(join(dir, path), { recursive: true, force: true });
 }
 
 it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and prints the ratio`, () => {
@@ -135,7 +149,10 @@ it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and pr
     const htmlCount = { ours: 0, starlight: 0 };
     for (let i = 0; i < runs; i++) {
       load.push(loadavg()[0]!);
-      for (const [side, dir, cli] of [['ours', ours, undefined], ['starlight', theirs, starlightCli]] as const) {
+      for (const [side, dir, cli] of [
+        ['ours', ours, undefined],
+        ['starlight', theirs, starlightCli],
+      ] as const) {
         clean(dir);
         const result = build(dir, cli);
         expect(result.status, `${side} build failed:\n${result.output.slice(-3000)}`).toBe(0);
@@ -157,7 +174,10 @@ it(`builds ${pageCount} pages as this site and as Starlight, interleaved, and pr
         'content pages  HTML files (us / Starlight)  our median  Starlight median  ratio (us ÷ Starlight; goal ≤ 1.0)',
         `${String(pages).padEnd(13)}  ${`${htmlCount.ours} / ${htmlCount.starlight}`.padStart(27)}  ${s(us).padStart(10)}  ${s(them).padStart(16)}  ${(us / them).toFixed(2).padStart(5)}`,
         `median of the runs' own ratios: ${pairRatio.toFixed(2)}`,
-        ...times.ours.map((t, i) => `run ${i + 1}: us ${s(t)}, Starlight ${s(times.starlight[i]!)}, ratio ${(t / times.starlight[i]!).toFixed(2)} (load ${load[i]!.toFixed(1)})`),
+        ...times.ours.map(
+          (t, i) =>
+            `run ${i + 1}: us ${s(t)}, Starlight ${s(times.starlight[i]!)}, ratio ${(t / times.starlight[i]!).toFixed(2)} (load ${load[i]!.toFixed(1)})`,
+        ),
         // Processor time does not grow with the machine's load as the clock does.
         ...(cpu.ours.length === runs && cpu.starlight.length === runs
           ? [

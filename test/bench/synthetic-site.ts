@@ -17,7 +17,10 @@ export function grow(dir: string, target: number): number {
     const data: Record<string, unknown> = { ...source.data, title: `${source.data.title.slice(0, 56)} (copy ${i})` };
     if (source.data.role === 'reference') data['term'] = `${source.data.term} ${i}`;
     data['updated'] = source.data.updated.toISOString().slice(0, 10);
-    writeFileSync(join(dir, 'content/pages', `${source.id}-copy-${i}.mdx`), `---\n${stringify(data)}---\n${source.body}`);
+    writeFileSync(
+      join(dir, 'content/pages', `${source.id}-copy-${i}.mdx`),
+      `---\n${stringify(data)}---\n${source.body}`,
+    );
   }
   return count;
 }

@@ -8,7 +8,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: new URL('../..', import.meta.url).pathname,
-    include: ['test/bench/scale.bench-run.ts', ...(process.env['BENCH_STARLIGHT'] === '0' ? [] : ['test/bench/starlight.bench-run.ts'])],
+    include: [
+      'test/bench/scale.bench-run.ts',
+      ...(process.env['BENCH_STARLIGHT'] === '0' ? [] : ['test/bench/starlight.bench-run.ts']),
+    ],
     fileParallelism: false,
     testTimeout: 1_800_000,
   },

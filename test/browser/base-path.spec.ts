@@ -22,7 +22,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -31,7 +33,13 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   subpathBuild();
   const port = await freePort();
-  server = await preview({ root, outDir: subpathDir, base: subpathBase, server: { host: '127.0.0.1', port }, logLevel: 'warn' });
+  server = await preview({
+    root,
+    outDir: subpathDir,
+    base: subpathBase,
+    server: { host: '127.0.0.1', port },
+    logLevel: 'warn',
+  });
   home = `http://127.0.0.1:${port}${subpathBase}`;
 });
 
@@ -57,14 +65,20 @@ test('search finds a page, the result opens under the prefix and highlights the 
   await expect(dialog).toBeVisible();
   await page.keyboard.type('billing trigger');
   const first = dialog.locator('.search-results > li').first().locator('a').first();
-  await expect(first).toHaveAttribute('href', new RegExp(`^${subpathBase}glossary/billing-trigger/\\?highlight=billing`));
+  await expect(first).toHaveAttribute(
+    'href',
+    new RegExp(`^${subpathBase}glossary/billing-trigger/\\?highlight=billing`),
+  );
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${subpathBase}glossary/billing-trigger/\\?highlight=`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(billingTrigger.data.title);
   await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
   // Printed, a link shows its absolute address, prefix included.
   await page.emulateMedia({ media: 'print' });
-  const after = await page.locator('main .page-body a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('main .page-body a[href^="/"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(new RegExp(`^" \\(https?://[^/]+${subpathBase}[a-z].+\\)"$`));
   expect(requests.filter((p) => !p.startsWith(subpathBase))).toEqual([]);
   expect(problems).toEqual([]);
@@ -73,7 +87,9 @@ test('search finds a page, the result opens under the prefix and highlights the 
 test('a checklist tick is saved and still ticked after a reload', async ({ page }) => {
   const problems = watchForProblems(page);
   const requests = requestedPaths(page);
-  const item = page.getByRole('checkbox', { name: 'Every deliverable is written down in the signed scope, not only discussed on a call.' });
+  const item = page.getByRole('checkbox', {
+    name: 'Every deliverable is written down in the signed scope, not only discussed on a call.',
+  });
   await page.goto(`${home}templates/client-onboarding-checklist/`);
   await expect(saveStatus(page)).toHaveAttribute('data-state', 'ready');
   await item.check();

@@ -35,13 +35,16 @@ test('two tabs stay in sync, including a clear in the other tab', async ({ conte
 });
 
 test('a corrupted stored value gives a notice and the kept copy, and the tool still works', async ({ page: p }) => {
-  await p.addInitScript(([k]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(k!, '{"version":1, broken');
-      localStorage.setItem('another-site:prefs', 'keep me');
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [key]);
+  await p.addInitScript(
+    ([k]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k!, '{"version":1, broken');
+        localStorage.setItem('another-site:prefs', 'keep me');
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [key],
+  );
   await p.goto(page);
   await expect(p.getByText('Saved data for this tool could not be read, so it was set aside')).toBeVisible();
   const download = p.waitForEvent('download');
@@ -52,7 +55,12 @@ test('a corrupted stored value gives a notice and the kept copy, and the tool st
   await p.reload();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
   const stored = await p.evaluate(() => Object.keys(localStorage).sort());
-  expect(stored).toEqual(['another-site:prefs', 'handoff-handbook:v1:checklist:client-onboarding', 'handoff-handbook:v1:engagements:all', expect.stringMatching(/^handoff-handbook:v1:quarantine:checklist:client-onboarding:/)]);
+  expect(stored).toEqual([
+    'another-site:prefs',
+    'handoff-handbook:v1:checklist:client-onboarding',
+    'handoff-handbook:v1:engagements:all',
+    expect.stringMatching(/^handoff-handbook:v1:quarantine:checklist:client-onboarding:/),
+  ]);
 });
 
 test('with storage that throws, the tool works and says it is not saving', async ({ page: p }) => {
@@ -77,7 +85,9 @@ test('with storage full, a tick stays on the page and the tool says it is not sa
   });
   await p.goto(page);
   await p.getByRole('checkbox', { name: first }).check();
-  await expect(saveStatus(p)).toHaveText('Storage is full: not saved in this browser. Export to keep a copy, then clear old saved data.');
+  await expect(saveStatus(p)).toHaveText(
+    'Storage is full: not saved in this browser. Export to keep a copy, then clear old saved data.',
+  );
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
 });
 
@@ -142,7 +152,9 @@ test('axe finds nothing with the tools hydrated', async ({ page: p }) => {
     await expect(saveStatus(p)).toHaveAttribute('data-state', 'ready');
     if (url.startsWith('/templates/')) await p.getByText('Saved data in this browser').click();
     const results = await new AxeBuilder({ page: p }).withTags(axeTags).analyze();
-    expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 });
 

@@ -18,7 +18,8 @@ const DAY = 86_400_000;
 /** The reader's "now" in every test here: 30 March 2026, mid-morning UTC. */
 const NOW = Date.UTC(2026, 2, 30, 10, 0);
 
-const invoices = (page: Page) => page.locator('.dated-list').filter({ has: page.getByRole('heading', { name: 'Invoices' }) });
+const invoices = (page: Page) =>
+  page.locator('.dated-list').filter({ has: page.getByRole('heading', { name: 'Invoices' }) });
 const reminder = (page: Page, kind: string) => page.locator(`.reminder[data-kind="${kind}"]`);
 
 async function openPage(page: Page, url = PAGE) {
@@ -33,7 +34,14 @@ async function calendarEvents(download: Download) {
   const root = new ICAL.Component(ICAL.parse(text));
   return root.getAllSubcomponents('vevent').map((v) => {
     const e = new ICAL.Event(v);
-    return { uid: e.uid, start: e.startDate.toString(), isDate: e.startDate.isDate, summary: e.summary, description: e.description, alarms: v.getAllSubcomponents('valarm').length };
+    return {
+      uid: e.uid,
+      start: e.startDate.toString(),
+      isDate: e.startDate.isDate,
+      summary: e.summary,
+      description: e.description,
+      alarms: v.getAllSubcomponents('valarm').length,
+    };
   });
 }
 
@@ -42,7 +50,9 @@ async function downloadCalendar(page: Page, name: string) {
   return download;
 }
 
-test('dates typed in give +3/+7/+14 reminders with filled messages and a calendar file with stable UIDs', async ({ page }) => {
+test('dates typed in give +3/+7/+14 reminders with filled messages and a calendar file with stable UIDs', async ({
+  page,
+}) => {
   const problems = watchForProblems(page);
   await page.clock.setFixedTime(NOW);
   await openPage(page);
@@ -64,7 +74,9 @@ test('dates typed in give +3/+7/+14 reminders with filled messages and a calenda
   await add.getByLabel('Sent on').fill('2026-03-14');
   await add.getByLabel('Due on').fill('2026-03-13');
   await add.getByRole('button', { name: 'Add invoice' }).click();
-  await expect(add.getByRole('textbox', { name: /^Amount/ })).toHaveAccessibleDescription(/An amount is a number, such as 1200 or 1200.50\./);
+  await expect(add.getByRole('textbox', { name: /^Amount/ })).toHaveAccessibleDescription(
+    /An amount is a number, such as 1200 or 1200.50\./,
+  );
   await expect(add.getByLabel('Due on')).toHaveAccessibleDescription('An invoice cannot fall due before it is sent.');
   await expect(add.getByLabel('Due on')).toHaveAttribute('aria-invalid', 'true');
   expect(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).data.invoices, ENGAGEMENTS)).toBeUndefined();
@@ -73,24 +85,36 @@ test('dates typed in give +3/+7/+14 reminders with filled messages and a calenda
   await add.getByLabel('Sent on').fill('2026-02-27');
   await add.getByRole('button', { name: 'Add invoice' }).click();
   await saved(page);
-  await expect(invoices(page).getByRole('group', { name: 'Invoice 1' }).getByRole('textbox', { name: /^Currency/ })).toHaveValue('EUR');
+  await expect(
+    invoices(page)
+      .getByRole('group', { name: 'Invoice 1' })
+      .getByRole('textbox', { name: /^Currency/ }),
+  ).toHaveValue('EUR');
 
   // The chase: 3, 7 and 14 days after the due date, each overdue today, each with its message filled.
-  for (const [kind, date] of [['invoice-chase-3', '2026-03-16'], ['invoice-chase-7', '2026-03-20'], ['invoice-chase-14', '2026-03-27']] as const) {
+  for (const [kind, date] of [
+    ['invoice-chase-3', '2026-03-16'],
+    ['invoice-chase-7', '2026-03-20'],
+    ['invoice-chase-14', '2026-03-27'],
+  ] as const) {
     await expect(reminder(page, kind)).toContainText(date);
     await expect(reminder(page, kind).locator('.badge')).toHaveText('Overdue');
   }
   await expect(reminder(page, 'final-notice').locator('.badge')).toHaveText('Coming up');
   const first = reminder(page, 'invoice-chase-3');
   await first.getByText('Message to send: Payment reminder: 3 days overdue').click();
-  await expect(first.locator('.message-subject')).toHaveText('Subject: Reminder: invoice 2026-002 was due on 2026-03-13');
+  await expect(first.locator('.message-subject')).toHaveText(
+    'Subject: Reminder: invoice 2026-002 was due on 2026-03-13',
+  );
   await expect(first.locator('.message-body')).toContainText('Hi Fernhill Physio,');
   await expect(first.locator('.message-body')).toContainText('invoice 2026-002 for EUR 4,200.00 was due on 2026-03-13');
   await expect(first.locator('mark')).toHaveCount(0);
   // What the engagement does not know stays visible for the reader to fill by hand.
   const third = reminder(page, 'invoice-chase-14');
   await third.getByText(/^Message to send/).click();
-  await expect(third.locator('.message-body')).toContainText('Invoice 2026-002 for EUR 4,200.00 fell due on 2026-03-13');
+  await expect(third.locator('.message-body')).toContainText(
+    'Invoice 2026-002 for EUR 4,200.00 fell due on 2026-03-13',
+  );
   await expect(third.locator('mark')).toHaveText(['[Payment terms]', '[Late-payment clause or law]']);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await third.getByRole('button', { name: 'Copy message' }).click();
@@ -103,14 +127,23 @@ test('dates typed in give +3/+7/+14 reminders with filled messages and a calenda
   const one = await calendarEvents(await downloadCalendar(page, 'Download calendar file (.ics)'));
   const chase = one.filter((e) => /\.invoice-chase-\d+\./.test(e.uid)).sort((a, b) => a.start.localeCompare(b.start));
   expect(chase.map((e) => e.start)).toEqual(['2026-03-16', '2026-03-20', '2026-03-27']);
-  expect(chase.every((e) => e.isDate && e.alarms === 1 && e.summary.startsWith('Fernhill Physio: Online booking site: Invoice 2026-002'))).toBe(true);
+  expect(
+    chase.every(
+      (e) =>
+        e.isDate && e.alarms === 1 && e.summary.startsWith('Fernhill Physio: Online booking site: Invoice 2026-002'),
+    ),
+  ).toBe(true);
   expect(chase[0]!.description).toContain('Message to send: Payment reminder: 3 days overdue');
   // Downloaded again after an unrelated change: the same UIDs, so a calendar updates, not duplicates.
   await page.getByLabel('Kickoff on').fill('2026-01-19');
   await page.getByRole('button', { name: 'Save dates' }).click();
   await saved(page);
   const again = await calendarEvents(await downloadCalendar(page, 'Download calendar file (.ics)'));
-  const uids = (events: { uid: string }[]) => events.map((e) => e.uid).filter((u) => !u.includes('.kickoff.')).sort();
+  const uids = (events: { uid: string }[]) =>
+    events
+      .map((e) => e.uid)
+      .filter((u) => !u.includes('.kickoff.'))
+      .sort();
   expect(uids(again)).toEqual(uids(one));
   expect(again.some((e) => e.uid.includes('.kickoff.') && e.start === '2026-01-19')).toBe(true);
   const all = await calendarEvents(await downloadCalendar(page, 'Download calendar file for all engagements (.ics)'));
@@ -131,7 +164,10 @@ test('a link opens its engagement and each tool link carries it', async ({ page 
   await seed(page, await storedEngagements([fernhill(), other], NOW - DAY));
   await openPage(page, `${PAGE}?engagement=e-redwick0001`);
   await expect(page.getByRole('heading', { name: 'Redwick Films', exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Handoff Record' })).toHaveAttribute('href', '/tools/handoff-record/?engagement=e-redwick0001');
+  await expect(page.getByRole('link', { name: 'Handoff Record' })).toHaveAttribute(
+    'href',
+    '/tools/handoff-record/?engagement=e-redwick0001',
+  );
   // Choosing another engagement in the picker switches the page and its address.
   await page.getByRole('combobox', { name: 'Engagement' }).selectOption('e-fernhill01');
   await expect(page.getByRole('heading', { name: 'Fernhill Physio: Online booking site' })).toBeVisible();
@@ -148,7 +184,11 @@ test.describe('storage health', () => {
         let kept = already;
         Object.defineProperty(navigator, 'storage', {
           configurable: true,
-          value: { persisted: async () => kept, persist: async () => ((kept = kept || grant), kept), estimate: async () => ({ usage: 0, quota: 1 }) },
+          value: {
+            persisted: async () => kept,
+            persist: async () => ((kept = kept || grant), kept),
+            estimate: async () => ({ usage: 0, quota: 1 }),
+          },
         });
       },
       { already, grant },
@@ -184,13 +224,20 @@ test.describe('storage health', () => {
   });
 
   test('without StorageManager it says no promise is possible', async ({ page }) => {
-    await page.addInitScript(() => Object.defineProperty(navigator, 'storage', { configurable: true, value: undefined }));
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'storage', { configurable: true, value: undefined }),
+    );
     await openPage(page);
     await expect(panel(page)).toHaveAttribute('data-state', 'unsupported');
   });
 
-  for (const [days, remind] of [[6, false], [8, true]] as const) {
-    test(`changes ${days} days old ${remind ? 'bring' : 'do not bring'} the backup reminder${remind ? ', and a backup clears it' : ''}`, async ({ page }) => {
+  for (const [days, remind] of [
+    [6, false],
+    [8, true],
+  ] as const) {
+    test(`changes ${days} days old ${remind ? 'bring' : 'do not bring'} the backup reminder${remind ? ', and a backup clears it' : ''}`, async ({
+      page,
+    }) => {
       await page.clock.setFixedTime(NOW);
       await seed(page, await storedEngagements([fernhill()], NOW - days * DAY));
       await openPage(page);
@@ -201,7 +248,10 @@ test.describe('storage health', () => {
         return expect(notice).toHaveCount(0);
       }
       await expect(notice).toContainText(`Changes made ${days} days ago are in no backup.`);
-      const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: 'Back up everything' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        panel(page).getByRole('button', { name: 'Back up everything' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('handoff-handbook-data.json');
       const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
       expect(Object.keys(file.keys)).toContain(ENGAGEMENTS);
@@ -217,28 +267,49 @@ test.describe('storage health', () => {
 
   test('restore: a preview, then Replace puts the file back and counts as a backup', async ({ page }) => {
     await page.clock.setFixedTime(NOW);
-    const file = JSON.stringify({ app: 'handoff-handbook', format: 2, exportedAt: NOW - DAY, keys: await storedEngagements([fernhill({ id: 'e-restored01', client: 'Restored Client', project: '' })], NOW - 2 * DAY) });
+    const file = JSON.stringify({
+      app: 'handoff-handbook',
+      format: 2,
+      exportedAt: NOW - DAY,
+      keys: await storedEngagements(
+        [fernhill({ id: 'e-restored01', client: 'Restored Client', project: '' })],
+        NOW - 2 * DAY,
+      ),
+    });
     await seed(page, await storedEngagements([fernhill()], NOW - 9 * DAY));
     await openPage(page);
     await expect(panel(page).locator('.backup-reminder')).toBeVisible();
-    await panel(page).getByLabel('Restore from a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await panel(page)
+      .getByLabel('Restore from a backup file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect(panel(page)).toContainText('This file adds 0 lists, changes 1 list and leaves 0 lists as they are.');
     await panel(page).getByRole('button', { name: 'Replace' }).click();
     await expect(panel(page).getByRole('status').filter({ hasText: 'Restored.' })).toBeVisible();
-    await expect(page.getByRole('combobox', { name: 'Engagement' }).locator('option:checked')).toHaveText('Restored Client');
+    await expect(page.getByRole('combobox', { name: 'Engagement' }).locator('option:checked')).toHaveText(
+      'Restored Client',
+    );
     await expect(panel(page).locator('.backup-reminder')).toHaveCount(0);
-    await expect(panel(page).locator('.backup-date time')).toHaveAttribute('datetime', new Date(NOW - DAY).toISOString());
+    await expect(panel(page).locator('.backup-date time')).toHaveAttribute(
+      'datetime',
+      new Date(NOW - DAY).toISOString(),
+    );
   });
 });
 
 test.describe('stored engagements that cannot be used', () => {
-  test('an unreadable value: a clear notice, the value kept byte for byte, nothing written over it', async ({ page }) => {
+  test('an unreadable value: a clear notice, the value kept byte for byte, nothing written over it', async ({
+    page,
+  }) => {
     const raw = '{"version":2,"savedAt":1,"data":{"engagements":{"e-x":[1,{"client":7}]}}';
     await seed(page, { [ENGAGEMENTS]: raw });
     await openPage(page);
     await expect(page.locator('.engagement-editor .notice')).toContainText('could not be read, so it was set aside');
     await expect(page.getByRole('button', { name: 'Download the kept copy' })).toBeVisible();
-    const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('handoff-handbook:v1:quarantine:engagements:all:')).map(([, v]) => v));
+    const kept = await page.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([k]) => k.startsWith('handoff-handbook:v1:quarantine:engagements:all:'))
+        .map(([, v]) => v),
+    );
     expect(kept).toEqual([raw]);
   });
 
@@ -246,7 +317,9 @@ test.describe('stored engagements that cannot be used', () => {
     const raw = JSON.stringify({ version: 99, savedAt: 1, data: { future: true } });
     await seed(page, { [ENGAGEMENTS]: raw });
     await openPage(page);
-    await expect(page.locator('.engagement-editor .notice')).toContainText('A newer version of this site saved data here');
+    await expect(page.locator('.engagement-editor .notice')).toContainText(
+      'A newer version of this site saved data here',
+    );
     await page.getByLabel('Kickoff on').fill('2026-01-19');
     await page.getByRole('button', { name: 'Save dates' }).click();
     await expect(page.locator('.engagement-editor .save-status')).toHaveAttribute('data-state', 'not-saved');
@@ -259,13 +332,18 @@ test('without JavaScript the page says what it does and links to the tools', asy
   const page = await context.newPage();
   await page.goto(PAGE);
   await expect(page.locator('.nojs-note')).toContainText('It needs JavaScript');
-  await expect(page.locator('.nojs-note').getByRole('link', { name: 'Handoff Record' })).toHaveAttribute('href', '/tools/handoff-record/');
+  await expect(page.locator('.nojs-note').getByRole('link', { name: 'Handoff Record' })).toHaveAttribute(
+    'href',
+    '/tools/handoff-record/',
+  );
   await context.close();
 });
 
 test.describe('with an engagement and an overdue invoice, on a phone', () => {
   test.use(mobileContext);
-  test('no sideways scroll, 44 px targets, styled controls and no axe violation with messages open and errors shown', async ({ page }) => {
+  test('no sideways scroll, 44 px targets, styled controls and no axe violation with messages open and errors shown', async ({
+    page,
+  }) => {
     await page.clock.setFixedTime(NOW);
     await seed(page, await storedEngagements([fernhill()], NOW - 10 * DAY));
     await openPage(page);

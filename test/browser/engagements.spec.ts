@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { createEngagement, currentEngagement, hydrated, picker, saved, seed, storedText, v1Fixture } from './tools-support';
+import {
+  createEngagement,
+  currentEngagement,
+  hydrated,
+  picker,
+  saved,
+  seed,
+  storedText,
+  v1Fixture,
+} from './tools-support';
 import { engagementIdForName } from '../../src/lib/engagements/named';
 
 const checklist = '/templates/client-onboarding-checklist/';
@@ -21,9 +30,12 @@ const current = currentEngagement;
 const create = createEngagement;
 const stored = (page: Page, key: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
 /** Every textarea's value on the page (notes, cells). */
-const texts = (page: Page) => page.locator('textarea').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value).join('\n'));
+const texts = (page: Page) =>
+  page.locator('textarea').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value).join('\n'));
 
-test('an engagement made on the checklist is current on the worksheet, and both runs are keyed by it', async ({ page }) => {
+test('an engagement made on the checklist is current on the worksheet, and both runs are keyed by it', async ({
+  page,
+}) => {
   const problems = watchForProblems(page);
   await page.goto(checklist);
   await hydrated(page);
@@ -47,7 +59,9 @@ test('an engagement made on the checklist is current on the worksheet, and both 
   await saved(page);
   const sheet = (await stored(page, 'handoff-handbook:v1:worksheet:client-input-dependency')).data;
   expect(Object.keys(sheet.records)).toEqual([id]);
-  expect(Object.entries(sheet.cells).find(([, e]) => (e as [number, string])[1] === 'Booking embed code')?.[0]).toMatch(new RegExp(`^${id}:`));
+  expect(Object.entries(sheet.cells).find(([, e]) => (e as [number, string])[1] === 'Booking embed code')?.[0]).toMatch(
+    new RegExp(`^${id}:`),
+  );
   await page.reload();
   await expect(current(page)).toHaveText('Fernhill Physio: Booking site');
   expect(await texts(page)).toContain('Booking embed code');
@@ -85,7 +99,9 @@ test('switching the engagement on one page switches it on another page and in a 
   await expect(picker(a).locator('option')).toHaveText(['Acme Ltd: Rebrand', 'Redwick: Film']);
 });
 
-test('the v1 fixture moves into engagements with nothing lost, the earlier copies kept and told once', async ({ page }) => {
+test('the v1 fixture moves into engagements with nothing lost, the earlier copies kept and told once', async ({
+  page,
+}) => {
   const problems = watchForProblems(page);
   const v1 = fixture('storage.json');
   await seed(page, v1);
@@ -94,8 +110,13 @@ test('the v1 fixture moves into engagements with nothing lost, the earlier copie
   await expect(page.getByText('The earlier copy is kept in this browser, untouched.')).toBeVisible();
   // Named records became engagements by name; the record that was open is current.
   await expect(current(page)).toHaveText('Fernhill Physio');
-  expect((await picker(page).locator('option').allTextContents()).sort()).toEqual(['Fernhill Physio', 'My engagement', 'Redwick film']);
-  for (const item of ['deliverables-in-writing', 'exclusions-in-writing', 'logins-granted', 'gate-single-scope-source']) await expect(page.locator(`.checklist-form input[name="${item}"]`)).toBeChecked();
+  expect((await picker(page).locator('option').allTextContents()).sort()).toEqual([
+    'Fernhill Physio',
+    'My engagement',
+    'Redwick film',
+  ]);
+  for (const item of ['deliverables-in-writing', 'exclusions-in-writing', 'logins-granted', 'gate-single-scope-source'])
+    await expect(page.locator(`.checklist-form input[name="${item}"]`)).toBeChecked();
   expect(await texts(page)).toContain('Hosting login tested on the 19th; the booking embed code is still with Helen.');
   await picker(page).selectOption({ label: 'Redwick film' });
   expect(await texts(page)).toContain('Shoot day depends on the club\'s race calendar, "TBC" until March.');
@@ -119,14 +140,17 @@ test('the v1 fixture moves into engagements with nothing lost, the earlier copie
   await page.goto(triage);
   await hydrated(page);
   await picker(page).selectOption({ label: 'My engagement' });
-  for (const signal of ['follow-up-from-memory', 'no-billing-trigger', 'status-outside-record']) await expect(page.locator(`input[name="${signal}"]`)).toBeChecked();
+  for (const signal of ['follow-up-from-memory', 'no-billing-trigger', 'status-outside-record'])
+    await expect(page.locator(`input[name="${signal}"]`)).toBeChecked();
 
   // Every v1 value is still in this browser byte for byte: moved ones under their earlier-copy key, the rest where they were.
   for (const [key, raw] of Object.entries(v1)) {
     const kept = await storedText(page, key.replace('handoff-handbook:v1:', 'handoff-handbook:v1:earlier:v1:'));
     expect(kept ?? (await storedText(page, key)), key).toBe(raw);
   }
-  expect(await storedText(page, 'handoff-handbook:v1:earlier:v1:checklist:client-onboarding')).toBe(v1['handoff-handbook:v1:checklist:client-onboarding']);
+  expect(await storedText(page, 'handoff-handbook:v1:earlier:v1:checklist:client-onboarding')).toBe(
+    v1['handoff-handbook:v1:checklist:client-onboarding'],
+  );
   const ids = (await stored(page, ENGAGEMENTS)).data.engagements;
   expect(Object.keys(ids)).toContain(engagementIdForName('Fernhill Physio'));
   expect(problems).toEqual([]);
@@ -140,12 +164,18 @@ test('a migration that fails keeps the value as it was and says so; the tool sti
   // The workflow page hydrates its checklist when it scrolls into view.
   await page.locator('.checklist-form').scrollIntoViewIfNeeded();
   await hydrated(page);
-  await expect(page.getByText('Saved data from an earlier version could not be moved into engagements. It is kept in this browser exactly as it was')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Saved data from an earlier version could not be moved into engagements. It is kept in this browser exactly as it was',
+    ),
+  ).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the kept copy' }).click();
   expect(readFileSync(await (await download).path(), 'utf8')).toBe(raw);
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  const kept = keys.find((k) => k.startsWith('handoff-handbook:v1:quarantine:checklist:handoff-proposal-to-onboarding:'));
+  const kept = keys.find((k) =>
+    k.startsWith('handoff-handbook:v1:quarantine:checklist:handoff-proposal-to-onboarding:'),
+  );
   expect(kept && (await storedText(page, kept))).toBe(raw);
   await page.locator('.checklist-form input[type="checkbox"]').first().check();
   await saved(page);

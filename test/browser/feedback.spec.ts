@@ -7,11 +7,16 @@ import { answerQuizAndSubmit, hydrated } from './tools-support';
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 const diagnostic = loadDiagnostics().find((d) => d.id === 'workflow-diagnostic')!.data;
 
-for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewport: viewports.desktop }]] as const) {
+for (const [device, options] of [
+  ['mobile', mobileContext],
+  ['desktop', { viewport: viewports.desktop }],
+] as const) {
   test.describe(device, () => {
     test.use(options);
 
-    test('quiz: after "Show my result" the verdict heading is focused and on screen, in words and colour', async ({ page }) => {
+    test('quiz: after "Show my result" the verdict heading is focused and on screen, in words and colour', async ({
+      page,
+    }) => {
       await page.goto(pageTypes.quiz!);
       await hydrated(page);
       await answerQuizAndSubmit(page, 'first');
@@ -21,7 +26,9 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
       const panel = page.locator('.quiz-result');
       await expect(panel).toHaveAttribute('data-verdict', new RegExp(quiz.verdicts.map((v) => v.id).join('|')));
       await expect(panel.locator('meter')).toBeVisible();
-      expect(await page.getByRole('button', { name: 'Retake the quiz' }).evaluate((b) => b.getBoundingClientRect().height)).toBeGreaterThanOrEqual(24);
+      expect(
+        await page.getByRole('button', { name: 'Retake the quiz' }).evaluate((b) => b.getBoundingClientRect().height),
+      ).toBeGreaterThanOrEqual(24);
     });
 
     test('record: after Save the confirmation is on screen, next to the button', async ({ page }) => {

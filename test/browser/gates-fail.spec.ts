@@ -50,8 +50,16 @@ test.describe('the layout gates turn red', () => {
   test('on a tool pushed below the first screen', async ({ page }) => {
     const url = pageTypes.quiz!;
     const html = await (await page.request.get(url)).text();
-    const filler = Array.from({ length: 30 }, (_, i) => `<p>Scaffolding paragraph ${i + 1} that pushes the tool down.</p>`).join('');
-    await page.route(`**${url}`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace('<div class="page-intro">', `<div class="page-intro">${filler}`) }));
+    const filler = Array.from(
+      { length: 30 },
+      (_, i) => `<p>Scaffolding paragraph ${i + 1} that pushes the tool down.</p>`,
+    ).join('');
+    await page.route(`**${url}`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: html.replace('<div class="page-intro">', `<div class="page-intro">${filler}`),
+      }),
+    );
     await page.goto(url);
     await hydrated(page);
     const { problems } = await firstToolControl(page);
@@ -65,7 +73,12 @@ test.describe('the layout gates turn red', () => {
       const url = pageTypes.record!;
       const html = await (await page.request.get(url)).text();
       expect(html).toMatch(/<style>\.tool button/);
-      await page.route(`**${url}`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace('<style>.tool button', '<style>@media print {.tool button') }));
+      await page.route(`**${url}`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: html.replace('<style>.tool button', '<style>@media print {.tool button'),
+        }),
+      );
       await page.goto(url);
       await hydrated(page);
       expect(await unstyledControls(page)).not.toEqual([]);

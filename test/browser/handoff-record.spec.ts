@@ -32,11 +32,19 @@ test('the check names what is missing, and the Markdown export holds what was ty
     'Next-action owner': 'the club',
   });
   await expect(check).toContainText('Context: missing Billing contact');
-  await expect(check).toContainText('Next action: missing Completion event; Next-action owner names a role or a group, not one named person');
-  await fill(page, { 'Next-action owner': 'Rafael', 'Billing contact': 'treasurer@redwick.example', 'Completion event': 'when ready' });
+  await expect(check).toContainText(
+    'Next action: missing Completion event; Next-action owner names a role or a group, not one named person',
+  );
+  await fill(page, {
+    'Next-action owner': 'Rafael',
+    'Billing contact': 'treasurer@redwick.example',
+    'Completion event': 'when ready',
+  });
   await expect(check).toContainText('Next action: Completion event is not an event anyone could see happen');
   await expect(check).toContainText('Context: complete');
-  await expect(check).toContainText('Assets: Links to the assets has a line that is not a web link (use http:// or https://): ftp://old.example.com/x');
+  await expect(check).toContainText(
+    'Assets: Links to the assets has a line that is not a web link (use http:// or https://): ftp://old.example.com/x',
+  );
   await page.getByLabel('Completion event', { exact: true }).fill('Invoice paid');
   await page.getByLabel('Links to the assets', { exact: true }).fill('https://files.example.com/final.mp4');
   await expect(check).toContainText('Nothing is missing');

@@ -37,7 +37,16 @@ export const pageTypes: Record<string, string> = {
   share: `/share/client-onboarding/#${sharedChecklistFragment}`,
   packet: '/print/onboarding-to-delivery/',
 };
-export const toolTypes = ['checklist', 'worksheet', 'diagnostic', 'quiz', 'record', 'engagement', 'share', 'workspace'] as const;
+export const toolTypes = [
+  'checklist',
+  'worksheet',
+  'diagnostic',
+  'quiz',
+  'record',
+  'engagement',
+  'share',
+  'workspace',
+] as const;
 
 /** Waits for what a page type draws after hydrating: the workspace's list loads with the storage code. */
 export async function drawn(page: Page, type: string) {
@@ -54,7 +63,10 @@ export const mobileContext = { viewport: viewports.mobile, hasTouch: true, isMob
 
 /** The page scrolls sideways when its content is wider than the viewport. */
 export async function sidewaysScroll(page: Page): Promise<string[]> {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   return scroll > client ? [`${page.url()} scrolls sideways: ${scroll}px of content in ${client}px`] : [];
 }
 
@@ -66,7 +78,8 @@ export async function sidewaysScroll(page: Page): Promise<string[]> {
 export async function smallTargets(page: Page, min: number, within = 'body'): Promise<string[]> {
   return page.evaluate(
     ({ min, within }) => {
-      const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const selector =
+        'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
       const out: string[] = [];
       for (const el of document.querySelectorAll<HTMLElement>(`${within} :is(${selector})`)) {
         if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
@@ -80,8 +93,12 @@ export async function smallTargets(page: Page, min: number, within = 'body'): Pr
         const label = /^(checkbox|radio)$/.test((el as HTMLInputElement).type ?? '') ? el.closest('label') : null;
         const box = (label ?? el).getBoundingClientRect();
         if (box.width < min - 0.5 || box.height < min - 0.5) {
-          const name = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).name ?? '').trim().slice(0, 40);
-          out.push(`${el.tagName.toLowerCase()} "${name}" in ${el.parentElement?.closest("[class]")?.className ?? "body"} is ${Math.round(box.width)}×${Math.round(box.height)}`);
+          const name = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).name ?? '')
+            .trim()
+            .slice(0, 40);
+          out.push(
+            `${el.tagName.toLowerCase()} "${name}" in ${el.parentElement?.closest('[class]')?.className ?? 'body'} is ${Math.round(box.width)}×${Math.round(box.height)}`,
+          );
         }
       }
       return out;
@@ -93,14 +110,22 @@ export async function smallTargets(page: Page, min: number, within = 'body'): Pr
 /** The first control of the page's tool: where it sits, or a problem when it is below the first screen. */
 export async function firstToolControl(page: Page): Promise<{ y: number; problems: string[] }> {
   return page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLElement>('.tool :is(input:not([type="hidden"]), button, select, textarea)')].filter((el) =>
-      el.checkVisibility(),
-    );
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('.tool :is(input:not([type="hidden"]), button, select, textarea)'),
+    ].filter((el) => el.checkVisibility());
     const control = controls[0];
     if (!control) return { y: Infinity, problems: [`${location.pathname} has no visible tool control`] };
     const box = control.getBoundingClientRect();
     const y = Math.round(box.top + window.scrollY);
-    return { y, problems: y + Math.min(box.height, 24) > window.innerHeight ? [`${location.pathname}: the tool's first control starts at ${y}px, below the first screen (${window.innerHeight}px)`] : [] };
+    return {
+      y,
+      problems:
+        y + Math.min(box.height, 24) > window.innerHeight
+          ? [
+              `${location.pathname}: the tool's first control starts at ${y}px, below the first screen (${window.innerHeight}px)`,
+            ]
+          : [],
+    };
   });
 }
 
@@ -116,17 +141,23 @@ export async function unstyledControls(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>('.tool button')) {
       if (!el.checkVisibility()) continue;
       const s = getComputedStyle(el);
-      if (s.fontFamily === defaults.font || s.fontSize === defaults.size || s.paddingLeft === defaults.padding) out.push(`button "${el.textContent?.trim()}" has the browser's default font or padding`);
+      if (s.fontFamily === defaults.font || s.fontSize === defaults.size || s.paddingLeft === defaults.padding)
+        out.push(`button "${el.textContent?.trim()}" has the browser's default font or padding`);
     }
     for (const el of document.querySelectorAll<HTMLInputElement>('.tool input:is([type="checkbox"], [type="radio"])')) {
       if (!el.checkVisibility()) continue;
       const box = el.getBoundingClientRect();
       if (box.width < 18) out.push(`${el.type} "${el.name}" is the browser's default ${Math.round(box.width)}px`);
     }
-    for (const el of document.querySelectorAll<HTMLElement>('.tool :is(input[type="text"], input:not([type]), select, textarea)')) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      '.tool :is(input[type="text"], input:not([type]), select, textarea)',
+    )) {
       if (!el.checkVisibility()) continue;
       const box = el.getBoundingClientRect();
-      if (box.height < 24 || box.width < 48) out.push(`${el.tagName.toLowerCase()} "${el.id || el.getAttribute('aria-label')}" is squashed to ${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (box.height < 24 || box.width < 48)
+        out.push(
+          `${el.tagName.toLowerCase()} "${el.id || el.getAttribute('aria-label')}" is squashed to ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
     }
     return out;
   });

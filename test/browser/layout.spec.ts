@@ -4,17 +4,32 @@
  * the site, with every tool control 44 px on a touch screen.
  */
 import { expect, test } from '@playwright/test';
-import { drawn, firstToolControl, mobileContext, pageTypes, sidewaysScroll, smallTargets, toolTypes, unstyledControls, viewports } from './layout-gates';
+import {
+  drawn,
+  firstToolControl,
+  mobileContext,
+  pageTypes,
+  sidewaysScroll,
+  smallTargets,
+  toolTypes,
+  unstyledControls,
+  viewports,
+} from './layout-gates';
 import { hydrated } from './tools-support';
 import { sitemapUrls } from '../support/dist';
 
 const isTool = (type: string) => (toolTypes as readonly string[]).includes(type);
 
-for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewport: viewports.desktop }]] as const) {
+for (const [device, options] of [
+  ['mobile', mobileContext],
+  ['desktop', { viewport: viewports.desktop }],
+] as const) {
   test.describe(`${device} ${options.viewport.width}×${options.viewport.height}`, () => {
     test.use(options);
     for (const [type, url] of Object.entries(pageTypes)) {
-      test(`${type}: no sideways scroll, every target at least 24×24${isTool(type) ? ', the tool on the first screen and styled' : ''}`, async ({ page }) => {
+      test(`${type}: no sideways scroll, every target at least 24×24${isTool(type) ? ', the tool on the first screen and styled' : ''}`, async ({
+        page,
+      }) => {
         await page.goto(url);
         await hydrated(page);
         await drawn(page, type);

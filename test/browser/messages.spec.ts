@@ -40,13 +40,17 @@ test('when the clipboard is refused, the message is selected for copying by hand
   });
   await p.goto(pagePath);
   await card(p).getByRole('button', { name: 'Copy message' }).click();
-  await expect(card(p).getByRole('status')).toHaveText('Copying was blocked, so the message is selected: press Ctrl+C or ⌘C.');
+  await expect(card(p).getByRole('status')).toHaveText(
+    'Copying was blocked, so the message is selected: press Ctrl+C or ⌘C.',
+  );
   expect(await p.evaluate(() => getSelection()?.toString())).toBe(expected);
   const results = await new AxeBuilder({ page: p }).withTags(axeTags).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('without JavaScript the message is readable and selectable, with an email link and no dead button', async ({ browser }) => {
+test('without JavaScript the message is readable and selectable, with an email link and no dead button', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const p = await context.newPage();
   await p.goto(pagePath);
@@ -57,7 +61,9 @@ test('without JavaScript the message is readable and selectable, with an email l
   await context.close();
 });
 
-test('every message has a working copy button on its library page, and a tool page links to it', async ({ page: p }) => {
+test('every message has a working copy button on its library page, and a tool page links to it', async ({
+  page: p,
+}) => {
   const ids = readdirSync(join(import.meta.dirname, '../../content/messages')).map((f) => f.replace(/\.json$/, ''));
   const onLibrary: string[] = [];
   for (const library of ['/templates/messages-inquiry-to-delivery/', '/templates/messages-invoice-to-closeout/']) {

@@ -18,7 +18,9 @@ const basePort = Number(process.env.TEST_PORT ?? 4329);
 
 /** Every page that runs a tool, with the island that runs it. */
 const toolPages = htmlFiles().flatMap((file) => {
-  const islands = [...readFileSync(join(distDir, file), 'utf8').matchAll(/component-url="\/_astro\/(\w+)\./g)].map((m) => m[1]!);
+  const islands = [...readFileSync(join(distDir, file), 'utf8').matchAll(/component-url="\/_astro\/(\w+)\./g)].map(
+    (m) => m[1]!,
+  );
   const tool = islands.find((name) => name !== 'SavedDataControls');
   return tool ? [{ url: urlOf(file), tool }] : [];
 });
@@ -49,7 +51,10 @@ async function serviceWorkerActive(page: Page) {
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     const worker = registration.active!;
-    if (worker.state !== 'activated') await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(null)));
+    if (worker.state !== 'activated')
+      await new Promise((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(null)),
+      );
   });
 }
 
@@ -63,7 +68,10 @@ test.afterEach(async () => {
 });
 test.afterAll(() => rmSync(v2, { recursive: true, force: true }));
 
-test('after one visit, every tool page loads and saves, and search finds results, with the network gone', async ({ context, page }) => {
+test('after one visit, every tool page loads and saves, and search finds results, with the network gone', async ({
+  context,
+  page,
+}) => {
   expect(toolPages.length).toBeGreaterThanOrEqual(10);
   server = await serveStatic(distDir, basePort + 1);
   const problems = watchForProblems(page);
@@ -85,7 +93,9 @@ test('after one visit, every tool page loads and saves, and search finds results
   expect(problems).toEqual([]);
 });
 
-test('a redeploy never breaks an open page: its lazy chunks come from the old cache, and the reader is offered the new version', async ({ context }) => {
+test('a redeploy never breaks an open page: its lazy chunks come from the old cache, and the reader is offered the new version', async ({
+  context,
+}) => {
   // Two builds' worth of service worker installs and an axe pass in both schemes.
   test.slow();
   const { renamed } = await makeRedeploy(distDir, v2);

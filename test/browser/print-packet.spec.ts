@@ -22,16 +22,21 @@ async function pdfPages(page: Page, format: 'A4' | 'Letter'): Promise<string[]> 
 }
 
 for (const format of ['A4', 'Letter'] as const) {
-  test(`${format}: the engagement heads every page, the checklist is on page 1, and the packet holds its run`, async ({ page }) => {
+  test(`${format}: the engagement heads every page, the checklist is on page 1, and the packet holds its run`, async ({
+    page,
+  }) => {
     const problems = watchForProblems(page);
     await seed(page, fixture);
     await page.goto(`${packet}?engagement=${E}`);
-    await expect(page.locator('[data-packet-source]')).toHaveText(/^Filled from the engagement “Harbour & Pine: Brand refresh”, with the handoff record “Kickoff handoff”/);
+    await expect(page.locator('[data-packet-source]')).toHaveText(
+      /^Filled from the engagement “Harbour & Pine: Brand refresh”, with the handoff record “Kickoff handoff”/,
+    );
     await expect(page.locator('input[data-item="access-tested"]')).toBeChecked();
     await expect(page.locator('input[data-item="update-cadence-set"]')).not.toBeChecked();
     const pages = await pdfPages(page, format);
     expect(pages.length).toBeGreaterThanOrEqual(3);
-    for (const [i, text] of pages.entries()) expect(text, `page ${i + 1}`).toContain('Engagement: Harbour & Pine: Brand refresh');
+    for (const [i, text] of pages.entries())
+      expect(text, `page ${i + 1}`).toContain('Engagement: Harbour & Pine: Brand refresh');
     expect(pages[0]).toContain('Onboarding → delivery handoff checklist');
     expect(pages[0]).toContain('Every login and permission the first milestone needs has been tested');
     expect(pages[0]).toContain('Go/no-go: before you start delivery');

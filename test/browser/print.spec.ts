@@ -15,19 +15,27 @@ test('a printed checklist names the engagement and the date, and starts on page 
   await page.emulateMedia({ media: 'print' });
   const stamp = page.locator('.print-stamp[data-filled]');
   await expect(stamp).toBeVisible();
-  await expect(stamp).toHaveText(new RegExp(`Engagement: Oakmere study · Date: ${new Date().toISOString().slice(0, 10)}`));
+  await expect(stamp).toHaveText(
+    new RegExp(`Engagement: Oakmere study · Date: ${new Date().toISOString().slice(0, 10)}`),
+  );
   await expect(page.locator('.print-stamp:not([data-filled])')).toBeHidden();
   // Page 1 of A4 or Letter holds about 1,000 CSS px: the tool's first checkbox is on it.
   const first = await page.getByRole('checkbox').first().boundingBox();
   expect(first!.y).toBeLessThan(900);
-  const outline = await page.getByRole('checkbox').first().evaluate((el) => getComputedStyle(el).outlineStyle);
+  const outline = await page
+    .getByRole('checkbox')
+    .first()
+    .evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe('none');
 });
 
 test('printed links show absolute addresses on the site origin', async ({ page }) => {
   await page.goto(pageTypes.guide!);
   await page.emulateMedia({ media: 'print' });
-  const after = await page.locator('main .page-body a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('main .page-body a[href^="/"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(/^" \(https?:\/\/[^/]+\/.+\)"$/);
 });
 

@@ -8,7 +8,15 @@ import { axeInBothSchemes } from './tools-support';
 import { pageTypes } from './layout-gates';
 
 // Pages kept out of the sitemap (shared links, print packets) are checked all the same.
-const urls = [...sitemapUrls(), '/404.html', pageTypes['share']!, '/share/handoff-record/', '/share/client-input-dependency/', pageTypes['packet']!, '/print/delivery-to-invoicing/'];
+const urls = [
+  ...sitemapUrls(),
+  '/404.html',
+  pageTypes['share']!,
+  '/share/handoff-record/',
+  '/share/client-input-dependency/',
+  pageTypes['packet']!,
+  '/print/delivery-to-invoicing/',
+];
 
 /** The URLs in a few groups, so the two workers share the pages. */
 const groups = 6;
@@ -19,7 +27,9 @@ const group = (n: number) => urls.filter((_, i) => i % groups === n);
 // and the console and CSP watch over the whole visit.
 test.describe('every page', () => {
   for (let n = 0; n < groups; n++) {
-    test(`group ${n + 1} of ${groups}: zero axe violations in the light and the dark scheme, no console error, no CSP violation`, async ({ page }) => {
+    test(`group ${n + 1} of ${groups}: zero axe violations in the light and the dark scheme, no console error, no CSP violation`, async ({
+      page,
+    }) => {
       test.setTimeout(300_000);
       const problems = watchForProblems(page);
       const failures: string[] = [];

@@ -21,7 +21,12 @@ async function answerByKeyboard(page: Page, boundary: number, codes: string) {
   const choices = [boundary, ...codes.replace(/\s/g, '').split('').map(optionIndex)];
   for (let tabs = 0; tabs < 80; tabs++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'weak-handoff-quiz-boundary')) break;
+    if (
+      await page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.name === 'weak-handoff-quiz-boundary',
+      )
+    )
+      break;
   }
   for (const [i, choice] of choices.entries()) {
     if (i > 0) await page.keyboard.press('Tab');
@@ -53,14 +58,20 @@ test('completed by keyboard alone, the quiz shows its verdict and working recomm
 
   await expect(page.getByRole('heading', { name: 'Result: Weak' })).toBeFocused();
   await expect(result(page)).toContainText('Delivery to invoicing.');
-  await expect(result(page)).toContainText('This handoff is weak because one transfer is missing (next-action owner) and two cross cleanly (context and assets).');
+  await expect(result(page)).toContainText(
+    'This handoff is weak because one transfer is missing (next-action owner) and two cross cleanly (context and assets).',
+  );
   await expect(result(page).locator('.quiz-findings li')).toHaveText([
     'Next-action owner: missing, because billing or follow-up waits until you happen to remember it; no single named person holds the next action; and nobody agrees beforehand which event marks the next stage as done.',
   ]);
   await expect(result(page)).not.toContainText(/points/);
   await expect(page).toHaveURL(/#result=1\.delivery-to-invoicing\.nnynyyynnnnn$/);
 
-  const expected = ['workflows/invoice-and-payment-workflow-setup', 'glossary/next-action-owner', 'templates/project-start-readiness-and-handoff-boundary-worksheet'];
+  const expected = [
+    'workflows/invoice-and-payment-workflow-setup',
+    'glossary/next-action-owner',
+    'templates/project-start-readiness-and-handoff-boundary-worksheet',
+  ];
   const links = result(page).locator('.quiz-recommendations a');
   await expect(links).toHaveText(expected.map((id) => titles.get(id)!));
   for (const [i, id] of expected.entries()) {
@@ -73,7 +84,9 @@ test('completed by keyboard alone, the quiz shows its verdict and working recomm
   expect(problems).toEqual([]);
 });
 
-test('a reload keeps the result, saved with its date, and earlier results for the boundary form a history', async ({ page }) => {
+test('a reload keeps the result, saved with its date, and earlier results for the boundary form a history', async ({
+  page,
+}) => {
   await page.goto(url);
   await hydrated(page);
   await answerByClicking(page, invoicing, 'yyny nnnyy nnn');
@@ -98,7 +111,9 @@ test('a reload keeps the result, saved with its date, and earlier results for th
   await expect(history.first()).toContainText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}: Broken, missing context and assets$/);
 });
 
-test('the onboarding to delivery boundary can be checked, and its result starts from the onboarding guide', async ({ page }) => {
+test('the onboarding to delivery boundary can be checked, and its result starts from the onboarding guide', async ({
+  page,
+}) => {
   await page.goto(url);
   await hydrated(page);
   await expect(page.getByText('Without JavaScript the quiz cannot score itself')).toBeHidden();
@@ -106,8 +121,13 @@ test('the onboarding to delivery boundary can be checked, and its result starts 
   await answerByClicking(page, boundaryIndex('onboarding-to-delivery'), 'nynn yyyyy nnn');
   await expect(page.getByRole('heading', { name: 'Result: Weak' })).toBeVisible();
   await expect(result(page)).toContainText('Onboarding to delivery.');
-  await expect(result(page).locator('.quiz-findings li')).toHaveText(['Assets: missing, because files or approvals are chased after the work should already have begun.']);
-  await expect(result(page).locator('.quiz-recommendations a').first()).toHaveAttribute('href', '/workflows/client-onboarding-workflow/');
+  await expect(result(page).locator('.quiz-findings li')).toHaveText([
+    'Assets: missing, because files or approvals are chased after the work should already have begun.',
+  ]);
+  await expect(result(page).locator('.quiz-recommendations a').first()).toHaveAttribute(
+    'href',
+    '/workflows/client-onboarding-workflow/',
+  );
   await expect(page).toHaveURL(/#result=1\.onboarding-to-delivery\.nynnyyyyynnn$/);
 });
 
@@ -131,7 +151,11 @@ test('a shared result link reproduces the result in a fresh browser context', as
 
 test('a malformed result link gives a clear message, not a crash', async ({ page }) => {
   const problems = watchForProblems(page);
-  for (const fragment of ['result=1.moon-to-mars.yyy', 'result=%E0%A4%A', `result=99.delivery-to-invoicing.${'y'.repeat(ids.length)}`]) {
+  for (const fragment of [
+    'result=1.moon-to-mars.yyy',
+    'result=%E0%A4%A',
+    `result=99.delivery-to-invoicing.${'y'.repeat(ids.length)}`,
+  ]) {
     await page.goto(`${url}#${fragment}`);
     await hydrated(page);
     await expect(page.getByRole('status').filter({ hasText: 'This result link cannot be read' })).toBeVisible();
@@ -162,7 +186,11 @@ test('a corrupt saved value neither crashes the quiz nor is thrown away', async 
   await page.goto(url);
   await hydrated(page);
   await expect(page.getByText('Saved data for this tool could not be read, so it was set aside')).toBeVisible();
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('quarantine')).map((k) => localStorage.getItem(k)));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.includes('quarantine'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(kept).toEqual(['{not json']);
   await answerByClicking(page, 0, 'nnnn yyyyy nnn');
   await expect(page.getByRole('heading', { name: 'Result: Complete' })).toBeVisible();

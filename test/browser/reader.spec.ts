@@ -35,7 +35,12 @@ test('a guide shows its routing blocks, and every routing link opens a real page
   await page.goto(`/${guide.id}/`);
   // The routing before the body is folded into one "Is this the right page?" block.
   await page.getByText('Is this the right page?', { exact: true }).click();
-  for (const name of ['What this page is for', 'What this page is not for', 'Start upstream first if…', 'Safest next step']) {
+  for (const name of [
+    'What this page is for',
+    'What this page is not for',
+    'Start upstream first if…',
+    'Safest next step',
+  ]) {
     await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
   }
   const hrefs = await page.locator('.routes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -54,7 +59,10 @@ test('stage guides link to the previous and next stage', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Lifecycle stages' });
   await nav.getByRole('link', { name: new RegExp(stages[2]!.name.replace(/[&]/g, '\\$&')) }).click();
   await expect(page).toHaveURL(new RegExp(`/${stages[2]!.guide}/$`));
-  await page.getByRole('navigation', { name: 'Lifecycle stages' }).getByRole('link', { name: /Previous stage/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Lifecycle stages' })
+    .getByRole('link', { name: /Previous stage/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/${middle.guide}/$`));
   await page.goto(`/${stages[0]!.guide}/`);
   await expect(page.getByRole('navigation', { name: 'Lifecycle stages' }).getByRole('link')).toHaveCount(1);
@@ -72,8 +80,8 @@ test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every kind of page reads in full', async ({ page }) => {
-    const sample = ['anchor', 'workflow', 'asset', 'tool', 'reference', 'faq', 'routing'].map(
-      (role) => pages.find((p) => p.data.role === role && p.id !== 'index')!,
+    const sample = ['anchor', 'workflow', 'asset', 'tool', 'reference', 'faq', 'routing'].map((role) =>
+      pages.find((p) => p.data.role === role && p.id !== 'index')!,
     );
     for (const p of sample) {
       await page.goto(p.id === 'index' ? '/' : `/${p.id}/`);

@@ -8,11 +8,15 @@ const before = readiness.groups.filter((g) => g.phase === 'before').flatMap((g) 
 const after = readiness.groups.filter((g) => g.phase === 'after').flatMap((g) => g.items);
 const gate = readiness.gate!.questions;
 
-test('the gate stops at the first open item before sending, and only the items before sending open it', async ({ page }) => {
+test('the gate stops at the first open item before sending, and only the items before sending open it', async ({
+  page,
+}) => {
   const problems = watchForProblems(page);
   await page.goto('/templates/approval-and-billing-readiness-checklist/');
   const status = page.locator('.gate-status');
-  await expect(status).toHaveText(`Not ready to send the invoice: stopped at A. Before sending: delivery, “${before[0]!.text}” (14 items open)`);
+  await expect(status).toHaveText(
+    `Not ready to send the invoice: stopped at A. Before sending: delivery, “${before[0]!.text}” (14 items open)`,
+  );
 
   // Ticking everything after sending opens nothing.
   for (const item of after) await page.getByRole('checkbox', { name: item.text }).check();
@@ -26,11 +30,15 @@ test('the gate stops at the first open item before sending, and only the items b
   await expect(status).toHaveText('Ready to send the invoice');
   const approval = readiness.groups.find((g) => g.letter === 'B')!.items[2]!;
   await page.getByRole('checkbox', { name: approval.text }).uncheck();
-  await expect(status).toHaveText(`Not ready to send the invoice: stopped at B. Before sending: approval, “${approval.text}” (1 item open)`);
+  await expect(status).toHaveText(
+    `Not ready to send the invoice: stopped at B. Before sending: approval, “${approval.text}” (1 item open)`,
+  );
   expect(problems).toEqual([]);
 });
 
-test('the gate stands between the groups before sending and the groups after it, with and without JavaScript', async ({ browser }) => {
+test('the gate stands between the groups before sending and the groups after it, with and without JavaScript', async ({
+  browser,
+}) => {
   const expected = [
     ...readiness.groups.filter((g) => g.phase === 'before').map((g) => `${g.letter}.`),
     'Go/no-go',

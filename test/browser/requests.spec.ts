@@ -62,16 +62,21 @@ export async function visit(page: Page, url: string): Promise<Visit> {
 
 /** The limit lines a visit breaks, in words; empty when it is within its limits. */
 export function requestProblems(kind: 'reading' | 'tool' | 'search', v: Visit): string[] {
-  const counted = (r: Loaded) => !isFavicon(r.url) && !(kind === 'search' && new URL(r.url).pathname.startsWith('/pagefind/'));
+  const counted = (r: Loaded) =>
+    !isFavicon(r.url) && !(kind === 'search' && new URL(r.url).pathname.startsWith('/pagefind/'));
   const first = v.first.filter(counted);
   const after = v.after.filter(counted);
   const names = (list: Loaded[]) => list.map((r) => new URL(r.url).pathname).join(', ');
   const out: string[] = [];
   if (kind === 'reading') {
-    if (first.length > requestLimits.reading.first) out.push(`${first.length} requests at first visit (${names(first)}) > ${requestLimits.reading.first}`);
-    if (after.length > requestLimits.reading.afterLoad) out.push(`${after.length} requests after load (${names(after)}) > ${requestLimits.reading.afterLoad}`);
+    if (first.length > requestLimits.reading.first)
+      out.push(`${first.length} requests at first visit (${names(first)}) > ${requestLimits.reading.first}`);
+    if (after.length > requestLimits.reading.afterLoad)
+      out.push(`${after.length} requests after load (${names(after)}) > ${requestLimits.reading.afterLoad}`);
   } else if (first.length + after.length > requestLimits.tool.total) {
-    out.push(`${first.length + after.length} requests in all (${names([...first, ...after])}) > ${requestLimits.tool.total}`);
+    out.push(
+      `${first.length + after.length} requests in all (${names([...first, ...after])}) > ${requestLimits.tool.total}`,
+    );
   }
   return out;
 }
@@ -85,7 +90,8 @@ const row = (type: string, v: Visit) => {
 };
 
 const types = { ...pageTypes, 'proposal guide': proposalGuide };
-const kindOf = (type: string) => (type === 'search' ? 'search' : (toolTypes as readonly string[]).includes(type) ? 'tool' : 'reading');
+const kindOf = (type: string) =>
+  type === 'search' ? 'search' : (toolTypes as readonly string[]).includes(type) ? 'tool' : 'reading';
 
 test('every page type loads within its request limits', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -99,12 +105,17 @@ test('every page type loads within its request limits', async ({ browser }) => {
     problems.push(...requestProblems(kindOf(type), v).map((p) => `${type} ${url}: ${p}`));
     if (url === proposalGuide) {
       const html = v.first.find((r) => new URL(r.url).pathname === url)!;
-      lines.push(`  first response of the proposal guide: ${kb(html.gzip)} KB gzip (limit ${kb(requestLimits.firstResponse)})`);
-      if (html.gzip > requestLimits.firstResponse) problems.push(`proposal guide: first response ${kb(html.gzip)} KB > ${kb(requestLimits.firstResponse)} KB`);
+      lines.push(
+        `  first response of the proposal guide: ${kb(html.gzip)} KB gzip (limit ${kb(requestLimits.firstResponse)})`,
+      );
+      if (html.gzip > requestLimits.firstResponse)
+        problems.push(`proposal guide: first response ${kb(html.gzip)} KB > ${kb(requestLimits.firstResponse)} KB`);
     }
     await context.close();
   }
-  console.log(`\nRequests per page type (favicon left out; KB gzip)\ntype        first       KB  after       KB\n${lines.join('\n')}\n`);
+  console.log(
+    `\nRequests per page type (favicon left out; KB gzip)\ntype        first       KB  after       KB\n${lines.join('\n')}\n`,
+  );
   expect(problems).toEqual([]);
 });
 
@@ -113,10 +124,16 @@ test.describe('the request gate turns red', () => {
     const url = pageTypes.guide!;
     const html = await (await page.request.get(url)).text();
     const links = '<link rel="stylesheet" href="/fixture-a.css"><link rel="stylesheet" href="/fixture-b.css">';
-    await page.route(`**${url}`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace('</head>', `${links}</head>`) }));
-    await page.route('**/fixture-*.css', (route) => route.fulfill({ contentType: 'text/css', body: 'p { margin: 0; }' }));
+    await page.route(`**${url}`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: html.replace('</head>', `${links}</head>`) }),
+    );
+    await page.route('**/fixture-*.css', (route) =>
+      route.fulfill({ contentType: 'text/css', body: 'p { margin: 0; }' }),
+    );
     const v = await visit(page, url);
-    expect(v.first.map((r) => new URL(r.url).pathname)).toEqual(expect.arrayContaining(['/fixture-a.css', '/fixture-b.css']));
+    expect(v.first.map((r) => new URL(r.url).pathname)).toEqual(
+      expect.arrayContaining(['/fixture-a.css', '/fixture-b.css']),
+    );
     expect(requestProblems('reading', v)).toEqual([expect.stringContaining('requests at first visit')]);
   });
 
@@ -124,11 +141,19 @@ test.describe('the request gate turns red', () => {
     await page.route('**/fixture-late.json', (route) => route.fulfill({ contentType: 'application/json', body: '{}' }));
     await page.addInitScript(() => addEventListener('load', () => void fetch('/fixture-late.json')));
     const v = await visit(page, pageTypes.guide!);
-    expect(requestProblems('reading', v)).toContainEqual(expect.stringMatching(/^1 requests after load \(\/fixture-late\.json\)/));
+    expect(requestProblems('reading', v)).toContainEqual(
+      expect.stringMatching(/^1 requests after load \(\/fixture-late\.json\)/),
+    );
   });
 
   test('on a tool page with six requests', () => {
-    const v: Visit = { first: Array.from({ length: 4 }, (_, i) => ({ url: `http://x/${i}.js`, gzip: 1 })), after: [{ url: 'http://x/a.js', gzip: 1 }, { url: 'http://x/b.js', gzip: 1 }] };
+    const v: Visit = {
+      first: Array.from({ length: 4 }, (_, i) => ({ url: `http://x/${i}.js`, gzip: 1 })),
+      after: [
+        { url: 'http://x/a.js', gzip: 1 },
+        { url: 'http://x/b.js', gzip: 1 },
+      ],
+    };
     expect(requestProblems('tool', v)).toEqual([expect.stringContaining('6 requests in all')]);
     expect(requestProblems('tool', { first: v.first, after: v.after.slice(1) })).toEqual([]);
   });

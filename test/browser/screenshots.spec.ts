@@ -17,7 +17,10 @@ const fonts = `
   code, kbd, pre { font-family: 'DejaVu Sans Mono', monospace !important; }
 `;
 
-for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewport: viewports.desktop }]] as const) {
+for (const [device, options] of [
+  ['mobile', mobileContext],
+  ['desktop', { viewport: viewports.desktop }],
+] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test.describe(`${device} ${scheme}`, () => {
       // Forcing the fonts needs one style element, which the site's own policy would refuse.
@@ -33,7 +36,8 @@ for (const [device, options] of [['mobile', mobileContext], ['desktop', { viewpo
           await hydrated(page);
           await drawn(page, type);
           // The search page fills its filters once the index answers: wait for them, not a moment.
-          if (type === 'search') await expect(page.locator('[data-search-page] select option:nth-child(2)')).toHaveCount(2);
+          if (type === 'search')
+            await expect(page.locator('[data-search-page] select option:nth-child(2)')).toHaveCount(2);
           await page.addStyleTag({ content: fonts });
           await page.evaluate(() => document.fonts.ready);
           await expect(page).toHaveScreenshot(`${type}-${device}-${scheme}.png`, {

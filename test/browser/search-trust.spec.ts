@@ -41,13 +41,17 @@ test('"invoice": every counted result can be reached, and the count says how man
   await expect(status).toHaveText(`${total} results for “invoice”`);
 });
 
-test('excerpts come from prose: no role label, "Updated" line or routing text; sub-results are content headings', async ({ page }) => {
+test('excerpts come from prose: no role label, "Updated" line or routing text; sub-results are content headings', async ({
+  page,
+}) => {
   await page.goto('/');
   const dialog = await openSearch(page);
-  const boilerplate = /^(Lifecycle anchor|Workflow guide|Template|Tool|Glossary term|FAQ answer|Triage guide)\.|^Updated|In one sentence|What this page is (not )?for|Start upstream|Safest next step|Is this the right page|On this page|Where this shows up|Continue the system/;
+  const boilerplate =
+    /^(Lifecycle anchor|Workflow guide|Template|Tool|Glossary term|FAQ answer|Triage guide)\.|^Updated|In one sentence|What this page is (not )?for|Start upstream|Safest next step|Is this the right page|On this page|Where this shows up|Continue the system/;
   for (const query of ['invoice', 'handoff', 'checklist', 'owner']) {
     await search(dialog, query);
-    for (const excerpt of await dialog.locator('.search-excerpt').allTextContents()) expect(excerpt).not.toMatch(boilerplate);
+    for (const excerpt of await dialog.locator('.search-excerpt').allTextContents())
+      expect(excerpt).not.toMatch(boilerplate);
     for (const sub of await dialog.locator('.search-subs a').allTextContents()) expect(sub).not.toMatch(boilerplate);
   }
 });

@@ -12,7 +12,9 @@ async function openSearch(page: Page) {
   return dialog;
 }
 
-test('nothing of search loads until the reader asks, then "billing trigger" finds its definition first', async ({ page }) => {
+test('nothing of search loads until the reader asks, then "billing trigger" finds its definition first', async ({
+  page,
+}) => {
   const problems = watchForProblems(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -39,10 +41,12 @@ test('a role filter narrows the results', async ({ page }) => {
   const before = await results.count();
   await dialog.getByLabel('Kind of page').selectOption('FAQ answers');
   await expect(dialog.locator('.search-role').first()).toHaveText('FAQ answers');
-  await expect.poll(async () => {
-    const roles = await dialog.locator('.search-role').allTextContents();
-    return roles.length > 0 && roles.length < before && roles.every((r) => r === 'FAQ answers');
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const roles = await dialog.locator('.search-role').allTextContents();
+      return roles.length > 0 && roles.length < before && roles.every((r) => r === 'FAQ answers');
+    })
+    .toBe(true);
 });
 
 test('the whole search flow works by keyboard, and Escape returns focus', async ({ page }) => {
@@ -100,7 +104,9 @@ test('/search/?q= is a shareable search page', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the search page says search needs JavaScript and offers the glossary and the problem guide', async ({ page }) => {
+  test('the search page says search needs JavaScript and offers the glossary and the problem guide', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=closeout');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await page.getByRole('link', { name: 'Glossary A–Z' }).first().click();

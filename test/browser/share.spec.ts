@@ -35,14 +35,23 @@ async function shareLink(page: Page): Promise<string> {
 
 /** Every key of the site's storage with its text: the snapshot a refused link must leave as it was. */
 const snapshot = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 
 async function freshPage(browser: Browser) {
   const context = await browser.newContext();
   return { context, page: await context.newPage() };
 }
 
-test('a checklist shared from one browser opens read-only in another with the same ticks and notes, and a copy is kept there', async ({ page, browser }) => {
+test('a checklist shared from one browser opens read-only in another with the same ticks and notes, and a copy is kept there', async ({
+  page,
+  browser,
+}) => {
   await page.goto(checklist);
   await hydrated(page);
   await create(page, 'Harbour & Pine', 'Brand refresh');
@@ -50,9 +59,13 @@ test('a checklist shared from one browser opens read-only in another with the sa
   const third = page.locator('.checklist-form input[type="checkbox"]').nth(2);
   await third.check();
   await page.getByText('Note', { exact: true }).first().click();
-  await page.getByRole('textbox', { name: `Note: ${first}` }).fill('Scope signed 12 Nov; exclusions listed in section 4.');
+  await page
+    .getByRole('textbox', { name: `Note: ${first}` })
+    .fill('Scope signed 12 Nov; exclusions listed in section 4.');
   await saved(page);
-  const ticked = await page.locator('.checklist-form input[type="checkbox"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).checked));
+  const ticked = await page
+    .locator('.checklist-form input[type="checkbox"]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).checked));
   const link = await shareLink(page);
   expect(new URL(link).pathname).toBe('/share/client-onboarding/');
   expect(link.length).toBeLessThanOrEqual(2000);
@@ -72,18 +85,29 @@ test('a checklist shared from one browser opens read-only in another with the sa
   expect(await snapshot(other)).toEqual({});
 
   await other.getByRole('button', { name: 'Keep a copy in this browser' }).click();
-  await expect(other.locator('.share-keep [role="status"]')).toHaveText(/^Saved in this browser, in the engagement “Harbour & Pine: Brand refresh”/);
+  await expect(other.locator('.share-keep [role="status"]')).toHaveText(
+    /^Saved in this browser, in the engagement “Harbour & Pine: Brand refresh”/,
+  );
   await other.getByRole('link', { name: 'Open it in the tool' }).click();
   await hydrated(other);
   await expect(picker(other).locator('option:checked')).toHaveText('Harbour & Pine: Brand refresh');
   await expect(other.getByRole('checkbox', { name: first })).toBeChecked();
-  expect(await other.locator('.checklist-form input[type="checkbox"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).checked))).toEqual(ticked);
-  await expect(other.getByRole('textbox', { name: `Note: ${first}` })).toHaveValue('Scope signed 12 Nov; exclusions listed in section 4.');
+  expect(
+    await other
+      .locator('.checklist-form input[type="checkbox"]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).checked)),
+  ).toEqual(ticked);
+  await expect(other.getByRole('textbox', { name: `Note: ${first}` })).toHaveValue(
+    'Scope signed 12 Nov; exclusions listed in section 4.',
+  );
   expect(problems).toEqual([]);
   await context.close();
 });
 
-test('keeping a copy where an engagement of that name exists asks first, and adding to it keeps what was there', async ({ page, browser }) => {
+test('keeping a copy where an engagement of that name exists asks first, and adding to it keeps what was there', async ({
+  page,
+  browser,
+}) => {
   await page.goto(worksheet);
   await hydrated(page);
   await create(page, 'Café Nord', 'Website');
@@ -96,7 +120,12 @@ test('keeping a copy where an engagement of that name exists asks first, and add
   await other.goto(worksheet);
   await hydrated(other);
   await create(other, 'Café Nord', 'Website');
-  await other.locator('.worksheet-tool fieldset').first().locator('textarea').first().fill('Logo files from the printer');
+  await other
+    .locator('.worksheet-tool fieldset')
+    .first()
+    .locator('textarea')
+    .first()
+    .fill('Logo files from the printer');
   await saved(other);
   const before = await snapshot(other);
 
@@ -107,14 +136,21 @@ test('keeping a copy where an engagement of that name exists asks first, and add
   // Asking wrote nothing.
   expect(await snapshot(other)).toEqual(before);
   await other.getByRole('button', { name: 'Add to “Café Nord: Website”' }).click();
-  await expect(other.locator('.share-keep [role="status"]')).toHaveText(/^Saved in this browser, in the engagement “Café Nord: Website”/);
+  await expect(other.locator('.share-keep [role="status"]')).toHaveText(
+    /^Saved in this browser, in the engagement “Café Nord: Website”/,
+  );
   await other.getByRole('link', { name: 'Open it in the tool' }).click();
   await hydrated(other);
   // The run shows once the picker has opened the engagement: wait for it rather than a moment.
-  const cells = () => other.locator('.worksheet-tool textarea').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value).join('\n'));
+  const cells = () =>
+    other
+      .locator('.worksheet-tool textarea')
+      .evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value).join('\n'));
   await expect.poll(cells).toContain('Menu photos, high resolution');
   expect(await cells()).toContain('Logo files from the printer');
-  expect(Object.keys((await other.evaluate((k) => JSON.parse(localStorage.getItem(k)!), ENGAGEMENTS)).data.engagements)).toHaveLength(1);
+  expect(
+    Object.keys((await other.evaluate((k) => JSON.parse(localStorage.getItem(k)!), ENGAGEMENTS)).data.engagements),
+  ).toHaveLength(1);
   await context.close();
 });
 
@@ -137,16 +173,24 @@ test('a handoff record shared and kept as a new engagement beside one of the sam
   await expect(other.locator('.share-view dl.row')).toContainText('Delivery & QA');
   await other.getByRole('button', { name: 'Keep a copy in this browser' }).click();
   await other.getByRole('button', { name: 'Keep as a new engagement' }).click();
-  await expect(other.locator('.share-keep [role="status"]')).toHaveText(/^Saved in this browser, in the engagement “Lumen Studio: Q4 retainer \(shared copy\)” as “Delivery to invoicing”/);
+  await expect(other.locator('.share-keep [role="status"]')).toHaveText(
+    /^Saved in this browser, in the engagement “Lumen Studio: Q4 retainer \(shared copy\)” as “Delivery to invoicing”/,
+  );
   await other.getByRole('link', { name: 'Open it in the tool' }).click();
   await hydrated(other);
-  await expect(picker(other).locator('option')).toHaveText(['Lumen Studio: Q4 retainer', 'Lumen Studio: Q4 retainer (shared copy)']);
+  await expect(picker(other).locator('option')).toHaveText([
+    'Lumen Studio: Q4 retainer',
+    'Lumen Studio: Q4 retainer (shared copy)',
+  ]);
   await other.getByRole('button', { name: 'Open “Delivery to invoicing”' }).click();
   await expect(other.getByRole('textbox', { name: 'Billing contact' })).toHaveValue('Ana Ruiz, ana@lumen.example');
   await context.close();
 });
 
-test('tampered, truncated and oversized links are refused in plain words and change nothing stored', async ({ page, browser }) => {
+test('tampered, truncated and oversized links are refused in plain words and change nothing stored', async ({
+  page,
+  browser,
+}) => {
   await page.goto(checklist);
   await hydrated(page);
   await create(page, 'Harbour & Pine', 'Brand refresh');

@@ -9,15 +9,32 @@ import { watchForProblems } from './support';
 import { hydrated, saved, saveStatus, seed } from './tools-support';
 import { DEFAULT_ENGAGEMENT_ID, engagementIdForName } from '../../src/lib/engagements/named';
 
-const v1: Record<string, string> = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'));
+const v1: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'),
+);
 const tools = [
-  { url: '/templates/client-onboarding-checklist/', island: 'ChecklistIsland', key: 'handoff-handbook:v1:checklist:client-onboarding' },
-  { url: '/templates/client-input-dependency-worksheet/', island: 'WorksheetIsland', key: 'handoff-handbook:v1:worksheet:client-input-dependency' },
-  { url: '/templates/workflow-diagnostic-checklist/', island: 'DiagnosticIsland', key: 'handoff-handbook:v1:triage:workflow-diagnostic' },
+  {
+    url: '/templates/client-onboarding-checklist/',
+    island: 'ChecklistIsland',
+    key: 'handoff-handbook:v1:checklist:client-onboarding',
+  },
+  {
+    url: '/templates/client-input-dependency-worksheet/',
+    island: 'WorksheetIsland',
+    key: 'handoff-handbook:v1:worksheet:client-input-dependency',
+  },
+  {
+    url: '/templates/workflow-diagnostic-checklist/',
+    island: 'DiagnosticIsland',
+    key: 'handoff-handbook:v1:triage:workflow-diagnostic',
+  },
   { url: '/tools/weak-handoff-quiz/', island: 'QuizIsland', key: 'handoff-handbook:v1:quiz:weak-handoff-quiz' },
-  { url: '/tools/handoff-record/', island: 'HandoffRecordIsland', key: 'handoff-handbook:v1:handoff-records:handoff-record' },
+  {
+    url: '/tools/handoff-record/',
+    island: 'HandoffRecordIsland',
+    key: 'handoff-handbook:v1:handoff-records:handoff-record',
+  },
 ] as const;
-
 
 /** Holds the island's script back until `release` is called, so the reader can act on the server render first. */
 async function holdIsland(page: Page, island: string) {
@@ -33,7 +50,10 @@ async function holdIsland(page: Page, island: string) {
 const stored = (page: Page, key: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
 /** The live item keys of one map of a stored doc. */
 const live = (doc: { data: Record<string, Record<string, [number, unknown]>> }, map: string) =>
-  Object.entries(doc.data[map] ?? {}).filter(([, e]) => e[1] !== null).map(([k]) => k).sort();
+  Object.entries(doc.data[map] ?? {})
+    .filter(([, e]) => e[1] !== null)
+    .map(([k]) => k)
+    .sort();
 
 test.describe('what the reader does before the script loads is merged into what was saved', () => {
   test('checklist: a tick keeps both saved records and the note', async ({ page }) => {
@@ -81,7 +101,9 @@ test.describe('what the reader does before the script loads is merged into what 
     await hydrated(page);
     await saved(page);
     await expect(box).toBeChecked();
-    expect(live(await stored(page, tools[2].key), 'ticks')).toEqual(['late-invoices', 'scope-creep', signal!].map((s) => `${DEFAULT_ENGAGEMENT_ID}:${s}`).sort());
+    expect(live(await stored(page, tools[2].key), 'ticks')).toEqual(
+      ['late-invoices', 'scope-creep', signal!].map((s) => `${DEFAULT_ENGAGEMENT_ID}:${s}`).sort(),
+    );
   });
 
   test('quiz: answers picked before hydration stay, and come back after a reload', async ({ page }) => {
@@ -98,7 +120,9 @@ test.describe('what the reader does before the script loads is merged into what 
     await expect(page.locator('input[type="radio"]').nth(1)).toBeChecked();
   });
 
-  test('record: text typed before hydration stays, and a typed field survives a reload without “Save record”', async ({ page }) => {
+  test('record: text typed before hydration stays, and a typed field survives a reload without “Save record”', async ({
+    page,
+  }) => {
     const release = await holdIsland(page, 'HandoffRecordIsland');
     await page.goto(tools[4].url);
     await page.getByLabel('Record name', { exact: true }).fill('Typed before the script');
@@ -141,7 +165,9 @@ test('two tabs ticking 20 items 10 ms apart keep all 20, five runs in a row', as
     await hydrated(p);
     await expect(saveStatus(p)).toHaveAttribute('data-state', 'ready');
   }
-  const names = (await a.getByRole('checkbox').evaluateAll((boxes) => boxes.map((x) => (x as HTMLInputElement).name))).slice(0, 20);
+  const names = (
+    await a.getByRole('checkbox').evaluateAll((boxes) => boxes.map((x) => (x as HTMLInputElement).name))
+  ).slice(0, 20);
   expect(names).toHaveLength(20);
   const tick = (p: Page, mine: string[]) =>
     p.evaluate(async (list) => {
@@ -151,15 +177,27 @@ test('two tabs ticking 20 items 10 ms apart keep all 20, five runs in a row', as
       }
     }, mine);
   for (let run = 1; run <= 5; run++) {
-    await Promise.all([tick(a, names.filter((_, i) => i % 2 === 0)), tick(b, names.filter((_, i) => i % 2 === 1))]);
+    await Promise.all([
+      tick(
+        a,
+        names.filter((_, i) => i % 2 === 0),
+      ),
+      tick(
+        b,
+        names.filter((_, i) => i % 2 === 1),
+      ),
+    ]);
     for (const p of [a, b]) await expect(p.locator('.checklist-form input[type="checkbox"]:checked')).toHaveCount(20);
     const fresh = await context.newPage();
     await fresh.goto(tools[0].url);
     await hydrated(fresh);
     await expect(fresh.locator('.checklist-form input[type="checkbox"]:checked'), `run ${run}`).toHaveCount(20);
     // Untick everything in one tab for the next run, and wait until the other tab shows it.
-    await fresh.evaluate(() => document.querySelectorAll<HTMLInputElement>('.checklist-form input:checked').forEach((x) => x.click()));
-    for (const p of [a, b, fresh]) await expect(p.locator('.checklist-form input[type="checkbox"]:checked')).toHaveCount(0);
+    await fresh.evaluate(() =>
+      document.querySelectorAll<HTMLInputElement>('.checklist-form input:checked').forEach((x) => x.click()),
+    );
+    for (const p of [a, b, fresh])
+      await expect(p.locator('.checklist-form input[type="checkbox"]:checked')).toHaveCount(0);
     await fresh.close();
   }
 });
@@ -190,7 +228,10 @@ const faults = {
 const neverSaved = () => {
   (window as unknown as { claimedSaved: boolean }).claimedSaved = false;
   new MutationObserver(() => {
-    if (document.querySelector('.save-status[data-state="saved"]') || /Saved in this browser|^Saved \d/m.test(document.body?.innerText ?? '')) {
+    if (
+      document.querySelector('.save-status[data-state="saved"]') ||
+      /Saved in this browser|^Saved \d/m.test(document.body?.innerText ?? '')
+    ) {
       (window as unknown as { claimedSaved: boolean }).claimedSaved = true;
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -213,7 +254,10 @@ for (const [fault, install] of Object.entries(faults)) {
       await page.goto(tool.url);
       await hydrated(page);
       await act(page, tool.island);
-      const want = fault === 'full' ? 'Storage is full: not saved in this browser.' : 'Not saved in this browser: this browser does not let the site store data. Export to keep a copy.';
+      const want =
+        fault === 'full'
+          ? 'Storage is full: not saved in this browser.'
+          : 'Not saved in this browser: this browser does not let the site store data. Export to keep a copy.';
       await expect(saveStatus(page)).toContainText(want);
       await expect(saveStatus(page)).toHaveAttribute('data-state', fault === 'full' ? 'full' : 'not-saved');
       expect(await page.evaluate(() => (window as unknown as { claimedSaved: boolean }).claimedSaved)).toBe(false);
@@ -229,7 +273,9 @@ test('storage code that fails to download is told, retried, and saves once it ar
   await page.goto(tools[2].url);
   await hydrated(page);
   await page.getByRole('checkbox').first().check();
-  await expect(saveStatus(page)).toHaveText('Not saved in this browser: the code that saves could not be loaded; trying again. Export to keep a copy.');
+  await expect(saveStatus(page)).toHaveText(
+    'Not saved in this browser: the code that saves could not be loaded; trying again. Export to keep a copy.',
+  );
   await expect.poll(() => blocked).toBeGreaterThan(1);
   expect(await page.evaluate(() => (window as unknown as { claimedSaved: boolean }).claimedSaved)).toBe(false);
   await page.unroute(/\/_astro\/store\.[\w-]+\.js$/);
@@ -237,13 +283,27 @@ test('storage code that fails to download is told, retried, and saves once it ar
   expect(Object.keys((await stored(page, tools[2].key)).data.ticks)).toHaveLength(1);
 });
 
-test('an out-of-range stored date is set aside and told in every tool, and nothing crashes, export included', async ({ page }) => {
+test('an out-of-range stored date is set aside and told in every tool, and nothing crashes, export included', async ({
+  page,
+}) => {
   const problems = watchForProblems(page);
   const bad = {
-    [tools[0].key]: JSON.stringify({ version: 1, savedAt: 1, data: { active: 'r1', records: [{ id: 'r1', name: 'x', updatedAt: 1e20, ticks: {}, notes: {} }] } }),
-    [tools[1].key]: JSON.stringify({ version: 1, savedAt: 1, data: { active: 'r1', records: [{ id: 'r1', name: 'x', updatedAt: 9e15, rows: [] }] } }),
+    [tools[0].key]: JSON.stringify({
+      version: 1,
+      savedAt: 1,
+      data: { active: 'r1', records: [{ id: 'r1', name: 'x', updatedAt: 1e20, ticks: {}, notes: {} }] },
+    }),
+    [tools[1].key]: JSON.stringify({
+      version: 1,
+      savedAt: 1,
+      data: { active: 'r1', records: [{ id: 'r1', name: 'x', updatedAt: 9e15, rows: [] }] },
+    }),
     [tools[2].key]: JSON.stringify({ version: 2, savedAt: 1, data: { ticks: { a: [1e20, true] } } }),
-    [tools[3].key]: JSON.stringify({ version: 1, savedAt: 1, data: { results: [{ at: 1e20, fragment: 'result=1.x.y' }] } }),
+    [tools[3].key]: JSON.stringify({
+      version: 1,
+      savedAt: 1,
+      data: { results: [{ at: 1e20, fragment: 'result=1.x.y' }] },
+    }),
     [tools[4].key]: JSON.stringify({ version: 2, savedAt: 9e15, data: { records: {}, draft: {} } }),
   };
   await seed(page, bad);
@@ -267,8 +327,14 @@ test('an out-of-range stored date is set aside and told in every tool, and nothi
   expect(problems).toEqual([]);
 });
 
-test('export → clear → import (Replace) restores every key byte for byte, and every open tab shows it', async ({ context }) => {
-  await seed(context, { ...v1, 'handoff-handbook:v1:quiz:newer': '{"version":9,"savedAt":1,"data":{}}', [tools[2].key]: '{broken' });
+test('export → clear → import (Replace) restores every key byte for byte, and every open tab shows it', async ({
+  context,
+}) => {
+  await seed(context, {
+    ...v1,
+    'handoff-handbook:v1:quiz:newer': '{"version":9,"savedAt":1,"data":{}}',
+    [tools[2].key]: '{broken',
+  });
   const page = await context.newPage();
   await page.goto(tools[2].url);
   await hydrated(page);
@@ -278,7 +344,15 @@ test('export → clear → import (Replace) restores every key byte for byte, an
   const other = await context.newPage();
   await other.goto(tools[0].url);
   await hydrated(other);
-  const ours = () => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('handoff-handbook:') && !k.endsWith(':generation')).sort().map((k) => [k, localStorage.getItem(k)])));
+  const ours = () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('handoff-handbook:') && !k.endsWith(':generation'))
+          .sort()
+          .map((k) => [k, localStorage.getItem(k)]),
+      ),
+    );
   const before = await ours();
   expect(Object.keys(before).some((k) => k.includes(':quarantine:triage:'))).toBe(true);
   await page.getByText('Saved data in this browser').click();
@@ -294,7 +368,8 @@ test('export → clear → import (Replace) restores every key byte for byte, an
   await page.getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
   expect(await ours()).toEqual(before);
-  for (const p of [page, other]) await expect(p.getByRole('combobox', { name: 'Engagement' }).locator('option:checked')).toHaveText('Acme rebrand');
+  for (const p of [page, other])
+    await expect(p.getByRole('combobox', { name: 'Engagement' }).locator('option:checked')).toHaveText('Acme rebrand');
 });
 
 test('an import that does not fit changes nothing and says so', async ({ page }) => {
@@ -304,13 +379,27 @@ test('an import that does not fit changes nothing and says so', async ({ page })
   // The snapshot is taken once the saved data has moved into engagements, not while it moves.
   await expect(page.getByRole('combobox', { name: 'Engagement' }).locator('option:checked')).toHaveText('Acme rebrand');
   await saved(page);
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('handoff-handbook:v1:engagements:all') !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('handoff-handbook:v1:engagements:all') !== null))
+    .toBe(true);
   const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-  const big = JSON.stringify({ app: 'handoff-handbook', format: 2, keys: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`handoff-handbook:v1:quarantine:big-${i}`, 'x'.repeat(1_000_000)])) });
+  const big = JSON.stringify({
+    app: 'handoff-handbook',
+    format: 2,
+    keys: Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`handoff-handbook:v1:quarantine:big-${i}`, 'x'.repeat(1_000_000)]),
+    ),
+  });
   await page.getByText('Saved data in this browser').click();
-  await page.getByLabel('Import a saved data file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) });
+  await page
+    .getByLabel('Import a saved data file')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) });
   await page.getByRole('button', { name: 'Replace' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Nothing imported. This browser’s storage for the site is full. Nothing was changed.' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Nothing imported. This browser’s storage for the site is full. Nothing was changed.' }),
+  ).toBeVisible();
   expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
   await expect(page.getByRole('combobox', { name: 'Engagement' }).locator('option:checked')).toHaveText('Acme rebrand');
 });

@@ -13,7 +13,9 @@ export async function axeInBothSchemes(page: Page): Promise<string[]> {
     await page.emulateMedia({ colorScheme: scheme });
     const axe = new AxeBuilder({ page }).withTags(axeTags);
     const results = await (scheme === 'dark' ? axe.withRules(colourRules) : axe).analyze();
-    out.push(...results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    out.push(
+      ...results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    );
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return out;
@@ -55,7 +57,11 @@ export async function seed(page: Page | BrowserContext, values: Record<string, s
 
 /** A stored-values fixture from test/fixtures/v1/, as key → stored text. */
 export const v1Fixture = (name: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(JSON.parse(readFileSync(new URL(`../fixtures/v1/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  Object.fromEntries(
+    Object.entries(
+      JSON.parse(readFileSync(new URL(`../fixtures/v1/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>,
+    ).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+  );
 
 /** The engagement picker, and the engagement it shows as current. */
 export const picker = (page: Page) => page.getByRole('combobox', { name: 'Engagement' });

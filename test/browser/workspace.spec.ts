@@ -7,7 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { axeInBothSchemes, createEngagement, currentEngagement, hydrated, picker, saved, seed, storedText, v1Fixture } from './tools-support';
+import {
+  axeInBothSchemes,
+  createEngagement,
+  currentEngagement,
+  hydrated,
+  picker,
+  saved,
+  seed,
+  storedText,
+  v1Fixture,
+} from './tools-support';
 import { mobileContext, sidewaysScroll, smallTargets } from './layout-gates';
 import { ids, seededWorkspace } from '../support/workspace-seed';
 import { loadQuizzes } from '../support/content-files';
@@ -21,7 +31,8 @@ const quizUrl = '/tools/weak-handoff-quiz/';
 const ENGAGEMENTS = 'handoff-handbook:v1:engagements:all';
 
 const current = currentEngagement;
-const card = (page: Page, name: string) => page.locator('.engagement').filter({ has: page.getByRole('heading', { name, exact: true }) });
+const card = (page: Page, name: string) =>
+  page.locator('.engagement').filter({ has: page.getByRole('heading', { name, exact: true }) });
 const names = (page: Page) => page.locator('.engagement h3');
 const boundary = (page: Page, name: string, id: string) => card(page, name).locator(`[data-boundary="${id}"]`);
 const fixture = v1Fixture;
@@ -32,7 +43,9 @@ async function openWorkspace(page: Page) {
   await expect(page.locator('.workspace-count')).not.toHaveText('Opening what this browser saved…');
 }
 
-test('the issue’s flow: four tools, one engagement, one row with its stage, each handoff’s state and the next action', async ({ page }) => {
+test('the issue’s flow: four tools, one engagement, one row with its stage, each handoff’s state and the next action', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const problems = watchForProblems(page);
   // The onboarding checklist: a new engagement, every item and the gate ticked.
@@ -47,7 +60,12 @@ test('the issue’s flow: four tools, one engagement, one row with its stage, ea
   await hydrated(page);
   await expect(current(page)).toHaveText('Fernhill Physio: Booking site');
   await page.getByRole('button', { name: 'Add a row' }).click();
-  await page.locator('.worksheet-tool fieldset').last().locator('textarea').first().fill('Booking embed code from the practice manager');
+  await page
+    .locator('.worksheet-tool fieldset')
+    .last()
+    .locator('textarea')
+    .first()
+    .fill('Booking embed code from the practice manager');
   await saved(page);
 
   // A complete handoff record for onboarding → delivery.
@@ -75,8 +93,12 @@ test('the issue’s flow: four tools, one engagement, one row with its stage, ea
   await hydrated(page);
   await expect(current(page)).toHaveText('Fernhill Physio: Booking site');
   const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
-  await page.locator('input[name="weak-handoff-quiz-boundary"]').nth(quiz.boundaries.findIndex((b) => b.id === 'proposal-to-onboarding')).check();
-  for (const [i, id] of questionIds(quiz).entries()) await page.locator(`input[name="weak-handoff-quiz-${id}"][value="${i < 6 ? 'no' : 'yes'}"]`).check();
+  await page
+    .locator('input[name="weak-handoff-quiz-boundary"]')
+    .nth(quiz.boundaries.findIndex((b) => b.id === 'proposal-to-onboarding'))
+    .check();
+  for (const [i, id] of questionIds(quiz).entries())
+    await page.locator(`input[name="weak-handoff-quiz-${id}"][value="${i < 6 ? 'no' : 'yes'}"]`).check();
   await page.getByRole('button', { name: 'Show my result' }).click();
   await expect(page.getByRole('heading', { name: 'Result: Weak' })).toBeVisible();
   await saved(page);
@@ -84,22 +106,47 @@ test('the issue’s flow: four tools, one engagement, one row with its stage, ea
   await openWorkspace(page);
   const row = card(page, 'Fernhill Physio: Booking site');
   await expect(row.locator('.engagement-stage')).toHaveText('Stage: 4. Delivery & QA');
-  await expect(boundary(page, 'Fernhill Physio: Booking site', 'intake-to-proposal')).toContainText('Not checked Intake & qualification → Proposal & contract');
-  await expect(boundary(page, 'Fernhill Physio: Booking site', 'proposal-to-onboarding')).toContainText('Weak Proposal & contract → Onboarding: the quiz says weak');
-  await expect(boundary(page, 'Fernhill Physio: Booking site', 'onboarding-to-delivery')).toContainText('Weak Onboarding → Delivery & QA: client inputs still owed');
+  await expect(boundary(page, 'Fernhill Physio: Booking site', 'intake-to-proposal')).toContainText(
+    'Not checked Intake & qualification → Proposal & contract',
+  );
+  await expect(boundary(page, 'Fernhill Physio: Booking site', 'proposal-to-onboarding')).toContainText(
+    'Weak Proposal & contract → Onboarding: the quiz says weak',
+  );
+  await expect(boundary(page, 'Fernhill Physio: Booking site', 'onboarding-to-delivery')).toContainText(
+    'Weak Onboarding → Delivery & QA: client inputs still owed',
+  );
   await expect(boundary(page, 'Fernhill Physio: Booking site', 'delivery-to-invoicing')).toContainText('Not started');
-  await expect(row.locator('.look-first')).toContainText('Look first at Proposal & contract → Onboarding: the earliest weak handoff.');
-  await expect(row.locator('.next-action')).toHaveText('Next action: First milestone accepted in writing, owner Maya Ostrander, no date set (from the handoff record)');
+  await expect(row.locator('.look-first')).toContainText(
+    'Look first at Proposal & contract → Onboarding: the earliest weak handoff.',
+  );
+  await expect(row.locator('.next-action')).toHaveText(
+    'Next action: First milestone accepted in writing, owner Maya Ostrander, no date set (from the handoff record)',
+  );
   await expect(row).toContainText('Open client dependencies: 1.');
   // Each state opens the run it summarises, on this engagement.
-  const id = (JSON.parse((await storedText(page, ENGAGEMENTS))!) as { data: { current: Record<string, [number, string]> } }).data.current['']![1];
-  await expect(boundary(page, 'Fernhill Physio: Booking site', 'onboarding-to-delivery').getByRole('link', { name: 'Client onboarding checklist: 23 of 23 ticked' })).toHaveAttribute('href', `${checklist}?engagement=${id}`);
-  await expect(boundary(page, 'Fernhill Physio: Booking site', 'proposal-to-onboarding').getByRole('link', { name: 'Quiz result: weak' })).toHaveAttribute('href', `${quizUrl}?engagement=${id}`);
-  await expect(row.getByRole('link', { name: 'Fernhill Physio: Booking site' })).toHaveAttribute('href', `/workspace/engagement/?engagement=${id}`);
+  const id = (
+    JSON.parse((await storedText(page, ENGAGEMENTS))!) as { data: { current: Record<string, [number, string]> } }
+  ).data.current['']![1];
+  await expect(
+    boundary(page, 'Fernhill Physio: Booking site', 'onboarding-to-delivery').getByRole('link', {
+      name: 'Client onboarding checklist: 23 of 23 ticked',
+    }),
+  ).toHaveAttribute('href', `${checklist}?engagement=${id}`);
+  await expect(
+    boundary(page, 'Fernhill Physio: Booking site', 'proposal-to-onboarding').getByRole('link', {
+      name: 'Quiz result: weak',
+    }),
+  ).toHaveAttribute('href', `${quizUrl}?engagement=${id}`);
+  await expect(row.getByRole('link', { name: 'Fernhill Physio: Booking site' })).toHaveAttribute(
+    'href',
+    `/workspace/engagement/?engagement=${id}`,
+  );
   expect(problems).toEqual([]);
 });
 
-test('a run link opens its tool on that engagement, and a tool in a second tab switches with it', async ({ context }) => {
+test('a run link opens its tool on that engagement, and a tool in a second tab switches with it', async ({
+  context,
+}) => {
   await seed(context, seededWorkspace());
   const a = await context.newPage();
   await openWorkspace(a);
@@ -107,7 +154,9 @@ test('a run link opens its tool on that engagement, and a tool in a second tab s
   await b.goto(checklist);
   await hydrated(b);
   await expect(current(b)).toHaveText('Fernhill Physio: Booking site');
-  await boundary(a, 'Redwick Cycling Club: Season film', 'proposal-to-onboarding').getByRole('link', { name: 'Quiz result: weak' }).click();
+  await boundary(a, 'Redwick Cycling Club: Season film', 'proposal-to-onboarding')
+    .getByRole('link', { name: 'Quiz result: weak' })
+    .click();
   await expect(a).toHaveURL(`${quizUrl}?engagement=${ids.redwick}`);
   await hydrated(a);
   await expect(current(a)).toHaveText('Redwick Cycling Club: Season film');
@@ -119,10 +168,18 @@ test('a run link opens its tool on that engagement, and a tool in a second tab s
 test('sorts by stage and by name; filters by stage and by what is overdue', async ({ page }) => {
   await seed(page, seededWorkspace());
   await openWorkspace(page);
-  await expect(names(page)).toHaveText(['Alder & Finch: Catalogue pages', 'Redwick Cycling Club: Season film', 'Fernhill Physio: Booking site']);
+  await expect(names(page)).toHaveText([
+    'Alder & Finch: Catalogue pages',
+    'Redwick Cycling Club: Season film',
+    'Fernhill Physio: Booking site',
+  ]);
   await expect(page.locator('.workspace-count')).toHaveText('Showing 3 of 3 engagements.');
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Name' });
-  await expect(names(page)).toHaveText(['Alder & Finch: Catalogue pages', 'Fernhill Physio: Booking site', 'Redwick Cycling Club: Season film']);
+  await expect(names(page)).toHaveText([
+    'Alder & Finch: Catalogue pages',
+    'Fernhill Physio: Booking site',
+    'Redwick Cycling Club: Season film',
+  ]);
   await page.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: '4. Delivery & QA' });
   await expect(names(page)).toHaveText(['Fernhill Physio: Booking site']);
   await expect(page.locator('.workspace-count')).toHaveText('Showing 1 of 3 engagements.');
@@ -145,7 +202,9 @@ test('delete asks twice, names what goes with the engagement, and every tab foll
   const redwick = card(page, 'Redwick Cycling Club: Season film');
   await redwick.getByRole('button', { name: 'Delete…' }).click();
   const confirm = redwick.getByRole('group', { name: 'Delete Redwick Cycling Club: Season film' });
-  await expect(confirm).toContainText('its runs go with it: 1 dependency worksheet runs, 1 quiz results, 1 handoff records');
+  await expect(confirm).toContainText(
+    'its runs go with it: 1 dependency worksheet runs, 1 quiz results, 1 handoff records',
+  );
   expect(await axeInBothSchemes(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toHaveCount(0);
@@ -153,25 +212,42 @@ test('delete asks twice, names what goes with the engagement, and every tab foll
 
   await redwick.getByRole('button', { name: 'Delete…' }).click();
   await confirm.getByRole('button', { name: 'Delete the engagement and its runs' }).click();
-  await expect(confirm).toContainText('Last check: delete “Redwick Cycling Club: Season film” and 3 saved items from this browser for good?');
+  await expect(confirm).toContainText(
+    'Last check: delete “Redwick Cycling Club: Season film” and 3 saved items from this browser for good?',
+  );
   // Nothing is gone until the second yes.
   await expect(names(other)).toHaveCount(3);
   await confirm.getByRole('button', { name: 'Yes, delete for good' }).click();
   await expect(names(page)).toHaveText(['Alder & Finch: Catalogue pages', 'Fernhill Physio: Booking site']);
   await expect(names(other)).toHaveText(['Alder & Finch: Catalogue pages', 'Fernhill Physio: Booking site']);
-  const keys = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])));
-  expect(Object.entries(keys).filter(([k, v]) => k.startsWith('handoff-handbook:v1:') && !k.includes('earlier') && v.includes(ids.redwick) && /\[\d+,(?!null)/.test(v.slice(v.indexOf(ids.redwick))))).toEqual([]);
+  const keys = await page.evaluate(() =>
+    Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])),
+  );
+  expect(
+    Object.entries(keys).filter(
+      ([k, v]) =>
+        k.startsWith('handoff-handbook:v1:') &&
+        !k.includes('earlier') &&
+        v.includes(ids.redwick) &&
+        /\[\d+,(?!null)/.test(v.slice(v.indexOf(ids.redwick))),
+    ),
+  ).toEqual([]);
   // A tool opened later does not bring it back.
   await other.goto(record);
   await hydrated(other);
-  await expect(picker(other).locator('option')).toHaveText(['Fernhill Physio: Booking site', 'Alder & Finch: Catalogue pages']);
+  await expect(picker(other).locator('option')).toHaveText([
+    'Fernhill Physio: Booking site',
+    'Alder & Finch: Catalogue pages',
+  ]);
   expect(problems).toEqual([]);
 });
 
 test('another tab’s changes show at once: a new engagement and its ticks', async ({ context }) => {
   const a = await context.newPage();
   await openWorkspace(a);
-  await expect(a.locator('.workspace-count')).toHaveText('No engagements saved in this browser yet. Start one from the picker on any tool.');
+  await expect(a.locator('.workspace-count')).toHaveText(
+    'No engagements saved in this browser yet. Start one from the picker on any tool.',
+  );
   const b = await context.newPage();
   await b.goto(checklist);
   await hydrated(b);
@@ -180,7 +256,9 @@ test('another tab’s changes show at once: a new engagement and its ticks', asy
   await expect(boundary(a, 'Oakmere Studio', 'onboarding-to-delivery')).toContainText('Not started');
   await b.locator('.checklist-form input[type="checkbox"]').first().check();
   await saved(b);
-  await expect(boundary(a, 'Oakmere Studio', 'onboarding-to-delivery')).toContainText('In progress Onboarding → Delivery & QA');
+  await expect(boundary(a, 'Oakmere Studio', 'onboarding-to-delivery')).toContainText(
+    'In progress Onboarding → Delivery & QA',
+  );
   await expect(card(a, 'Oakmere Studio').locator('.engagement-stage')).toHaveText('Stage: 3. Onboarding');
 });
 
@@ -191,7 +269,13 @@ test('without JavaScript the page says what it does and links every tool', async
   await expect(page.locator('.nojs-note')).toBeVisible();
   await expect(page.locator('.nojs-note')).toContainText('reading them takes JavaScript');
   await expect(page.getByRole('heading', { name: 'What the workspace does' })).toBeVisible();
-  for (const name of ['Client Onboarding Checklist for Freelancers and Consultants', 'Client Input Dependency Worksheet', 'Handoff Record', 'Weak-Handoff Quiz', 'Workflow Diagnostic Checklist']) {
+  for (const name of [
+    'Client Onboarding Checklist for Freelancers and Consultants',
+    'Client Input Dependency Worksheet',
+    'Handoff Record',
+    'Weak-Handoff Quiz',
+    'Workflow Diagnostic Checklist',
+  ]) {
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   }
   await expect(page.locator('.engagement')).toHaveCount(0);
@@ -202,18 +286,30 @@ test('damaged stored values are set aside, said, offered as a download, and the 
   const problems = watchForProblems(page);
   const values = seededWorkspace();
   values['handoff-handbook:v1:checklist:client-onboarding'] = '{"version":3,"savedAt":1,"data":{"ticks":';
-  values['handoff-handbook:v1:quiz:weak-handoff-quiz'] = JSON.stringify({ version: 3, savedAt: 1, data: { results: 'not a map' } });
+  values['handoff-handbook:v1:quiz:weak-handoff-quiz'] = JSON.stringify({
+    version: 3,
+    savedAt: 1,
+    data: { results: 'not a map' },
+  });
   await seed(page, values);
   await openWorkspace(page);
-  await expect(page.getByText('Saved data (checklist client-onboarding) could not be read, so it was set aside and the workspace leaves it out.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Saved data (checklist client-onboarding) could not be read, so it was set aside and the workspace leaves it out.',
+    ),
+  ).toBeVisible();
   await expect(page.getByText('Saved data (quiz) could not be read')).toBeVisible();
   await expect(names(page)).toHaveCount(3);
   // Without the checklist, Fernhill is back at proposal; without the quiz, Redwick's proposal handoff is no longer weak.
-  await expect(card(page, 'Fernhill Physio: Booking site').locator('.engagement-stage')).toHaveText('Stage: 2. Proposal & contract');
+  await expect(card(page, 'Fernhill Physio: Booking site').locator('.engagement-stage')).toHaveText(
+    'Stage: 2. Proposal & contract',
+  );
   await expect(boundary(page, 'Redwick Cycling Club: Season film', 'proposal-to-onboarding')).toContainText('Sound');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the kept copy' }).first().click();
-  expect(readFileSync(await (await download).path(), 'utf8')).toBe(values['handoff-handbook:v1:checklist:client-onboarding']);
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(
+    values['handoff-handbook:v1:checklist:client-onboarding'],
+  );
   expect(problems).toEqual([]);
 });
 
@@ -224,9 +320,13 @@ test.describe('the move into engagements', () => {
     await openWorkspace(page);
     const moved = page.locator('.moved');
     await expect(moved).toContainText('Saved data moved into engagements');
-    await expect(moved.locator('li').filter({ hasText: 'The checklist “Client onboarding checklist”, saved by version 1' })).toContainText('now in Fernhill Physio, My engagement, Redwick film');
+    await expect(
+      moved.locator('li').filter({ hasText: 'The checklist “Client onboarding checklist”, saved by version 1' }),
+    ).toContainText('now in Fernhill Physio, My engagement, Redwick film');
     // A copy that spelled the name otherwise names the engagement as it is now.
-    await expect(moved.locator('li').filter({ hasText: 'Delivery to invoicing handoff checklist' })).toContainText(/now in Fernhill Physio$/);
+    await expect(moved.locator('li').filter({ hasText: 'Delivery to invoicing handoff checklist' })).toContainText(
+      /now in Fernhill Physio$/,
+    );
     await expect(names(page)).toContainText(['Fernhill Physio']);
     expect(await axeInBothSchemes(page)).toEqual([]);
     await page.getByRole('button', { name: 'Keep old copies' }).click();
@@ -235,7 +335,9 @@ test.describe('the move into engagements', () => {
     await page.reload();
     await openWorkspace(page);
     await expect(moved).toHaveCount(0);
-    expect(await storedText(page, 'handoff-handbook:v1:earlier:v1:checklist:client-onboarding')).toBe(v1['handoff-handbook:v1:checklist:client-onboarding']);
+    expect(await storedText(page, 'handoff-handbook:v1:earlier:v1:checklist:client-onboarding')).toBe(
+      v1['handoff-handbook:v1:checklist:client-onboarding'],
+    );
   });
 
   test('“remove old copies” removes only the copies: the engagements keep everything', async ({ page }) => {
@@ -245,7 +347,9 @@ test.describe('the move into engagements', () => {
     await expect(page.getByText('The earlier copies are removed.')).toBeVisible();
     expect((await page.evaluate(() => Object.keys(localStorage))).filter((k) => k.includes(':earlier:'))).toEqual([]);
     await expect(names(page)).toContainText(['Fernhill Physio', 'My engagement', 'Redwick film']);
-    await expect(card(page, 'Fernhill Physio').locator('.engagement-stage')).not.toHaveText('Stage: 1. Intake & qualification');
+    await expect(card(page, 'Fernhill Physio').locator('.engagement-stage')).not.toHaveText(
+      'Stage: 1. Intake & qualification',
+    );
   });
 
   test('a move that fails says so and keeps the value exactly as it was', async ({ page }) => {
@@ -253,15 +357,23 @@ test.describe('the move into engagements', () => {
     const raw = fixture('unreadable.json')[key]!;
     await seed(page, { [key]: raw });
     await openWorkspace(page);
-    await expect(page.getByText('Saved data from an earlier version (checklist handoff-proposal-to-onboarding) could not be moved into engagements. It is kept in this browser exactly as it was')).toBeVisible();
-    const kept = (await page.evaluate(() => Object.keys(localStorage))).find((k) => k.startsWith('handoff-handbook:v1:quarantine:checklist:handoff-proposal-to-onboarding:'));
+    await expect(
+      page.getByText(
+        'Saved data from an earlier version (checklist handoff-proposal-to-onboarding) could not be moved into engagements. It is kept in this browser exactly as it was',
+      ),
+    ).toBeVisible();
+    const kept = (await page.evaluate(() => Object.keys(localStorage))).find((k) =>
+      k.startsWith('handoff-handbook:v1:quarantine:checklist:handoff-proposal-to-onboarding:'),
+    );
     expect(kept && (await storedText(page, kept))).toBe(raw);
   });
 });
 
 test.describe('on a phone, with three engagements', () => {
   test.use(mobileContext);
-  test('no sideways scroll and every control of the list at least 44 px, the delete step open too', async ({ page }) => {
+  test('no sideways scroll and every control of the list at least 44 px, the delete step open too', async ({
+    page,
+  }) => {
     await seed(page, seededWorkspace());
     await openWorkspace(page);
     await expect(names(page)).toHaveCount(3);

@@ -39,7 +39,9 @@ const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 /** Static imports of an ES module, resolved against its URL (`import(...)` loads later, so it is left out). */
 function moduleImports(source: string, url: string): string[] {
-  const specs = [...source.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
+  const specs = [...source.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["']([^"']+)["']/g)].map(
+    (m) => m[1]!,
+  );
   return specs.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => posix.resolve(posix.dirname(url), s));
 }
 
@@ -73,7 +75,9 @@ export function whereCodeLoads(entries: string[], read: (path: string) => string
   return {
     first,
     atFirstPaint: first.filter((f) => holds(read(f))),
-    onDemand: targets.map((t) => staticModuleGraph([t], read)).filter((graph) => graph.some((f) => !first.includes(f) && holds(read(f)))),
+    onDemand: targets
+      .map((t) => staticModuleGraph([t], read))
+      .filter((graph) => graph.some((f) => !first.includes(f) && holds(read(f)))),
   };
 }
 
@@ -95,14 +99,24 @@ export function measurePage(dir: string, file: string): PageWeight {
   const css = new Set(doc.querySelectorAll('link[rel~="stylesheet"]').map((l) => resolve(l.getAttribute('href')!)));
   const media = new Set([
     ...doc.querySelectorAll('img[src]').map((i) => resolve(i.getAttribute('src')!)),
-    ...doc.querySelectorAll('link[rel~="icon"], link[rel="preload"][as="font"]').map((l) => resolve(l.getAttribute('href')!)),
+    ...doc
+      .querySelectorAll('link[rel~="icon"], link[rel="preload"][as="font"]')
+      .map((l) => resolve(l.getAttribute('href')!)),
   ]);
   const islands = doc.querySelectorAll('astro-island');
   // A script inside a <template> is inert: it names code the page loads on demand (search, a late tool).
   const entryScripts = [
-    ...doc.querySelectorAll('script[src]').filter((s) => !s.closest('template')).map((s) => resolve(s.getAttribute('src')!)),
+    ...doc
+      .querySelectorAll('script[src]')
+      .filter((s) => !s.closest('template'))
+      .map((s) => resolve(s.getAttribute('src')!)),
     ...doc.querySelectorAll('link[rel="modulepreload"]').map((l) => resolve(l.getAttribute('href')!)),
-    ...islands.flatMap((i) => ['component-url', 'renderer-url'].map((a) => i.getAttribute(a)).filter((v): v is string => !!v).map(resolve)),
+    ...islands.flatMap((i) =>
+      ['component-url', 'renderer-url']
+        .map((a) => i.getAttribute(a))
+        .filter((v): v is string => !!v)
+        .map(resolve),
+    ),
   ];
   const js = new Set(staticModuleGraph(entryScripts, (path) => read(path).toString('utf8')));
   // Inline scripts count towards the JS budget too (in the total they are part of the HTML).
@@ -156,8 +170,8 @@ export function overBudget(w: PageWeight): string[] {
 export function formatWeights(weights: PageWeight[]): string {
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(5);
   const rows = weights.map(
-    (w) => `${kb(w.total)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.media)} ${kb(w.chrome)}  ${w.kind.padEnd(7)} ${w.url}`,
+    (w) =>
+      `${kb(w.total)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.media)} ${kb(w.chrome)}  ${w.kind.padEnd(7)} ${w.url}`,
   );
   return [`total  html   css    js media chrome  kind    page   (KB, gzip)`, ...rows].join('\n');
 }
-

@@ -54,7 +54,8 @@ export function checkLinks(dir: string, base = '/'): LinkProblem[] {
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && !ids.has(fragment)) problems.push({ page: url, href, reason: `no element with id "${fragment}"` });
+      if (fragment && !ids.has(fragment))
+        problems.push({ page: url, href, reason: `no element with id "${fragment}"` });
     }
     const assets = [
       ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
@@ -83,7 +84,9 @@ export function rootPathsOutsideBase(dir: string, base: string): string[] {
     .map((n) => n.replace(/\.[^.]*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const escaped = new RegExp(`(?:["'\`(=]|&quot;|&#34;)/(?:${names.join('|')})(?=[/."'\`?#)]|&quot;|&#34;)`, 'g');
   const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)],
+    );
   return walk(dir)
     .map((path) => relative(dir, path))
     .filter((file) => /\.(html|js|css|xml|txt)$/.test(file) && !file.startsWith('pagefind/'))

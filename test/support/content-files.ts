@@ -54,7 +54,7 @@ export function loadPages(): ContentPage[] {
     try {
       parts = splitFrontmatter(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${file}: frontmatter is not valid YAML: ${String(error)}`);
+      throw new Error(`${file}: frontmatter is not valid YAML: ${String(error)}`, { cause: error });
     }
     const { frontmatter, body, bodyStartLine } = parts;
     const parsed = schema.safeParse(frontmatter);
@@ -71,9 +71,13 @@ function loadJsonDir<T>(folder: string, parse: (v: unknown) => T): { id: string;
   return walk(dir, '.json').map((path) => {
     const file = relative(root, path);
     try {
-      return { id: relative(dir, path).replace(/\.json$/, ''), file, data: parse(JSON.parse(readFileSync(path, 'utf8'))) };
+      return {
+        id: relative(dir, path).replace(/\.json$/, ''),
+        file,
+        data: parse(JSON.parse(readFileSync(path, 'utf8'))),
+      };
     } catch (error) {
-      throw new Error(`${file}: ${String(error)}`);
+      throw new Error(`${file}: ${String(error)}`, { cause: error });
     }
   });
 }
@@ -85,7 +89,9 @@ export const loadQuizzes = () => loadJsonDir('quizzes', (v) => quizSchema.parse(
 export const loadRecordForms = () => loadJsonDir('records', (v) => recordFormSchema.parse(v));
 export const loadMessages = () => loadJsonDir('messages', (v) => messageSchema(stageAndBoundaryIds).parse(v));
 export const loadStages = () =>
-  (JSON.parse(readFileSync(join(contentDir, 'lifecycle/stages.json'), 'utf8')) as unknown[]).map((s) => stageSchema.parse(s));
+  (JSON.parse(readFileSync(join(contentDir, 'lifecycle/stages.json'), 'utf8')) as unknown[]).map((s) =>
+    stageSchema.parse(s),
+  );
 export const loadBoundaries = () =>
   (JSON.parse(readFileSync(join(contentDir, 'lifecycle/boundaries.json'), 'utf8')) as unknown[]).map((s) =>
     boundarySchema.parse(s),

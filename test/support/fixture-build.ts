@@ -71,7 +71,12 @@ export function build(dir: string, astro = join(root, 'node_modules/astro/bin/as
     maxBuffer: 64 * 1024 * 1024,
   });
   const cpu = /^cpu-seconds:([\d.]+)$/m.exec(run.stdout)?.[1];
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, seconds: (performance.now() - started) / 1000, cpuSeconds: cpu ? Number(cpu) : undefined };
+  return {
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpu ? Number(cpu) : undefined,
+  };
 }
 
 /**

@@ -28,11 +28,13 @@ const rel = (path: string) => relative(root, path);
 export function pageTexts(): LintText[] {
   return pageFiles().map((path) => {
     const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-    const fm = stringsOf(frontmatter, new Set(['aliases', 'examples', 'page', 'related', 'stages', 'first', 'next', 'messages']));
+    const fm = stringsOf(
+      frontmatter,
+      new Set(['aliases', 'examples', 'page', 'related', 'stages', 'first', 'next', 'messages']),
+    );
     return { file: rel(path), text: `${fm.join('\n\n')}\n\n${proseOf(body)}` };
   });
 }
-
 
 /**
  * Ids and page references ("next-owner", "templates/client-onboarding-checklist") are names a
@@ -44,10 +46,16 @@ const isIdentifier = (text: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(
 export function dataTexts(): LintText[] {
   return walk(contentDir, '.json')
     .filter((path) => !path.endsWith('vocabulary.json'))
-    .map((path) => ({ file: rel(path), text: stringsOf(JSON.parse(readFileSync(path, 'utf8'))).filter((t) => !isIdentifier(t)).join('\n\n') }));
+    .map((path) => ({
+      file: rel(path),
+      text: stringsOf(JSON.parse(readFileSync(path, 'utf8')))
+        .filter((t) => !isIdentifier(t))
+        .join('\n\n'),
+    }));
 }
 
-export const loadVocabulary = () => vocabularySchema.parse(JSON.parse(readFileSync(join(contentDir, 'vocabulary.json'), 'utf8')));
+export const loadVocabulary = () =>
+  vocabularySchema.parse(JSON.parse(readFileSync(join(contentDir, 'vocabulary.json'), 'utf8')));
 
 /** Pages with their declared worked examples and their prose. */
 export function examplePages(): ExamplePage[] {

@@ -18,7 +18,9 @@ export async function makeRedeploy(dist: string, out: string): Promise<{ renamed
   for (const name of renamed) renameSync(join(assets, name), join(assets, redeployed(name)));
   const escaped = renamed.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const reference = new RegExp(`(?<=/)(${escaped.join('|')})`, 'g');
-  const texts = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|css)$/.test(f) && !f.startsWith('pagefind'));
+  const texts = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.(html|js|css)$/.test(f) && !f.startsWith('pagefind'),
+  );
   for (const file of texts) {
     const path = join(out, file);
     const text = readFileSync(path, 'utf8');

@@ -26,13 +26,23 @@ function newest(path: string): number {
 export function subpathBuild(): string {
   const changed = Math.max(...sources.map((s) => newest(join(root, s))));
   if (existsSync(stamp) && statSync(stamp).mtimeMs > changed) return subpathDir;
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', subpathDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...buildEnvironment(), BASE_PATH: subpathBase, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 300_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', subpathDir],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...buildEnvironment(),
+        BASE_PATH: subpathBase,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+      timeout: 300_000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (run.status !== 0) throw new Error(`The sub-path build failed:\n${run.stdout}\n${run.stderr}`);
   writeFileSync(stamp, '');
   return subpathDir;

@@ -6,8 +6,14 @@
  */
 import { createStore } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { checklistKind, engagementsKind, quizKind, handoffRecordKind, worksheetKind } from '../../src/lib/persistence/store';
-import { encodeResultFragment, } from '../../src/lib/quiz/fragment';
+import {
+  checklistKind,
+  engagementsKind,
+  quizKind,
+  handoffRecordKind,
+  worksheetKind,
+} from '../../src/lib/persistence/store';
+import { encodeResultFragment } from '../../src/lib/quiz/fragment';
 import { questionIds } from '../../src/lib/quiz/score';
 import { emptyDates } from '../../src/lib/engagements/engagement';
 import type { Quiz } from '../../src/schemas/quiz';
@@ -20,26 +26,76 @@ export const SEED_NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
 export const ids = { fernhill: 'e-fernhill01', redwick: 'e-redwick001', alder: 'e-alderfinch' } as const;
 
 /** A quiz result link for a boundary with every question answered `answer`. */
-export const fragmentFor = (boundary: string, answer: 'yes' | 'sometimes' | 'no' | ((i: number) => 'yes' | 'sometimes' | 'no')) =>
-  encodeResultFragment(quiz, { boundary, answers: Object.fromEntries(questionIds(quiz).map((id, i) => [id, typeof answer === 'function' ? answer(i) : answer])) });
+export const fragmentFor = (
+  boundary: string,
+  answer: 'yes' | 'sometimes' | 'no' | ((i: number) => 'yes' | 'sometimes' | 'no'),
+) =>
+  encodeResultFragment(quiz, {
+    boundary,
+    answers: Object.fromEntries(
+      questionIds(quiz).map((id, i) => [id, typeof answer === 'function' ? answer(i) : answer]),
+    ),
+  });
 
 /** The three engagements' stored values: key → stored text. */
 export function seededWorkspace(): Record<string, string> {
   const storage = memoryStorage();
   let t = SEED_NOW;
   const store = createStore({ storage, now: () => (t += 1000) });
-  const e = (id: string, client: string, project: string, createdAt: number) => ({ id, client, project, dates: emptyDates(), createdAt, updatedAt: createdAt });
+  const e = (id: string, client: string, project: string, createdAt: number) => ({
+    id,
+    client,
+    project,
+    dates: emptyDates(),
+    createdAt,
+    updatedAt: createdAt,
+  });
   store.open(engagementsKind, 'all').update(() => ({
-    engagements: [e(ids.fernhill, 'Fernhill Physio', 'Booking site', SEED_NOW - 3e9), e(ids.redwick, 'Redwick Cycling Club', 'Season film', SEED_NOW - 2e9), e(ids.alder, 'Alder & Finch', 'Catalogue pages', SEED_NOW - 1e9)],
+    engagements: [
+      e(ids.fernhill, 'Fernhill Physio', 'Booking site', SEED_NOW - 3e9),
+      e(ids.redwick, 'Redwick Cycling Club', 'Season film', SEED_NOW - 2e9),
+      e(ids.alder, 'Alder & Finch', 'Catalogue pages', SEED_NOW - 1e9),
+    ],
     current: ids.fernhill,
   }));
   // Fernhill: onboarding checklist done with its gate (so delivery is reached); the proposal handoff's gate left open.
-  const all = [...onboarding.groups.flatMap((g) => g.items.map((i) => i.id)), ...onboarding.gate.questions.map((q) => q.id)];
-  store.open(checklistKind, 'client-onboarding').update(() => ({ active: ids.fernhill, records: [{ id: ids.fernhill, name: 'Fernhill Physio: Booking site', updatedAt: t, ticks: Object.fromEntries(all.map((id) => [id, true])), notes: {} }] }));
-  store.open(checklistKind, 'handoff-proposal-to-onboarding').update(() => ({ active: ids.fernhill, records: [{ id: ids.fernhill, name: 'Fernhill Physio: Booking site', updatedAt: t, ticks: { 'one-reviewed-scope-version': true, 'deliverables-checkable': true }, notes: {} }] }));
+  const all = [
+    ...onboarding.groups.flatMap((g) => g.items.map((i) => i.id)),
+    ...onboarding.gate.questions.map((q) => q.id),
+  ];
+  store.open(checklistKind, 'client-onboarding').update(() => ({
+    active: ids.fernhill,
+    records: [
+      {
+        id: ids.fernhill,
+        name: 'Fernhill Physio: Booking site',
+        updatedAt: t,
+        ticks: Object.fromEntries(all.map((id) => [id, true])),
+        notes: {},
+      },
+    ],
+  }));
+  store.open(checklistKind, 'handoff-proposal-to-onboarding').update(() => ({
+    active: ids.fernhill,
+    records: [
+      {
+        id: ids.fernhill,
+        name: 'Fernhill Physio: Booking site',
+        updatedAt: t,
+        ticks: { 'one-reviewed-scope-version': true, 'deliverables-checkable': true },
+        notes: {},
+      },
+    ],
+  }));
   // Redwick: a weak quiz verdict at proposal → onboarding, a complete handoff record for it, one client input owed.
   store.open(quizKind, 'weak-handoff-quiz').update(() => ({
-    results: [{ at: SEED_NOW - 86_400_000, fragment: fragmentFor('proposal-to-onboarding', (i) => (i < 6 ? 'no' : 'yes')), engagement: ids.redwick }],
+    results: [
+      {
+        at: SEED_NOW - 86_400_000,
+        fragment: fragmentFor('proposal-to-onboarding', (i) => (i < 6 ? 'no' : 'yes')),
+        engagement: ids.redwick,
+      },
+    ],
     draft: { boundary: '', answers: {} },
   }));
   store.open(handoffRecordKind, 'handoff-record').update(() => ({
@@ -59,6 +115,16 @@ export function seededWorkspace(): Record<string, string> {
     },
     draft: {},
   }));
-  store.open(worksheetKind(), 'client-input-dependency').update(() => ({ active: ids.redwick, records: [{ id: ids.redwick, name: 'Redwick Cycling Club: Season film', updatedAt: t, rows: [{ '#row': 'r1', item: 'Rider release forms', 'client-owner': 'Club secretary' }] }] }));
+  store.open(worksheetKind(), 'client-input-dependency').update(() => ({
+    active: ids.redwick,
+    records: [
+      {
+        id: ids.redwick,
+        name: 'Redwick Cycling Club: Season film',
+        updatedAt: t,
+        rows: [{ '#row': 'r1', item: 'Rider release forms', 'client-owner': 'Club secretary' }],
+      },
+    ],
+  }));
   return Object.fromEntries(storage.data);
 }

@@ -27,10 +27,23 @@ const checklist: Checklist = {
   when: 'Now.',
   runOrder: 'A then B.',
   groups: [
-    { letter: 'A', title: 'First', items: [{ id: 'a1', text: 'One' }, { id: 'a2', text: 'Two' }] },
+    {
+      letter: 'A',
+      title: 'First',
+      items: [
+        { id: 'a1', text: 'One' },
+        { id: 'a2', text: 'Two' },
+      ],
+    },
     { letter: 'B', title: 'Second', items: [{ id: 'b1', text: 'Three' }] },
   ],
-  gate: { move: 'start delivery', questions: [{ id: 'g1', text: 'Gate one?' }, { id: 'g2', text: 'Gate two?' }] },
+  gate: {
+    move: 'start delivery',
+    questions: [
+      { id: 'g1', text: 'Gate one?' },
+      { id: 'g2', text: 'Gate two?' },
+    ],
+  },
 };
 
 describe('checklist state', () => {
@@ -39,7 +52,10 @@ describe('checklist state', () => {
     runSet = setTick(runSet, 'a1', true, 5);
     runSet = setTick(runSet, 'g1', true, 6);
     const p = progress(checklist, activeRun(runSet));
-    expect(p.groups.map((g) => [g.letter, g.done, g.total])).toEqual([['A', 1, 2], ['B', 0, 1]]);
+    expect(p.groups.map((g) => [g.letter, g.done, g.total])).toEqual([
+      ['A', 1, 2],
+      ['B', 0, 1],
+    ]);
     expect(p.gate).toMatchObject({ done: 1, total: 2 });
     expect(p.overall).toEqual({ done: 2, total: 5 });
     expect(activeRun(runSet).updatedAt).toBe(6);
@@ -59,7 +75,16 @@ describe('checklist state', () => {
     const run = { ticks: { a1: true, gone: true }, notes: { gone: 'old note' } };
     const reworded: Checklist = {
       ...checklist,
-      groups: [{ letter: 'A', title: 'First', items: [{ id: 'a1', text: 'One, reworded' }, { id: 'new', text: 'New' }] }],
+      groups: [
+        {
+          letter: 'A',
+          title: 'First',
+          items: [
+            { id: 'a1', text: 'One, reworded' },
+            { id: 'new', text: 'New' },
+          ],
+        },
+      ],
     };
     const p = progress(reworded, run);
     expect(p.groups[0]).toMatchObject({ done: 1, total: 2 });
@@ -97,7 +122,9 @@ describe('checklist state', () => {
     runSet = setTick(runSet, 'a1', true, Date.UTC(2026, 0, 2));
     runSet = setNote(runSet, 'a1', 'line one\n# not a heading\n<img src=x onerror=alert(1)>', Date.UTC(2026, 0, 2));
     const md = checklistMarkdown(checklist, activeRun(runSet));
-    expect(md).toContain('- [x] One\n  - Note: line one\n    \\# not a heading\n    \\<img src\\=x onerror\\=alert\\(1\\)\\>');
+    expect(md).toContain(
+      '- [x] One\n  - Note: line one\n    \\# not a heading\n    \\<img src\\=x onerror\\=alert\\(1\\)\\>',
+    );
     expect(md.replace(/^(\s*)- \[[ x]\] /gm, '$1- ')).not.toMatch(/(^|[^\\])[<[]/m);
     expect(md).toContain('Not ready to start delivery: 2 gate questions open');
     expect(md).toContain(`Updated ${when(Date.UTC(2026, 0, 2)).text}. 1 of 5 done.`);
@@ -130,7 +157,14 @@ describe('property: random sessions agree with a simple model', () => {
   /** What a reader sees of a runSet: records in order with their names, ticks and notes, and the open one. */
   const seen = (runSet: ChecklistRunSet) => ({
     active: runSet.active,
-    records: runSet.records.map((r) => ({ id: r.id, name: r.name, ticks: Object.keys(r.ticks).filter((k) => r.ticks[k]).sort(), notes: Object.fromEntries(Object.entries(r.notes).filter(([, v]) => v !== '')) })),
+    records: runSet.records.map((r) => ({
+      id: r.id,
+      name: r.name,
+      ticks: Object.keys(r.ticks)
+        .filter((k) => r.ticks[k])
+        .sort(),
+      notes: Object.fromEntries(Object.entries(r.notes).filter(([, v]) => v !== '')),
+    })),
   });
 
   it('holds for 150 random sequences of operations', () => {
@@ -215,12 +249,25 @@ describe('phases: what must hold before the move, and what follows it', () => {
   it('keeps the ids readers have ticks saved under, for every item that stayed', () => {
     // The first edition's item ids; only the gate question about payment status left (it can only hold after sending).
     const firstEdition = [
-      'scope-complete', 'delivered-agreed-channel', 'criteria-shared-in-advance',
-      'approval-owner-named', 'approval-channel', 'decision-window', 'looks-good-confirmed', 'change-requests-separate',
-      'trigger-occurred-recorded', 'amount-terms-match', 'billing-contact-correct',
-      'status-in-system-of-record', 'follow-up-scheduled',
-      'all-paid-or-resolved', 'client-informed', 'handoff-items-confirmed',
-      'gate-acceptance-explicit', 'gate-trigger-recorded', 'gate-nothing-open',
+      'scope-complete',
+      'delivered-agreed-channel',
+      'criteria-shared-in-advance',
+      'approval-owner-named',
+      'approval-channel',
+      'decision-window',
+      'looks-good-confirmed',
+      'change-requests-separate',
+      'trigger-occurred-recorded',
+      'amount-terms-match',
+      'billing-contact-correct',
+      'status-in-system-of-record',
+      'follow-up-scheduled',
+      'all-paid-or-resolved',
+      'client-informed',
+      'handoff-items-confirmed',
+      'gate-acceptance-explicit',
+      'gate-trigger-recorded',
+      'gate-nothing-open',
     ];
     expect([...ids(readiness.groups), ...gateIds]).toEqual(expect.arrayContaining(firstEdition));
   });
@@ -234,7 +281,9 @@ describe('phases: what must hold before the move, and what follows it', () => {
       /^Not ready to send the invoice: stopped at B\. Before sending: approval, “The approval arrived through the agreed approval channel\.” \(10 items open\)$/,
     );
     const allBefore = tickAll(ids(beforeGroups(readiness)));
-    expect(gateStatus(readiness, { ticks: allBefore, notes: {} })).toMatch(/stopped at the go\/no-go gate, “Has the approval owner accepted/);
+    expect(gateStatus(readiness, { ticks: allBefore, notes: {} })).toMatch(
+      /stopped at the go\/no-go gate, “Has the approval owner accepted/,
+    );
     expect(gateOpenItems(readiness, { ticks: allBefore, notes: {} }).map((o) => o.item.id)).toEqual(gateIds);
   });
 
@@ -242,7 +291,9 @@ describe('phases: what must hold before the move, and what follows it', () => {
     const before = tickAll([...ids(beforeGroups(readiness)), ...gateIds]);
     expect(gateStatus(readiness, { ticks: before, notes: {} })).toBe('Ready to send the invoice');
     const after = tickAll([...ids(afterGroups(readiness)), ...gateIds]);
-    expect(gateStatus(readiness, { ticks: after, notes: {} })).toMatch(/^Not ready to send the invoice: stopped at A\./);
+    expect(gateStatus(readiness, { ticks: after, notes: {} })).toMatch(
+      /^Not ready to send the invoice: stopped at A\./,
+    );
   });
 
   it('exports the gate between the groups before the move and the groups after it', () => {

@@ -46,13 +46,24 @@ describe('vocabulary: one word for each idea', () => {
       [{ file: 'fixture.mdx', text: 'Intro.\nSet a review window and name the next owner in the main record.' }],
       vocabulary,
     );
-    expect(formatLintProblems(problems)).toContain('fixture.mdx: line 2: "review window" is a banned variant; write "decision date"');
-    expect(problems.map((p) => p.message.match(/"([^"]+)" is/)?.[1])).toEqual(['next owner', 'review window', 'main record'].sort((a, b) => problems.findIndex((p) => p.message.includes(a)) - problems.findIndex((p) => p.message.includes(b))));
+    expect(formatLintProblems(problems)).toContain(
+      'fixture.mdx: line 2: "review window" is a banned variant; write "decision date"',
+    );
+    expect(problems.map((p) => p.message.match(/"([^"]+)" is/)?.[1])).toEqual(
+      ['next owner', 'review window', 'main record'].sort(
+        (a, b) => problems.findIndex((p) => p.message.includes(a)) - problems.findIndex((p) => p.message.includes(b)),
+      ),
+    );
     expect(problems).toHaveLength(3);
   });
 
   it('does not mistake the canonical term for a variant', () => {
-    expect(findBannedVocabulary([{ file: 'ok.mdx', text: 'The next-action owner sets the decision date in the system of record.' }], vocabulary)).toEqual([]);
+    expect(
+      findBannedVocabulary(
+        [{ file: 'ok.mdx', text: 'The next-action owner sets the decision date in the system of record.' }],
+        vocabulary,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -63,20 +74,38 @@ describe('worked examples: every story its own person and business', () => {
   });
 
   it('every page that tells a worked example declares its person, business and trade', () => {
-    const problems = findUndeclaredExamples(loadPages().map((p) => ({ file: p.file, body: p.body, examples: p.data.examples })));
+    const problems = findUndeclaredExamples(
+      loadPages().map((p) => ({ file: p.file, body: p.body, examples: p.data.examples })),
+    );
     expect(problems, formatLintProblems(problems)).toEqual([]);
   });
 
   it('at most a quarter of the worked examples are web developers or designers', () => {
-    const problems = findTradeImbalance(loadPages().flatMap((p) => p.data.examples), webTrade, 0.25);
+    const problems = findTradeImbalance(
+      loadPages().flatMap((p) => p.data.examples),
+      webTrade,
+      0.25,
+    );
     expect(problems, formatLintProblems(problems)).toEqual([]);
   });
 
   it('fails when web trades pass a quarter of the examples', () => {
     const ex = (person: string, trade: string) => ({ person, business: `${person} Ltd`, trade });
-    const problems = findTradeImbalance([ex('Ana', 'web developer'), ex('Bo', 'email designer'), ex('Cy', 'translator'), ex('Di', 'bookkeeper')], webTrade, 0.25);
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^2 of 4 worked examples .* \(Ana, Bo\); at most 25% may be$/)]);
-    expect(findTradeImbalance([ex('Ana', 'web developer'), ex('Cy', 'translator'), ex('Di', 'bookkeeper'), ex('Ed', 'illustrator')], webTrade, 0.25)).toEqual([]);
+    const problems = findTradeImbalance(
+      [ex('Ana', 'web developer'), ex('Bo', 'email designer'), ex('Cy', 'translator'), ex('Di', 'bookkeeper')],
+      webTrade,
+      0.25,
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^2 of 4 worked examples .* \(Ana, Bo\); at most 25% may be$/),
+    ]);
+    expect(
+      findTradeImbalance(
+        [ex('Ana', 'web developer'), ex('Cy', 'translator'), ex('Di', 'bookkeeper'), ex('Ed', 'illustrator')],
+        webTrade,
+        0.25,
+      ),
+    ).toEqual([]);
   });
 
   it('fails on a page with an example heading and no declared example', () => {
@@ -84,18 +113,34 @@ describe('worked examples: every story its own person and business', () => {
     expect(formatLintProblems(findUndeclaredExamples([{ file: 'a.mdx', body, examples: [] }]))).toBe(
       'a.mdx: tells a worked example but declares no person, business and trade in frontmatter examples',
     );
-    expect(findUndeclaredExamples([{ file: 'b.mdx', body, examples: [{ person: 'Ana Ruiz', business: 'Crumb Bakery', trade: 'baker' }] }])).toEqual([]);
+    expect(
+      findUndeclaredExamples([
+        { file: 'b.mdx', body, examples: [{ person: 'Ana Ruiz', business: 'Crumb Bakery', trade: 'baker' }] },
+      ]),
+    ).toEqual([]);
   });
 
-  const page = (file: string, person: string, business: string, text = '') => ({ file, examples: [{ person, business, trade: 'writer' }], text });
+  const page = (file: string, person: string, business: string, text = '') => ({
+    file,
+    examples: [{ person, business, trade: 'writer' }],
+    text,
+  });
 
   it('fails when two pages declare the same person', () => {
-    const problems = findSharedExamples([page('a.mdx', 'Rosa Lind', 'Blue Heron Kayaks'), page('b.mdx', 'Rosa Lind', 'Copperleaf Tea')]);
-    expect(formatLintProblems(problems)).toContain('b.mdx: person "Rosa Lind" is too close to person "Rosa Lind" on a.mdx');
+    const problems = findSharedExamples([
+      page('a.mdx', 'Rosa Lind', 'Blue Heron Kayaks'),
+      page('b.mdx', 'Rosa Lind', 'Copperleaf Tea'),
+    ]);
+    expect(formatLintProblems(problems)).toContain(
+      'b.mdx: person "Rosa Lind" is too close to person "Rosa Lind" on a.mdx',
+    );
   });
 
   it('fails on near-duplicates: a shared first name or a business sharing its first word', () => {
-    const problems = findSharedExamples([page('a.mdx', 'Rosa Lind', 'Kestrel Freight'), page('b.mdx', 'Rosa Quill', 'Kestrel Robotics')]);
+    const problems = findSharedExamples([
+      page('a.mdx', 'Rosa Lind', 'Kestrel Freight'),
+      page('b.mdx', 'Rosa Quill', 'Kestrel Robotics'),
+    ]);
     expect(problems.map((p) => p.message)).toEqual([
       'person "Rosa Quill" (same first name) is too close to person "Rosa Lind" (same first name) on a.mdx',
       'business "Kestrel Robotics" (same first word) is too close to business "Kestrel Freight" (same first word) on a.mdx',
@@ -117,7 +162,9 @@ describe('worked examples: every story its own person and business', () => {
 describe('no wording from the source document', () => {
   it(`finds the source document in ${seedDir.split('/').slice(-2).join('/')}/, and fails loudly without it`, () => {
     expect(loadSeed().length).toBeGreaterThan(1000);
-    expect(() => loadSeed(`${seedDir}-missing`)).toThrow(/The source document is missing: expected text files in .*shared\/seed-missing/);
+    expect(() => loadSeed(`${seedDir}-missing`)).toThrow(
+      /The source document is missing: expected text files in .*shared\/seed-missing/,
+    );
   });
 
   it('no page or data file shares an 8-word run with the source document', () => {
@@ -129,11 +176,24 @@ describe('no wording from the source document', () => {
 
   it('fails on a fixture that copies 8 words in a row, and passes 7', () => {
     const source = 'Every stage boundary needs a named owner, a dated event and the files.';
-    const eight = findSharedRuns([{ file: 'copy.mdx', text: 'We think every stage boundary needs a named owner, a dated event too.' }], source, 8);
+    const eight = findSharedRuns(
+      [{ file: 'copy.mdx', text: 'We think every stage boundary needs a named owner, a dated event too.' }],
+      source,
+      8,
+    );
     expect(formatLintProblems(eight)).toContain('copy.mdx: shares "every stage boundary needs a named owner a…"');
-    const named = findSharedRuns([{ file: 'title.mdx', text: 'Read Every Stage Boundary Needs A Named Owner first.' }], source, 8, ['Every stage boundary needs a named owner']);
+    const named = findSharedRuns(
+      [{ file: 'title.mdx', text: 'Read Every Stage Boundary Needs A Named Owner first.' }],
+      source,
+      8,
+      ['Every stage boundary needs a named owner'],
+    );
     expect(named).toEqual([]);
-    const seven = findSharedRuns([{ file: 'own.mdx', text: 'Every stage boundary needs a named owner, plus more besides.' }], source, 8);
+    const seven = findSharedRuns(
+      [{ file: 'own.mdx', text: 'Every stage boundary needs a named owner, plus more besides.' }],
+      source,
+      8,
+    );
     expect(seven).toEqual([]);
   });
 });
@@ -155,8 +215,19 @@ describe('no sentence on more than two pages', () => {
       8,
       2,
     );
-    expect(formatLintProblems(three)).toContain('a.mdx, b.mdx, c.mdx: "send the invoice on the same day the acceptance arrives" appears on 3 pages');
-    expect(findRepeatedSentences([{ file: 'a.mdx', text: line }, { file: 'b.mdx', text: line }], 8, 2)).toEqual([]);
+    expect(formatLintProblems(three)).toContain(
+      'a.mdx, b.mdx, c.mdx: "send the invoice on the same day the acceptance arrives" appears on 3 pages',
+    );
+    expect(
+      findRepeatedSentences(
+        [
+          { file: 'a.mdx', text: line },
+          { file: 'b.mdx', text: line },
+        ],
+        8,
+        2,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -169,7 +240,11 @@ describe('the glossary is a reference layer', () => {
   });
 
   it('fails on an entry over the ceiling, counting the facts as well as the body', () => {
-    const entry = { file: 'long.mdx', body: 'word '.repeat(400), facts: ['one two three four five six seven eight nine ten '.repeat(6)] };
+    const entry = {
+      file: 'long.mdx',
+      body: 'word '.repeat(400),
+      facts: ['one two three four five six seven eight nine ten '.repeat(6)],
+    };
     expect(glossaryEntryWords(entry)).toBe(460);
     expect(formatLintProblems(findGlossaryLengthProblems([entry], 300, 450))).toBe(
       'long.mdx: 460 words; a glossary entry stays at or under 450, move examples to the workflow that owns them',
@@ -191,6 +266,8 @@ describe('every message in the library is used', () => {
       ],
       [{ file: 'a.mdx', messages: ['kickoff'] }],
     );
-    expect(formatLintProblems(problems)).toBe('content/messages/final-notice.json: message "final-notice" is not listed in any page\'s frontmatter messages');
+    expect(formatLintProblems(problems)).toBe(
+      'content/messages/final-notice.json: message "final-notice" is not listed in any page\'s frontmatter messages',
+    );
   });
 });

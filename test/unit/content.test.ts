@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { pageRefsOf } from '../../src/lib/references';
 import { buildLinkGraph, orphans } from '../../src/lib/link-graph';
 import { countWords } from '../../src/lib/content-lint';
-import { loadChecklists, loadDiagnostics, loadPages, loadQuizzes, loadRecordForms, loadWorksheets } from '../support/content-files';
+import {
+  loadChecklists,
+  loadDiagnostics,
+  loadPages,
+  loadQuizzes,
+  loadRecordForms,
+  loadWorksheets,
+} from '../support/content-files';
 
 const pages = loadPages();
 
@@ -35,14 +42,22 @@ describe('the content folder', () => {
 
   it('has no orphans: every page but the entry pages is linked from another page', () => {
     const graph = buildLinkGraph(pages.map((p) => ({ ...p, refs: pageRefsOf(p.id, p.file, p.data) })));
-    expect(orphans(graph, pages.filter((p) => p.data.entry).map((p) => p.id))).toEqual([]);
+    expect(
+      orphans(
+        graph,
+        pages.filter((p) => p.data.entry).map((p) => p.id),
+      ),
+    ).toEqual([]);
   });
 
   // `for`, `notFor` and `nextSteps` are required by the page schema; `startUpstreamIf` is not.
-  it.each(pages.map((p) => [p.id, p] as const))('%s meets its word floor and, unless it is where a reader starts, says where to start instead', (_, page) => {
-    expect(words(page.body)).toBeGreaterThanOrEqual(wordFloor[page.data.role]!);
-    if (page.data.role !== 'anchor' && !page.data.entry) expect(page.data.startUpstreamIf.length).toBeGreaterThan(0);
-  });
+  it.each(pages.map((p) => [p.id, p] as const))(
+    '%s meets its word floor and, unless it is where a reader starts, says where to start instead',
+    (_, page) => {
+      expect(words(page.body)).toBeGreaterThanOrEqual(wordFloor[page.data.role]!);
+      if (page.data.role !== 'anchor' && !page.data.entry) expect(page.data.startUpstreamIf.length).toBeGreaterThan(0);
+    },
+  );
 
   it('has the first release page counts per role', () => {
     const count = (role: string) => pages.filter((p) => p.data.role === role).length;
@@ -57,7 +72,9 @@ describe('the content folder', () => {
   });
 
   it('uses each glossary term and alias once across the glossary', () => {
-    const names = pages.flatMap((p) => (p.data.role === 'reference' ? [p.data.term, ...p.data.aliases] : [])).map((n) => n.toLowerCase());
+    const names = pages
+      .flatMap((p) => (p.data.role === 'reference' ? [p.data.term, ...p.data.aliases] : []))
+      .map((n) => n.toLowerCase());
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 });

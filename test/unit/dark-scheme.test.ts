@@ -13,7 +13,9 @@ function beyondColours(source: string, file: string): string[] {
   const out: string[] = [];
   for (const match of source.matchAll(/prefers-color-scheme/g)) {
     const head = source.slice(Math.max(0, match.index - 20), match.index + 40);
-    const media = /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{$/.exec(source.slice(Math.max(0, match.index - 20), source.indexOf('{', match.index) + 1));
+    const media = /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{$/.exec(
+      source.slice(Math.max(0, match.index - 20), source.indexOf('{', match.index) + 1),
+    );
     if (!media) {
       out.push(`${file}: prefers-color-scheme outside an @media (prefers-color-scheme: dark) block: ${head.trim()}`);
       continue;
@@ -29,7 +31,10 @@ function beyondColours(source: string, file: string): string[] {
     }
     // Declarations are what sits between an opening brace (or a semicolon) and a semicolon or closing brace.
     for (const rule of source.slice(start, end - 1).matchAll(/\{([^{}]*)\}/g)) {
-      for (const declaration of rule[1]!.split(';').map((d) => d.trim()).filter(Boolean)) {
+      for (const declaration of rule[1]!
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)) {
         if (!declaration.startsWith('--')) out.push(`${file}: the dark scheme sets ${declaration}`);
       }
     }
@@ -46,10 +51,15 @@ describe('the dark scheme', () => {
   });
 
   it('turns red on a dark block that hides or moves something, and on a script that reads the scheme', () => {
-    expect(beyondColours('@media (prefers-color-scheme: dark) {\n  :root { --bg: #000; }\n  .menu { display: none; }\n}', 'a.css')).toEqual([
-      'a.css: the dark scheme sets display: none',
-    ]);
+    expect(
+      beyondColours(
+        '@media (prefers-color-scheme: dark) {\n  :root { --bg: #000; }\n  .menu { display: none; }\n}',
+        'a.css',
+      ),
+    ).toEqual(['a.css: the dark scheme sets display: none']);
     expect(beyondColours("matchMedia('(prefers-color-scheme: dark)')", 'b.ts')).toHaveLength(1);
-    expect(beyondColours('@media (prefers-color-scheme: dark) { :root { --bg: #000; --text: #fff } }', 'c.css')).toEqual([]);
+    expect(
+      beyondColours('@media (prefers-color-scheme: dark) { :root { --bg: #000; --text: #fff } }', 'c.css'),
+    ).toEqual([]);
   });
 });

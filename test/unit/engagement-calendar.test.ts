@@ -24,7 +24,9 @@ interface ReadEvent {
 /** Parses with ical.js (throws on a malformed file) and reads every event back. */
 function read(ics: string): { calendar: Record<string, unknown>; events: ReadEvent[] } {
   const root = new ICAL.Component(ICAL.parse(ics));
-  const calendar = Object.fromEntries(['prodid', 'version', 'calscale', 'method'].map((p) => [p, root.getFirstPropertyValue(p)]));
+  const calendar = Object.fromEntries(
+    ['prodid', 'version', 'calscale', 'method'].map((p) => [p, root.getFirstPropertyValue(p)]),
+  );
   const events = root.getAllSubcomponents('vevent').map((v) => {
     const event = new ICAL.Event(v);
     return {
@@ -59,7 +61,12 @@ describe('iCalendar export', () => {
   const { calendar, events } = read(ics);
 
   it('is a publishing calendar with the required properties', () => {
-    expect(calendar).toEqual({ prodid: '-//Client Handoff Handbook//Engagement reminders//EN', version: '2.0', calscale: 'GREGORIAN', method: 'PUBLISH' });
+    expect(calendar).toEqual({
+      prodid: '-//Client Handoff Handbook//Engagement reminders//EN',
+      version: '2.0',
+      calscale: 'GREGORIAN',
+      method: 'PUBLISH',
+    });
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
@@ -79,7 +86,9 @@ describe('iCalendar export', () => {
   it('one event per reminder, each with the engagement, the message to send, a link back and an alarm', () => {
     expect(events).toHaveLength(9);
     const first = events.find((e) => e.uid === 'e-fernhill01.invoice-chase-3.i-0002@handoff-handbook')!;
-    expect(first.summary).toBe('Fernhill Physio: Online booking site: Invoice 2026-002: friendly reminder, 3 days late');
+    expect(first.summary).toBe(
+      'Fernhill Physio: Online booking site: Invoice 2026-002: friendly reminder, 3 days late',
+    );
     expect(first.description).toContain('Engagement: Fernhill Physio: Online booking site');
     expect(first.description).toContain('Message to send: payment-reminder-3-days');
     expect(first.url).toBe('https://handbook.example/workspace/?engagement=e-fernhill01#i-0002');
@@ -91,9 +100,18 @@ describe('iCalendar export', () => {
   });
 
   it('uses message titles from the message library when given', () => {
-    const titled = read(engagementsToIcs([fernhill()], { ...options, messageTitle: (id) => (id === 'client-input-chase' ? 'Chasing a late client input' : undefined) }));
-    expect(titled.events.find((e) => e.uid.includes('.client-dependency.'))!.description).toContain('Message to send: Chasing a late client input');
-    expect(titled.events.find((e) => e.uid.includes('.decision.'))!.description).toContain('Message to send: approval-request');
+    const titled = read(
+      engagementsToIcs([fernhill()], {
+        ...options,
+        messageTitle: (id) => (id === 'client-input-chase' ? 'Chasing a late client input' : undefined),
+      }),
+    );
+    expect(titled.events.find((e) => e.uid.includes('.client-dependency.'))!.description).toContain(
+      'Message to send: Chasing a late client input',
+    );
+    expect(titled.events.find((e) => e.uid.includes('.decision.'))!.description).toContain(
+      'Message to send: approval-request',
+    );
   });
 
   it('gives the same UIDs and SEQUENCE in two exports; only DTSTAMP differs', () => {
@@ -114,7 +132,9 @@ describe('iCalendar export', () => {
     expect(b.uid).toBe(a.uid);
     expect(b.start).toBe('2026-03-23');
     expect(b.sequence).toBe(a.sequence + 60);
-    expect(reminderUid({ engagementId: 'e-x', kind: 'kickoff', subjectId: 'kickoff' })).toBe('e-x.kickoff.kickoff@handoff-handbook');
+    expect(reminderUid({ engagementId: 'e-x', kind: 'kickoff', subjectId: 'kickoff' })).toBe(
+      'e-x.kickoff.kickoff@handoff-handbook',
+    );
   });
 
   it('SEQUENCE counts seconds from 2020 and fits a 32-bit integer until 2088', () => {
@@ -166,17 +186,34 @@ describe('TEXT escaping and line folding', () => {
       prodId: '-//Test//Test//EN',
       name: 'Reminders, mine; all',
       stamp: NOW,
-      events: [{ uid: 'u1@test', date: '2026-03-14', summary: tricky, description: tricky, url: 'https://x.example/a?b=1,2', sequence: 3, alarm: { trigger: 'PT9H', description: tricky } }],
+      events: [
+        {
+          uid: 'u1@test',
+          date: '2026-03-14',
+          summary: tricky,
+          description: tricky,
+          url: 'https://x.example/a?b=1,2',
+          sequence: 3,
+          alarm: { trigger: 'PT9H', description: tricky },
+        },
+      ],
     });
     for (const line of physicalLines(ics)) expect(octets(line)).toBeLessThanOrEqual(75);
     const [event] = read(ics).events;
-    expect(event).toMatchObject({ summary: tricky, description: tricky, start: '2026-03-14', sequence: 3, url: 'https://x.example/a?b=1,2' });
+    expect(event).toMatchObject({
+      summary: tricky,
+      description: tricky,
+      start: '2026-03-14',
+      sequence: 3,
+      url: 'https://x.example/a?b=1,2',
+    });
     expect(event!.alarms[0]!.description).toBe(tricky);
     // ical.js does not know X- properties as TEXT, so it keeps them raw; the escaping is checked as written.
     expect(ics).toContain('X-WR-CALNAME:Reminders\\, mine\\; all\r\n');
   });
 
-  it('writes UTC stamps in the basic form', () => expect(utcDateTime(Date.UTC(2026, 2, 14, 9, 5, 7, 123))).toBe('20260314T090507Z'));
+  it('writes UTC stamps in the basic form', () =>
+    expect(utcDateTime(Date.UTC(2026, 2, 14, 9, 5, 7, 123))).toBe('20260314T090507Z'));
 });
 
 describe('every engagement exports a calendar ical.js parses', () => {
@@ -189,7 +226,13 @@ describe('every engagement exports a calendar ical.js parses', () => {
         const { events } = read(ics);
         const expected = engagements.flatMap((e) =>
           [
-            ...e.dates.invoices.filter((i) => !i.paidOn).flatMap((i) => ['invoice-chase-3', 'invoice-chase-7', 'invoice-chase-14', 'final-notice'].map((k) => `${e.id}.${k}.${i.id}`)),
+            ...e.dates.invoices
+              .filter((i) => !i.paidOn)
+              .flatMap((i) =>
+                ['invoice-chase-3', 'invoice-chase-7', 'invoice-chase-14', 'final-notice'].map(
+                  (k) => `${e.id}.${k}.${i.id}`,
+                ),
+              ),
             ...e.dates.dependencies.map((d) => `${e.id}.client-dependency.${d.id}`),
             ...e.dates.decisions.map((d) => `${e.id}.decision.${d.id}`),
             ...e.dates.milestones.map((m) => `${e.id}.milestone.${m.id}`),

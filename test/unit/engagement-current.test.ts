@@ -15,7 +15,10 @@ describe('the current engagement', () => {
   });
 
   it('skips ids that no longer exist', () => {
-    expect(pickCurrent({ engagements, fromLink: 'e-gone', remembered: 'e-also-gone' })).toEqual({ id: 'e-b', source: 'latest' });
+    expect(pickCurrent({ engagements, fromLink: 'e-gone', remembered: 'e-also-gone' })).toEqual({
+      id: 'e-b',
+      source: 'latest',
+    });
     expect(pickCurrent({ engagements: [], remembered: 'e-a' })).toBeUndefined();
   });
 });
@@ -25,29 +28,44 @@ describe('message placeholders', () => {
     expect(placeholderValues(fernhill(), { invoiceId: 'i-0002' }, '2026-03-20')).toEqual({
       clientName: 'Fernhill Physio',
       projectName: 'Online booking site',
-      'startDate': '2026-01-19',
-      'invoiceNumber': '2026-002',
-      'amount': 'EUR 4,200.00',
-      'invoiceSentDate': '2026-02-27',
-      'dueDate': '2026-03-13',
-      'daysOverdue': '7',
-      'nextAction': 'Send the staging link to reception',
-      'nextActionOwner': 'Maya Ostrander',
-      'nextActionDueDate': '2026-03-03',
+      startDate: '2026-01-19',
+      invoiceNumber: '2026-002',
+      amount: 'EUR 4,200.00',
+      invoiceSentDate: '2026-02-27',
+      dueDate: '2026-03-13',
+      daysOverdue: '7',
+      nextAction: 'Send the staging link to reception',
+      nextActionOwner: 'Maya Ostrander',
+      nextActionDueDate: '2026-03-03',
     });
-    expect(placeholderValues(fernhill(), { dependencyId: 'd-photos', decisionId: 'q-pricing' }, '2026-03-01')).toMatchObject({
+    expect(
+      placeholderValues(fernhill(), { dependencyId: 'd-photos', decisionId: 'q-pricing' }, '2026-03-01'),
+    ).toMatchObject({
       missingInput: 'New clinic photos',
-      'dependencyOwner': 'Helen Marsh',
-      'inputDeadline': '2026-03-05',
+      dependencyOwner: 'Helen Marsh',
+      inputDeadline: '2026-03-05',
       milestoneName: 'Approve the pricing table wording',
-      'approvalOwner': 'Dr Aaron Pike',
-      'decisionDate': '2026-03-10',
+      approvalOwner: 'Dr Aaron Pike',
+      decisionDate: '2026-03-10',
     });
   });
 
   it('leaves out what the engagement does not have, so the message keeps its placeholder', () => {
     const { nextAction: _n, ...e } = fernhill({ project: '' });
-    const values = placeholderValues({ ...e, dates: { ...e.dates, invoices: [{ id: 'i-x', number: 'X-1', sentOn: '2026-03-01', dueOn: '2026-03-15' }] } }, { invoiceId: 'i-x', dependencyId: 'd-missing' }, '2026-03-10');
-    expect(Object.keys(values).sort()).toEqual(['clientName', 'dueDate', 'invoiceNumber', 'invoiceSentDate', 'startDate']);
+    const values = placeholderValues(
+      {
+        ...e,
+        dates: { ...e.dates, invoices: [{ id: 'i-x', number: 'X-1', sentOn: '2026-03-01', dueOn: '2026-03-15' }] },
+      },
+      { invoiceId: 'i-x', dependencyId: 'd-missing' },
+      '2026-03-10',
+    );
+    expect(Object.keys(values).sort()).toEqual([
+      'clientName',
+      'dueDate',
+      'invoiceNumber',
+      'invoiceSentDate',
+      'startDate',
+    ]);
   });
 });

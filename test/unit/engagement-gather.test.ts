@@ -4,14 +4,39 @@
  * runs; the copies kept from before engagements are described and settled.
  */
 import { describe, expect, it } from 'vitest';
-import { createStore, checklistKind, engagementsKind, quizKind, handoffRecordKind, diagnosticKind, worksheetKind, EARLIER, EARLIER_KEPT } from '../../src/lib/persistence/store';
+import {
+  createStore,
+  checklistKind,
+  engagementsKind,
+  quizKind,
+  handoffRecordKind,
+  diagnosticKind,
+  worksheetKind,
+  EARLIER,
+  EARLIER_KEPT,
+} from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { gatherWorkspace, runsOf, STATE_WORDS, without, type ToolContent, type ToolStates } from '../../src/lib/engagements/gather';
+import {
+  gatherWorkspace,
+  runsOf,
+  STATE_WORDS,
+  without,
+  type ToolContent,
+  type ToolStates,
+} from '../../src/lib/engagements/gather';
 import { describeEarlier, earlierKey, unsettled } from '../../src/lib/engagements/earlier';
 import { TOOL_SLOTS, workspaceTools } from '../../src/lib/engagements/tool-pages';
 import { DEFAULT_ENGAGEMENT_ID } from '../../src/lib/engagements/default-id';
 import { ids, seededWorkspace, fragmentFor, SEED_NOW } from '../support/workspace-seed';
-import { loadBoundaries, loadChecklists, loadPages, loadQuizzes, loadRecordForms, loadStages, loadWorksheets } from '../support/content-files';
+import {
+  loadBoundaries,
+  loadChecklists,
+  loadPages,
+  loadQuizzes,
+  loadRecordForms,
+  loadStages,
+  loadWorksheets,
+} from '../support/content-files';
 import { progress } from '../../src/lib/checklist/checklist';
 import { readHistory } from '../../src/lib/quiz/history';
 import { checkCompleteness } from '../../src/lib/handoff-record/record';
@@ -22,7 +47,10 @@ const number = new Map(stages.map((s) => [s.id, s.number]));
 const boundaries = loadBoundaries()
   .map((b) => ({ id: b.id, from: b.from, to: b.to, ...(b.guide ? { guide: b.guide } : {}) }))
   .sort((a, b) => number.get(a.from)! - number.get(b.from)! || number.get(a.to)! - number.get(b.to)!);
-const tools = workspaceTools(loadPages().map((p) => ({ id: p.id, data: p.data })), TOOL_SLOTS);
+const tools = workspaceTools(
+  loadPages().map((p) => ({ id: p.id, data: p.data })),
+  TOOL_SLOTS,
+);
 const sheet = loadWorksheets().find((w) => w.id === 'client-input-dependency')!.data;
 const content: ToolContent = {
   rules: { progress, readHistory, checkCompleteness },
@@ -40,7 +68,9 @@ function statesOf(values: Record<string, string>): ToolStates {
   const store = createStore({ storage: memoryStorage(values), now: () => SEED_NOW });
   return {
     chosen: store.open(engagementsKind, 'all').read(),
-    checklists: Object.fromEntries(Object.keys(content.checklists).map((id) => [id, store.open(checklistKind, id).read()])),
+    checklists: Object.fromEntries(
+      Object.keys(content.checklists).map((id) => [id, store.open(checklistKind, id).read()]),
+    ),
     dependencies: store.open(worksheetKind(sheet), TOOL_SLOTS.dependencies).read(),
     quiz: store.open(quizKind, TOOL_SLOTS.quiz).read(),
     triage: store.open(diagnosticKind, TOOL_SLOTS.triage).read(),
@@ -54,7 +84,11 @@ describe('gathering the tools’ runs into workspace rows', () => {
   const rows = gatherWorkspace(statesOf(seededWorkspace()), content, TODAY);
 
   it('lists every stored engagement once, with nothing saved meaning no rows at all', () => {
-    expect(rows.map((r) => r.name).sort()).toEqual(['Alder & Finch: Catalogue pages', 'Fernhill Physio: Booking site', 'Redwick Cycling Club: Season film']);
+    expect(rows.map((r) => r.name).sort()).toEqual([
+      'Alder & Finch: Catalogue pages',
+      'Fernhill Physio: Booking site',
+      'Redwick Cycling Club: Season film',
+    ]);
     expect(gatherWorkspace(statesOf({}), content, TODAY)).toEqual([]);
   });
 
@@ -64,35 +98,75 @@ describe('gathering the tools’ runs into workspace rows', () => {
     expect(new Set(Object.values(states(alder)))).toEqual(new Set(['not-started']));
     expect(alder.lookFirst).toEqual({ boundary: 'intake-to-proposal', why: 'next-boundary' });
     // With no run behind it, each handoff links to its guide, on this engagement.
-    expect(alder.runs['intake-to-proposal']).toEqual([{ label: 'Open the guide and its checklist', href: `/workflows/client-intake-and-qualification-workflow/?engagement=${ids.alder}` }]);
+    expect(alder.runs['intake-to-proposal']).toEqual([
+      {
+        label: 'Open the guide and its checklist',
+        href: `/workflows/client-intake-and-qualification-workflow/?engagement=${ids.alder}`,
+      },
+    ]);
   });
 
   it('a checklist passed moves the stage on; one left open behind it is weak, and the earliest weak handoff is where to look', () => {
     const fernhill = rowOf(rows, ids.fernhill);
     expect(fernhill.stage.id).toBe('delivery');
-    expect(states(fernhill)).toMatchObject({ 'intake-to-proposal': 'unchecked', 'proposal-to-onboarding': 'weak', 'onboarding-to-delivery': 'sound', 'delivery-to-invoicing': 'not-started' });
+    expect(states(fernhill)).toMatchObject({
+      'intake-to-proposal': 'unchecked',
+      'proposal-to-onboarding': 'weak',
+      'onboarding-to-delivery': 'sound',
+      'delivery-to-invoicing': 'not-started',
+    });
     expect(fernhill.boundaries.find((b) => b.id === 'proposal-to-onboarding')!.reasons).toEqual(['checklist-open']);
     expect(fernhill.lookFirst).toEqual({ boundary: 'proposal-to-onboarding', why: 'earliest-weak' });
-    expect(fernhill.runs['onboarding-to-delivery']).toEqual([{ label: 'Client onboarding checklist: 23 of 23 ticked', href: `/templates/client-onboarding-checklist/?engagement=${ids.fernhill}` }]);
-    expect(fernhill.runs['proposal-to-onboarding']![0]!.href).toBe(`/workflows/proposal-to-contract-handoff-workflow-setup/?engagement=${ids.fernhill}`);
+    expect(fernhill.runs['onboarding-to-delivery']).toEqual([
+      {
+        label: 'Client onboarding checklist: 23 of 23 ticked',
+        href: `/templates/client-onboarding-checklist/?engagement=${ids.fernhill}`,
+      },
+    ]);
+    expect(fernhill.runs['proposal-to-onboarding']![0]!.href).toBe(
+      `/workflows/proposal-to-contract-handoff-workflow-setup/?engagement=${ids.fernhill}`,
+    );
     expect(fernhill.detail).toBe(`/workspace/engagement/?engagement=${ids.fernhill}`);
   });
 
   it('the quiz verdict, the handoff record and the owed inputs land on their boundaries; the record names the next action', () => {
     const redwick = rowOf(rows, ids.redwick);
     expect(redwick.stage.id).toBe('onboarding');
-    expect(redwick.boundaries.find((b) => b.id === 'proposal-to-onboarding')).toMatchObject({ state: 'weak', reasons: ['quiz-weak'] });
-    expect(redwick.boundaries.find((b) => b.id === 'onboarding-to-delivery')).toMatchObject({ state: 'in-progress', reasons: ['dependencies-open'] });
+    expect(redwick.boundaries.find((b) => b.id === 'proposal-to-onboarding')).toMatchObject({
+      state: 'weak',
+      reasons: ['quiz-weak'],
+    });
+    expect(redwick.boundaries.find((b) => b.id === 'onboarding-to-delivery')).toMatchObject({
+      state: 'in-progress',
+      reasons: ['dependencies-open'],
+    });
     expect(redwick.openDependencies).toBe(1);
-    expect(redwick.runs['proposal-to-onboarding']!.map((r) => r.label)).toEqual(['Quiz result: weak', 'Handoff record “Redwick kickoff”: complete']);
-    expect(redwick.recordNext).toEqual({ owner: 'Rafael Ortiz', what: 'Kickoff call held on the agreed date', link: `/tools/handoff-record/?engagement=${ids.redwick}` });
+    expect(redwick.runs['proposal-to-onboarding']!.map((r) => r.label)).toEqual([
+      'Quiz result: weak',
+      'Handoff record “Redwick kickoff”: complete',
+    ]);
+    expect(redwick.recordNext).toEqual({
+      owner: 'Rafael Ortiz',
+      what: 'Kickoff call held on the agreed date',
+      link: `/tools/handoff-record/?engagement=${ids.redwick}`,
+    });
     expect(redwick.nextAction).toBeUndefined();
   });
 
   it('rows copied from the worksheet’s examples are not inputs owed; blank rows neither', () => {
     const store = createStore({ storage: memoryStorage(), now: () => SEED_NOW });
     const examples = sheet.exampleRows.map((r, i) => ({ ...r, '#row': `x${i}` }));
-    store.open(worksheetKind(sheet), TOOL_SLOTS.dependencies).update(() => ({ active: 'e-a', records: [{ id: 'e-a', name: 'A', updatedAt: 1, rows: [...examples, { '#row': 'b' }, { '#row': 'c', item: 'Logo files' }] }] }));
+    store.open(worksheetKind(sheet), TOOL_SLOTS.dependencies).update(() => ({
+      active: 'e-a',
+      records: [
+        {
+          id: 'e-a',
+          name: 'A',
+          updatedAt: 1,
+          rows: [...examples, { '#row': 'b' }, { '#row': 'c', item: 'Logo files' }],
+        },
+      ],
+    }));
     const s = { ...statesOf({}), dependencies: store.open(worksheetKind(sheet), TOOL_SLOTS.dependencies).read() };
     expect(rowOf(gatherWorkspace(s, content, TODAY), 'e-a').openDependencies).toBe(1);
   });
@@ -103,7 +177,10 @@ describe('gathering the tools’ runs into workspace rows', () => {
     s.triage = { ticked: ['e-other:no-billing-trigger'] };
     const rows2 = gatherWorkspace(s, content, TODAY);
     expect(rows2.map((r) => r.id).sort()).toEqual([DEFAULT_ENGAGEMENT_ID, 'e-other'].sort());
-    expect(rowOf(rows2, DEFAULT_ENGAGEMENT_ID).boundaries.find((b) => b.id === 'delivery-to-invoicing')).toMatchObject({ state: 'weak', reasons: ['quiz-broken'] });
+    expect(rowOf(rows2, DEFAULT_ENGAGEMENT_ID).boundaries.find((b) => b.id === 'delivery-to-invoicing')).toMatchObject({
+      state: 'weak',
+      reasons: ['quiz-broken'],
+    });
     expect(rowOf(rows2, 'e-other').triageSignals).toBe(1);
   });
 
@@ -123,14 +200,20 @@ describe('deleting an engagement', () => {
     expect(runsOf(s, ids.alder)).toEqual([]);
     const after: ToolStates = {
       chosen: without.engagement(s.chosen, ids.fernhill),
-      checklists: Object.fromEntries(Object.entries(s.checklists).map(([id, b]) => [id, without.runSet(b, ids.fernhill)])),
+      checklists: Object.fromEntries(
+        Object.entries(s.checklists).map(([id, b]) => [id, without.runSet(b, ids.fernhill)]),
+      ),
       dependencies: without.runSet(s.dependencies!, ids.fernhill),
       quiz: without.quiz(s.quiz as { results: [] }, ids.fernhill),
       triage: without.diagnose(s.triage!, ids.fernhill),
       records: without.records(s.records!, ids.fernhill),
     };
     expect(after.chosen.current).toBe('');
-    expect(gatherWorkspace(after, content, TODAY).map((r) => r.id).sort()).toEqual([ids.alder, ids.redwick].sort());
+    expect(
+      gatherWorkspace(after, content, TODAY)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([ids.alder, ids.redwick].sort());
     expect(runsOf(after, ids.redwick)).toEqual(runsOf(s, ids.redwick));
   });
 });
@@ -139,7 +222,12 @@ describe('the copies kept from before engagements', () => {
   const stored = Object.fromEntries(Object.entries(v1).map(([k, v]) => [k, JSON.stringify(v)]));
 
   it('reads the earlier-copy key back to the value it was', () => {
-    expect(earlierKey(`${EARLIER}v1:checklist:client-onboarding`)).toEqual({ version: 1, original: 'handoff-handbook:v1:checklist:client-onboarding', kind: 'checklist', tool: 'client-onboarding' });
+    expect(earlierKey(`${EARLIER}v1:checklist:client-onboarding`)).toEqual({
+      version: 1,
+      original: 'handoff-handbook:v1:checklist:client-onboarding',
+      kind: 'checklist',
+      tool: 'client-onboarding',
+    });
     expect(earlierKey(`${EARLIER}v2:worksheet:client-input-dependency-2`)?.tool).toBe('client-input-dependency');
     expect(earlierKey('handoff-handbook:v1:checklist:client-onboarding')).toBeUndefined();
   });
@@ -149,13 +237,30 @@ describe('the copies kept from before engagements', () => {
     const store = createStore({ storage, now: () => SEED_NOW });
     statesOfStore(store);
     const copies = store.earlierCopies();
-    expect(copies.map((c) => c.key.slice(EARLIER.length)).sort()).toEqual(Object.keys(stored).map((k) => `v1:${k.slice('handoff-handbook:v1:'.length)}`).sort());
+    expect(copies.map((c) => c.key.slice(EARLIER.length)).sort()).toEqual(
+      Object.keys(stored)
+        .map((k) => `v1:${k.slice('handoff-handbook:v1:'.length)}`)
+        .sort(),
+    );
     for (const c of copies) expect(c.raw).toBe(stored[earlierKey(c.key)!.original]);
     const moved = describeEarlier(copies, SEED_NOW);
-    expect(moved.find((m) => m.tool === 'client-onboarding')).toMatchObject({ kind: 'checklist', version: 1, kept: false });
-    expect(moved.find((m) => m.tool === 'client-onboarding')!.engagements.map((e) => e.name)).toEqual(['Fernhill Physio', 'My engagement', 'Redwick film']);
+    expect(moved.find((m) => m.tool === 'client-onboarding')).toMatchObject({
+      kind: 'checklist',
+      version: 1,
+      kept: false,
+    });
+    expect(moved.find((m) => m.tool === 'client-onboarding')!.engagements.map((e) => e.name)).toEqual([
+      'Fernhill Physio',
+      'My engagement',
+      'Redwick film',
+    ]);
     // The same engagement, whatever spelling a copy gives its name: ids are drawn from the joined name.
-    expect(moved.find((m) => m.tool === 'handoff-delivery-to-invoicing')!.engagements.map((e) => e.id)).toEqual(moved.find((m) => m.tool === 'client-onboarding')!.engagements.filter((e) => e.name === 'Fernhill Physio').map((e) => e.id));
+    expect(moved.find((m) => m.tool === 'handoff-delivery-to-invoicing')!.engagements.map((e) => e.id)).toEqual(
+      moved
+        .find((m) => m.tool === 'client-onboarding')!
+        .engagements.filter((e) => e.name === 'Fernhill Physio')
+        .map((e) => e.id),
+    );
     expect(unsettled(moved)).toHaveLength(copies.length);
   });
 
@@ -192,12 +297,19 @@ describe('the tool pages the workspace links', () => {
   it('every checklist opens on a page that runs it, a template page before a guide', () => {
     expect(Object.keys(tools.pages.checklists).sort()).toEqual(Object.keys(content.checklists).sort());
     expect(tools.pages.checklists['client-onboarding']).toBe('/templates/client-onboarding-checklist/');
-    expect(tools.pages).toMatchObject({ quiz: '/tools/weak-handoff-quiz/', record: '/tools/handoff-record/', dependencies: '/templates/client-input-dependency-worksheet/', triage: '/templates/workflow-diagnostic-checklist/' });
+    expect(tools.pages).toMatchObject({
+      quiz: '/tools/weak-handoff-quiz/',
+      record: '/tools/handoff-record/',
+      dependencies: '/templates/client-input-dependency-worksheet/',
+      triage: '/templates/workflow-diagnostic-checklist/',
+    });
     expect(tools.list.map((p) => p.id)).toContain('tools/handoff-record');
   });
 
   it('a tool no page runs fails the build with its name', () => {
-    expect(() => workspaceTools([], TOOL_SLOTS)).toThrow('The workspace reads the worksheet client-input-dependency, and no page runs it');
+    expect(() => workspaceTools([], TOOL_SLOTS)).toThrow(
+      'The workspace reads the worksheet client-input-dependency, and no page runs it',
+    );
   });
 });
 

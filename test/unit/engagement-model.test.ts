@@ -37,10 +37,12 @@ describe('calendar dates', () => {
   });
 
   it('daysBetween is the inverse of addDays', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 30000 }), fc.integer({ min: -400, max: 400 }), (start, n) => {
-      const from = addDays('2000-01-01', start);
-      expect(daysBetween(from, addDays(from, n))).toBe(n);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30000 }), fc.integer({ min: -400, max: 400 }), (start, n) => {
+        const from = addDays('2000-01-01', start);
+        expect(daysBetween(from, addDays(from, n))).toBe(n);
+      }),
+    );
   });
 
   it('today follows the reader’s time zone, not UTC', () => {
@@ -62,9 +64,12 @@ describe('engagement schema', () => {
   it('accepts a realistic engagement', () => expect(issues(fernhill())).toEqual([]));
 
   it('accepts every generated engagement', () => {
-    fc.assert(fc.property(engagementArbitrary, (e) => {
-      expect(issues(e)).toEqual([]);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(engagementArbitrary, (e) => {
+        expect(issues(e)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses dates that are not real calendar dates or are out of range', () => {
@@ -79,7 +84,9 @@ describe('engagement schema', () => {
     expect(issues({ ...fernhill(), notes: 'x'.repeat(4001) })).toEqual(['notes']);
     expect(issues({ ...fernhill(), id: 'e fern,hill' })).toEqual(['id']);
     const e = fernhill();
-    expect(issues({ ...e, dates: { ...e.dates, dependencies: [{ ...e.dates.dependencies[0]!, owner: '' }] } })).toEqual(['dates.dependencies.0.owner']);
+    expect(issues({ ...e, dates: { ...e.dates, dependencies: [{ ...e.dates.dependencies[0]!, owner: '' }] } })).toEqual(
+      ['dates.dependencies.0.owner'],
+    );
   });
 
   it('refuses an invoice due before it was sent, a bad currency, a negative amount', () => {
@@ -114,7 +121,9 @@ describe('ids', () => {
     const values = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5];
     let n = 0;
     // The first draw collides with a taken id; the second does not.
-    expect(newId('e', () => values[Math.min(n++, values.length - 1)]!, new Set(['e-aaaaaaaaaa']))).not.toBe('e-aaaaaaaaaa');
+    expect(newId('e', () => values[Math.min(n++, values.length - 1)]!, new Set(['e-aaaaaaaaaa']))).not.toBe(
+      'e-aaaaaaaaaa',
+    );
   });
 
   it('hashText is FNV-1a over UTF-8', () => {
@@ -129,7 +138,12 @@ describe('engagement operations', () => {
 
   it('creates an engagement with trimmed names, empty dates and a fresh id', () => {
     const existing = [fernhill()];
-    const e = createEngagement({ client: '  Redwick Cycling Club ', project: ' Club film ', notes: '  ' }, existing, random, NOW);
+    const e = createEngagement(
+      { client: '  Redwick Cycling Club ', project: ' Club film ', notes: '  ' },
+      existing,
+      random,
+      NOW,
+    );
     expect(e).toMatchObject({ client: 'Redwick Cycling Club', project: 'Club film', createdAt: NOW, updatedAt: NOW });
     expect(e.notes).toBeUndefined();
     expect(e.dates).toEqual({ milestones: [], invoices: [], dependencies: [], decisions: [] });
@@ -163,7 +177,13 @@ describe('engagement operations', () => {
 
   it('adds, changes and removes dated items by id', () => {
     const e = fernhill({ updatedAt: 1 });
-    const { engagement, id } = addItem(e, 'invoices', { number: '2026-003', sentOn: '2026-03-20', dueOn: '2026-04-03' }, random, NOW);
+    const { engagement, id } = addItem(
+      e,
+      'invoices',
+      { number: '2026-003', sentOn: '2026-03-20', dueOn: '2026-04-03' },
+      random,
+      NOW,
+    );
     expect(id).toMatch(/^i-/);
     expect(engagement.dates.invoices).toHaveLength(3);
     const paid = updateItem(engagement, 'invoices', id, { paidOn: '2026-04-01' }, NOW);

@@ -1,6 +1,15 @@
 /** The engagement picker's logic, the stored engagements, and tool runs keyed by engagement. */
 import { describe, expect, it } from 'vitest';
-import { addEngagement, adopt, choices, choose, currentOf, rename, unstoredFound, type Chosen } from '../../src/lib/engagements/chosen';
+import {
+  addEngagement,
+  adopt,
+  choices,
+  choose,
+  currentOf,
+  rename,
+  unstoredFound,
+  type Chosen,
+} from '../../src/lib/engagements/chosen';
 import { DEFAULT_ENGAGEMENT_ID } from '../../src/lib/engagements/default-id';
 import { engagementIdForName, idForJoin } from '../../src/lib/engagements/named';
 import { rekeyRunSet } from '../../src/lib/engagements/rekey';
@@ -60,7 +69,12 @@ describe('the picker', () => {
   });
 
   it('a link names the engagement to open, if it exists', () => {
-    const b = addEngagement(addEngagement(none, { client: 'A', project: '' }, random, 1)!, { client: 'B', project: '' }, random, 2)!;
+    const b = addEngagement(
+      addEngagement(none, { client: 'A', project: '' }, random, 1)!,
+      { client: 'B', project: '' },
+      random,
+      2,
+    )!;
     const a = b.engagements[0]!.id;
     expect(currentOf(b, [], a).client).toBe('A');
     expect(currentOf(b, [], 'e-gone').client).toBe('B');
@@ -74,7 +88,9 @@ describe('the engagements kind', () => {
     const two = createStore({ storage, now: () => 2 }).open(engagementsKind, 'all');
     one.update((c) => addEngagement(c, { client: 'A', project: 'P' }, seededRandom(1), 1)!);
     two.update((c) => addEngagement(c, { client: 'B', project: '' }, seededRandom(2), 2)!);
-    const read = createStore({ storage, now: () => 3 }).open(engagementsKind, 'all').read();
+    const read = createStore({ storage, now: () => 3 })
+      .open(engagementsKind, 'all')
+      .read();
     expect(read.engagements.map((e) => e.client).sort()).toEqual(['A', 'B']);
     expect(currentOf(read).client).toBe('B');
   });
@@ -94,18 +110,37 @@ describe('runs keyed by engagement', () => {
 
   it('rekeys a version 2 runSet by name, the way the migration plan names engagements, keeping every item', () => {
     const doc: Doc = {
-      records: { r1: [1, { name: 'My engagement', order: 0 }], r2: [2, { name: 'Acme', order: 1 }], r3: [3, { name: ' acme ', order: 2 }], r4: [4, null] },
+      records: {
+        r1: [1, { name: 'My engagement', order: 0 }],
+        r2: [2, { name: 'Acme', order: 1 }],
+        r3: [3, { name: ' acme ', order: 2 }],
+        r4: [4, null],
+      },
       active: { '': [5, 'r2'] },
       ticks: { 'r1:a': [1, true], 'r2:a': [2, true], 'r3:b': [3, true], 'r4:c': [4, null] },
       notes: { 'r2:a': [2, 'older'], 'r3:a': [6, 'newer'] },
     };
     const out = rekeyRunSet(doc);
     const acmeId = engagementIdForName('Acme');
-    const plan = planMigration({ 'handoff-handbook:v1:checklist:x': JSON.stringify({ version: 1, savedAt: 1, data: { active: 'r2', records: [{ id: 'r2', name: 'Acme', updatedAt: 1, ticks: {}, notes: {} }] } }) }, 1);
+    const plan = planMigration(
+      {
+        'handoff-handbook:v1:checklist:x': JSON.stringify({
+          version: 1,
+          savedAt: 1,
+          data: { active: 'r2', records: [{ id: 'r2', name: 'Acme', updatedAt: 1, ticks: {}, notes: {} }] },
+        }),
+      },
+      1,
+    );
     expect(plan.ok && plan.plan.engagements[0]!.id).toBe(acmeId);
     expect(Object.keys(out.records!).sort()).toEqual([DEFAULT_ENGAGEMENT_ID, acmeId, 'r4'].sort());
     expect(out.active).toEqual({ '': [5, acmeId] });
-    expect(out.ticks).toEqual({ [`${DEFAULT_ENGAGEMENT_ID}:a`]: [1, true], [`${acmeId}:a`]: [2, true], [`${acmeId}:b`]: [3, true], 'r4:c': [4, null] });
+    expect(out.ticks).toEqual({
+      [`${DEFAULT_ENGAGEMENT_ID}:a`]: [1, true],
+      [`${acmeId}:a`]: [2, true],
+      [`${acmeId}:b`]: [3, true],
+      'r4:c': [4, null],
+    });
     // Two records joining one engagement: the later item wins, as a merge would.
     expect(out.notes).toEqual({ [`${acmeId}:a`]: [6, 'newer'] });
   });
@@ -116,12 +151,19 @@ describe('runs keyed by engagement', () => {
     expect(withKeysOf(keys, 'e-1', ['c'])).toEqual(['e-2:a', 'e-1:c']);
     expect(sliceOf({ 'e-1:x': 1, 'e-2:x': 2 }, 'e-2')).toEqual({ x: 2 });
     expect(withSlice({ 'e-1:x': 1, 'e-2:x': 2 }, 'e-1', { y: 3 })).toEqual({ 'e-2:x': 2, 'e-1:y': 3 });
-    expect(engagementsIn(['e-1:Acme', 'e-1:Other', 'e-2:B', 'nocolon'], true)).toEqual([{ id: 'e-1', name: 'Acme' }, { id: 'e-2', name: 'B' }]);
+    expect(engagementsIn(['e-1:Acme', 'e-1:Other', 'e-2:B', 'nocolon'], true)).toEqual([
+      { id: 'e-1', name: 'Acme' },
+      { id: 'e-2', name: 'B' },
+    ]);
   });
 });
 
 describe('the step to version 3 in the store', () => {
-  const v2 = JSON.stringify({ version: 2, savedAt: 1, data: { records: { r1: [1, { name: 'Acme', order: 0 }] }, active: { '': [1, 'r1'] }, ticks: { 'r1:a': [1, true] } } });
+  const v2 = JSON.stringify({
+    version: 2,
+    savedAt: 1,
+    data: { records: { r1: [1, { name: 'Acme', order: 0 }] }, active: { '': [1, 'r1'] }, ticks: { 'r1:a': [1, true] } },
+  });
 
   it('rewrites the value on opening and keeps the old text, byte for byte, under its own key', () => {
     const storage = memoryStorage({ [dataKey('checklist', 'c')]: v2 });
@@ -131,7 +173,11 @@ describe('the step to version 3 in the store', () => {
     expect(JSON.parse(storage.data.get(dataKey('checklist', 'c'))!).version).toBe(3);
     expect(slot.read().records.map((r) => [r.id, r.ticks])).toEqual([[engagementIdForName('Acme'), { a: true }]]);
     // The next load finds version 3: nothing more to say.
-    expect(createStore({ storage, now: () => 10 }).open(checklistKind, 'c').status().upgraded).toBeUndefined();
+    expect(
+      createStore({ storage, now: () => 10 })
+        .open(checklistKind, 'c')
+        .status().upgraded,
+    ).toBeUndefined();
   });
 
   it('a change that changes nothing is not written again (an import stays byte for byte)', () => {
@@ -147,7 +193,12 @@ describe('the step to version 3 in the store', () => {
   it('when the old text cannot be kept, leaves the old value where it is and says why', () => {
     const storage = memoryStorage({ [dataKey('checklist', 'c')]: v2 });
     const set = storage.setItem;
-    storage.setItem = (k, v) => (k.startsWith(EARLIER) ? (() => { throw Object.assign(new Error(), { name: 'QuotaExceededError' }); })() : set(k, v));
+    storage.setItem = (k, v) =>
+      k.startsWith(EARLIER)
+        ? (() => {
+            throw Object.assign(new Error(), { name: 'QuotaExceededError' });
+          })()
+        : set(k, v);
     const slot = createStore({ storage, now: () => 9 }).open(checklistKind, 'c');
     expect(slot.status().failure).toBe('full');
     expect(storage.data.get(dataKey('checklist', 'c'))).toBe(v2);

@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDERS } from '../../src/lib/engagements/placeholders';
-import { allReminders, engagementReminders, INVOICE_CHASE, invoiceAmount, invoiceChaseStep, overdueItems } from '../../src/lib/engagements/reminders';
+import {
+  allReminders,
+  engagementReminders,
+  INVOICE_CHASE,
+  invoiceAmount,
+  invoiceChaseStep,
+  overdueItems,
+} from '../../src/lib/engagements/reminders';
 import { engagementFromSearch, engagementPath, MESSAGE_IDS } from '../../src/lib/engagements/links';
 import { fernhill } from '../support/engagements';
 
@@ -13,8 +20,18 @@ describe('reminders', () => {
 
   it('chases an unpaid invoice at +3, +7 and +14 days, with a final notice at +21', () => {
     const chases = reminders.filter((r) => r.subjectId === 'i-0002');
-    expect(kindsOn(chases)).toEqual(['2026-03-16 invoice-chase-3', '2026-03-20 invoice-chase-7', '2026-03-27 invoice-chase-14', '2026-04-03 final-notice']);
-    expect(chases.map((r) => r.messageId)).toEqual(['payment-reminder-3-days', 'payment-reminder-7-days', 'payment-reminder-14-days', 'final-notice']);
+    expect(kindsOn(chases)).toEqual([
+      '2026-03-16 invoice-chase-3',
+      '2026-03-20 invoice-chase-7',
+      '2026-03-27 invoice-chase-14',
+      '2026-04-03 final-notice',
+    ]);
+    expect(chases.map((r) => r.messageId)).toEqual([
+      'payment-reminder-3-days',
+      'payment-reminder-7-days',
+      'payment-reminder-14-days',
+      'final-notice',
+    ]);
     expect(chases[0]!.title).toBe('Invoice 2026-002: friendly reminder, 3 days late');
     expect(chases[0]!.detail).toContain('EUR 4,200.00');
   });
@@ -23,7 +40,9 @@ describe('reminders', () => {
     expect(reminders.some((r) => r.subjectId === 'i-0001')).toBe(false);
     const paid = fernhill();
     paid.dates.invoices[0] = { ...paid.dates.invoices[0]!, paidOn: '2026-03-15' };
-    expect(engagementReminders(paid, '2026-03-02').filter((r) => r.kind.startsWith('invoice') || r.kind === 'final-notice')).toEqual([]);
+    expect(
+      engagementReminders(paid, '2026-03-02').filter((r) => r.kind.startsWith('invoice') || r.kind === 'final-notice'),
+    ).toEqual([]);
   });
 
   it('reminds of a client dependency at its due point, a decision date, a milestone, kickoff and the next action', () => {
@@ -35,9 +54,16 @@ describe('reminders', () => {
       '2026-03-10 decision',
     ]);
     const dependency = reminders.find((r) => r.kind === 'client-dependency')!;
-    expect(dependency).toMatchObject({ owner: 'Helen Marsh', messageId: 'client-input-chase', title: 'Due from Helen Marsh: New clinic photos' });
+    expect(dependency).toMatchObject({
+      owner: 'Helen Marsh',
+      messageId: 'client-input-chase',
+      title: 'Due from Helen Marsh: New clinic photos',
+    });
     expect(dependency.link).toBe('/templates/client-input-dependency-worksheet/?engagement=e-fernhill01#d-photos');
-    expect(reminders.find((r) => r.kind === 'decision')).toMatchObject({ owner: 'Dr Aaron Pike', messageId: 'approval-request' });
+    expect(reminders.find((r) => r.kind === 'decision')).toMatchObject({
+      owner: 'Dr Aaron Pike',
+      messageId: 'approval-request',
+    });
     expect(reminders.find((r) => r.kind === 'milestone')!.messageId).toBeUndefined();
   });
 
@@ -60,19 +86,38 @@ describe('reminders', () => {
   });
 
   it('names the engagement on every reminder and orders several engagements by date', () => {
-    const other = fernhill({ id: 'e-redwick001', client: 'Redwick Cycling Club', project: '', nextAction: { what: 'RunSet the shoot', owner: 'Rafael', due: '2026-03-04' } });
+    const other = fernhill({
+      id: 'e-redwick001',
+      client: 'Redwick Cycling Club',
+      project: '',
+      nextAction: { what: 'RunSet the shoot', owner: 'Rafael', due: '2026-03-04' },
+    });
     const list = allReminders([e, other], '2026-03-02');
     expect(list.map((r) => r.date)).toEqual([...list.map((r) => r.date)].sort());
-    expect(list.filter((r) => r.engagementId === 'e-redwick001').every((r) => r.engagementName === 'Redwick Cycling Club')).toBe(true);
-    expect(list.find((r) => r.engagementId === 'e-fernhill01')!.engagementName).toBe('Fernhill Physio: Online booking site');
+    expect(
+      list.filter((r) => r.engagementId === 'e-redwick001').every((r) => r.engagementName === 'Redwick Cycling Club'),
+    ).toBe(true);
+    expect(list.find((r) => r.engagementId === 'e-fernhill01')!.engagementName).toBe(
+      'Fernhill Physio: Online booking site',
+    );
   });
 });
 
 describe('overdue items', () => {
   it('lists each open item past its date once, most days late first', () => {
     const items = overdueItems(fernhill(), '2026-03-31');
-    expect(items.map((i) => `${i.kind} ${i.daysLate}`)).toEqual(['milestone 39', 'next-action 28', 'client-dependency 26', 'decision 21', 'invoice 18']);
-    expect(items.find((i) => i.kind === 'invoice')).toMatchObject({ subjectId: 'i-0002', messageId: 'payment-reminder-14-days', dueOn: '2026-03-13' });
+    expect(items.map((i) => `${i.kind} ${i.daysLate}`)).toEqual([
+      'milestone 39',
+      'next-action 28',
+      'client-dependency 26',
+      'decision 21',
+      'invoice 18',
+    ]);
+    expect(items.find((i) => i.kind === 'invoice')).toMatchObject({
+      subjectId: 'i-0002',
+      messageId: 'payment-reminder-14-days',
+      dueOn: '2026-03-13',
+    });
   });
 
   it('an item due today is not overdue yet; the next day it is', () => {
@@ -85,7 +130,15 @@ describe('overdue items', () => {
   it('the chase step follows the days late and stops when paid', () => {
     const invoice = fernhill().dates.invoices[0]!;
     const step = (today: string) => invoiceChaseStep(invoice, today)?.days;
-    expect([step('2026-03-13'), step('2026-03-15'), step('2026-03-16'), step('2026-03-22'), step('2026-03-27'), step('2026-04-03'), step('2026-09-01')]).toEqual([undefined, undefined, 3, 7, 14, 21, 21]);
+    expect([
+      step('2026-03-13'),
+      step('2026-03-15'),
+      step('2026-03-16'),
+      step('2026-03-22'),
+      step('2026-03-27'),
+      step('2026-04-03'),
+      step('2026-09-01'),
+    ]).toEqual([undefined, undefined, 3, 7, 14, 21, 21]);
     expect(invoiceChaseStep({ ...invoice, paidOn: '2026-03-20' }, '2026-04-01')).toBeUndefined();
     expect(INVOICE_CHASE.map((s) => s.days)).toEqual([3, 7, 14, 21]);
   });
@@ -113,7 +166,9 @@ describe('links and amounts', () => {
 describe('the tables that tie reminders to the message library', () => {
   const messagesDir = new URL('../../content/messages/', import.meta.url);
   const declared = (id: string) =>
-    (JSON.parse(readFileSync(new URL(`${id}.json`, messagesDir), 'utf8')) as { placeholders: { name: string }[] }).placeholders.map((p) => p.name);
+    (
+      JSON.parse(readFileSync(new URL(`${id}.json`, messagesDir), 'utf8')) as { placeholders: { name: string }[] }
+    ).placeholders.map((p) => p.name);
 
   it('name messages that exist', () => {
     for (const id of Object.values(MESSAGE_IDS)) expect(existsSync(new URL(`${id}.json`, messagesDir)), id).toBe(true);
@@ -121,7 +176,18 @@ describe('the tables that tie reminders to the message library', () => {
 
   it('fill placeholders the library declares, so a filled reminder message has no stray gaps', () => {
     const used = new Set(readdirSync(messagesDir).flatMap((file) => declared(file.replace(/\.json$/, ''))));
-    for (const name of ['clientName', 'projectName', 'invoiceNumber', 'amount', 'dueDate', 'daysOverdue', 'approvalOwner', 'decisionDate', 'inputDeadline', 'missingInput']) {
+    for (const name of [
+      'clientName',
+      'projectName',
+      'invoiceNumber',
+      'amount',
+      'dueDate',
+      'daysOverdue',
+      'approvalOwner',
+      'decisionDate',
+      'inputDeadline',
+      'missingInput',
+    ]) {
       expect(Object.values(PLACEHOLDERS), name).toContain(name);
       expect(used.has(name), name).toBe(true);
     }

@@ -23,10 +23,14 @@ describe('engagements kind, version 2', () => {
     const storage = memoryStorage();
     const slot = createStore({ storage, now: () => NOW }).open(engagementsKind, 'all');
     slot.update(() => withFernhill());
-    const read = createStore({ storage, now: () => NOW + 1 }).open(engagementsKind, 'all').read();
+    const read = createStore({ storage, now: () => NOW + 1 })
+      .open(engagementsKind, 'all')
+      .read();
     const e = fernhill();
     // Lists come back in date order.
-    expect(stable(read.engagements[0]!)).toEqual(stable({ ...e, dates: { ...e.dates, invoices: [...e.dates.invoices].reverse() } }));
+    expect(stable(read.engagements[0]!)).toEqual(
+      stable({ ...e, dates: { ...e.dates, invoices: [...e.dates.invoices].reverse() } }),
+    );
     const doc = JSON.parse(storage.data.get(KEY)!);
     expect(doc.version).toBe(2);
     expect(Object.keys(doc.data.invoices)).toEqual(['e-fernhill01:i-0001', 'e-fernhill01:i-0002']);
@@ -34,13 +38,21 @@ describe('engagements kind, version 2', () => {
 
   it('two tabs editing two different invoices of one engagement both keep their change', () => {
     const storage = memoryStorage();
-    createStore({ storage, now: () => NOW }).open(engagementsKind, 'all').update(() => withFernhill());
+    createStore({ storage, now: () => NOW })
+      .open(engagementsKind, 'all')
+      .update(() => withFernhill());
     const one = createStore({ storage, now: () => NOW + 10 }).open(engagementsKind, 'all');
     const two = createStore({ storage, now: () => NOW + 20 }).open(engagementsKind, 'all');
     // Each tab read the same copy; neither has seen the other's change when it makes its own.
-    one.update((c) => editEngagement(c, 'e-fernhill01', (e) => updateItem(e, 'invoices', 'i-0002', { paidOn: '2026-03-20' }, NOW + 10)));
-    two.update((c) => editEngagement(c, 'e-fernhill01', (e) => updateItem(e, 'invoices', 'i-0001', { amount: 3100 }, NOW + 20)));
-    const read = createStore({ storage, now: () => NOW + 30 }).open(engagementsKind, 'all').read().engagements[0]!;
+    one.update((c) =>
+      editEngagement(c, 'e-fernhill01', (e) => updateItem(e, 'invoices', 'i-0002', { paidOn: '2026-03-20' }, NOW + 10)),
+    );
+    two.update((c) =>
+      editEngagement(c, 'e-fernhill01', (e) => updateItem(e, 'invoices', 'i-0001', { amount: 3100 }, NOW + 20)),
+    );
+    const read = createStore({ storage, now: () => NOW + 30 })
+      .open(engagementsKind, 'all')
+      .read().engagements[0]!;
     expect(read.dates.invoices.find((i) => i.id === 'i-0002')?.paidOn).toBe('2026-03-20');
     expect(read.dates.invoices.find((i) => i.id === 'i-0001')?.amount).toBe(3100);
     expect(read.updatedAt).toBe(NOW + 20);
@@ -48,10 +60,21 @@ describe('engagements kind, version 2', () => {
 
   it('an update that changes nothing (fields in another order) writes nothing; removing an item moves updatedAt', () => {
     const storage = memoryStorage();
-    createStore({ storage, now: () => NOW }).open(engagementsKind, 'all').update(() => withFernhill());
+    createStore({ storage, now: () => NOW })
+      .open(engagementsKind, 'all')
+      .update(() => withFernhill());
     const text = storage.data.get(KEY);
     const slot = createStore({ storage, now: () => NOW + 5 }).open(engagementsKind, 'all');
-    slot.update((c) => ({ ...c, engagements: c.engagements.map((e) => ({ ...e, dates: { ...e.dates, invoices: e.dates.invoices.map((i) => Object.fromEntries(Object.entries(i).reverse()) as typeof i) } })) }));
+    slot.update((c) => ({
+      ...c,
+      engagements: c.engagements.map((e) => ({
+        ...e,
+        dates: {
+          ...e.dates,
+          invoices: e.dates.invoices.map((i) => Object.fromEntries(Object.entries(i).reverse()) as typeof i),
+        },
+      })),
+    }));
     expect(storage.data.get(KEY)).toBe(text);
     slot.update((c) => editEngagement(c, 'e-fernhill01', (e) => removeItem(e, 'milestones', 'm-booking', NOW + 5)));
     const read = slot.read().engagements[0]!;
@@ -63,22 +86,57 @@ describe('engagements kind, version 2', () => {
     const storage = memoryStorage();
     const slot = createStore({ storage, now: () => NOW }).open(engagementsKind, 'all');
     slot.update(() => withFernhill());
-    slot.update((c) => editEngagement(c, 'e-fernhill01', (e) => ({ ...updateDates(e, { kickoff: undefined }, NOW), nextAction: undefined })));
-    const read = createStore({ storage, now: () => NOW }).open(engagementsKind, 'all').read().engagements[0]!;
+    slot.update((c) =>
+      editEngagement(c, 'e-fernhill01', (e) => ({
+        ...updateDates(e, { kickoff: undefined }, NOW),
+        nextAction: undefined,
+      })),
+    );
+    const read = createStore({ storage, now: () => NOW })
+      .open(engagementsKind, 'all')
+      .read().engagements[0]!;
     expect(read.dates.kickoff).toBeUndefined();
     expect(read.dates.signature).toBe('2026-01-12');
     expect(read.nextAction).toBeUndefined();
-    const { engagement } = addItem(read, 'decisions', { what: 'Pick a font', approvalOwner: 'Ana', decisionDate: '2026-04-01' }, seededRandom(4), NOW + 1);
+    const { engagement } = addItem(
+      read,
+      'decisions',
+      { what: 'Pick a font', approvalOwner: 'Ana', decisionDate: '2026-04-01' },
+      seededRandom(4),
+      NOW + 1,
+    );
     slot.update((c) => editEngagement(c, 'e-fernhill01', () => engagement));
-    expect(slot.read().engagements[0]!.dates.decisions.map((q) => q.what)).toEqual(['Approve the pricing table wording', 'Pick a font']);
+    expect(slot.read().engagements[0]!.dates.decisions.map((q) => q.what)).toEqual([
+      'Approve the pricing table wording',
+      'Pick a font',
+    ]);
   });
 
   it('moves a version 1 value up with nothing lost and keeps the version 1 text', () => {
-    const v1 = JSON.stringify({ version: 1, savedAt: 5, data: { engagements: { 'e-a': [5, { client: 'Acme', project: 'Site', createdAt: 4 }], 'e-b': [3, null] }, current: { '': [5, 'e-a'] } } });
+    const v1 = JSON.stringify({
+      version: 1,
+      savedAt: 5,
+      data: {
+        engagements: { 'e-a': [5, { client: 'Acme', project: 'Site', createdAt: 4 }], 'e-b': [3, null] },
+        current: { '': [5, 'e-a'] },
+      },
+    });
     const storage = memoryStorage({ [KEY]: v1 });
     const slot = createStore({ storage, now: () => 9 }).open(engagementsKind, 'all');
     expect(slot.status().upgraded).toEqual({ from: 1, key: `${EARLIER}v1:engagements:all`, raw: v1 });
-    expect(slot.read()).toEqual({ engagements: [{ id: 'e-a', client: 'Acme', project: 'Site', dates: { milestones: [], invoices: [], dependencies: [], decisions: [] }, createdAt: 4, updatedAt: 5 }], current: 'e-a' });
+    expect(slot.read()).toEqual({
+      engagements: [
+        {
+          id: 'e-a',
+          client: 'Acme',
+          project: 'Site',
+          dates: { milestones: [], invoices: [], dependencies: [], decisions: [] },
+          createdAt: 4,
+          updatedAt: 5,
+        },
+      ],
+      current: 'e-a',
+    });
     const stored = JSON.parse(storage.data.get(KEY)!);
     expect(stored.version).toBe(2);
     // The deletion mark survives too, so a tab still holding e-b does not bring it back.
@@ -87,7 +145,9 @@ describe('engagements kind, version 2', () => {
 
   it('a page running version 1 code leaves a version 2 value alone', () => {
     const storage = memoryStorage();
-    createStore({ storage, now: () => NOW }).open(engagementsKind, 'all').update(() => withFernhill());
+    createStore({ storage, now: () => NOW })
+      .open(engagementsKind, 'all')
+      .update(() => withFernhill());
     const text = storage.data.get(KEY);
     const oldKind = { ...engagementsKind, version: 1, migrations: {} };
     const old = createStore({ storage, now: () => NOW + 1, kinds: [oldKind] }).open(oldKind, 'all');
@@ -100,7 +160,10 @@ describe('engagements kind, version 2', () => {
     const bad = JSON.stringify({
       version: 2,
       savedAt: 1,
-      data: { engagements: { 'e-a': [1, { client: 'A', project: '', createdAt: 1 }] }, invoices: { 'e-a:i-1': [1, { id: 'i-1', number: '7', sentOn: '2026-03-10', dueOn: '2026-03-01' }] } },
+      data: {
+        engagements: { 'e-a': [1, { client: 'A', project: '', createdAt: 1 }] },
+        invoices: { 'e-a:i-1': [1, { id: 'i-1', number: '7', sentOn: '2026-03-10', dueOn: '2026-03-01' }] },
+      },
     });
     const storage = memoryStorage({ [KEY]: bad });
     const slot = createStore({ storage, now: () => 2 }).open(engagementsKind, 'all');
@@ -117,7 +180,11 @@ describe('the health record', () => {
     store.open(engagementsKind, 'all').update(() => withFernhill());
     const health = store.open(healthKind, 'all');
     health.update(() => ({ backupAt: NOW + 100, persistAskedAt: NOW + 50 }));
-    expect(createStore({ storage, now: () => NOW }).open(healthKind, 'all').read()).toEqual({ backupAt: NOW + 100, persistAskedAt: NOW + 50 });
+    expect(
+      createStore({ storage, now: () => NOW })
+        .open(healthKind, 'all')
+        .read(),
+    ).toEqual({ backupAt: NOW + 100, persistAskedAt: NOW + 50 });
     // Item times are the store's clock (NOW here); the health items are two of them.
     expect(store.changeTimes().length - store.changeTimes(['health']).length).toBe(2);
   });
@@ -127,9 +194,19 @@ describe('the health record', () => {
     const store = createStore({ storage, now: () => NOW });
     store.open(engagementsKind, 'all').update(() => withFernhill());
     const later = NOW + 8 * DAY_MS;
-    expect(backupReminder(backupStateOf(store.changeTimes(['health'])), later)).toEqual({ remind: true, unsavedDays: 8 });
-    expect(backupReminder(backupStateOf(store.changeTimes(['health']), NOW - 1), later)).toMatchObject({ remind: true, daysSinceBackup: 8 });
-    expect(backupReminder(backupStateOf(store.changeTimes(['health']), NOW), later)).toEqual({ remind: false, unsavedDays: 0, daysSinceBackup: 8 });
+    expect(backupReminder(backupStateOf(store.changeTimes(['health'])), later)).toEqual({
+      remind: true,
+      unsavedDays: 8,
+    });
+    expect(backupReminder(backupStateOf(store.changeTimes(['health']), NOW - 1), later)).toMatchObject({
+      remind: true,
+      daysSinceBackup: 8,
+    });
+    expect(backupReminder(backupStateOf(store.changeTimes(['health']), NOW), later)).toEqual({
+      remind: false,
+      unsavedDays: 0,
+      daysSinceBackup: 8,
+    });
   });
 
   it('leaves out values of a generation that was cleared', () => {
@@ -145,15 +222,35 @@ describe('the health record', () => {
 describe('the engagement page forms', () => {
   const invoiceForm = LIST_FORMS.invoices.fields;
   it('turns typed text into a value: trimmed, empty optional fields left out, amounts as numbers, currency in capitals', () => {
-    const draft = { ...draftOf(undefined, invoiceForm), number: ' 2026-003 ', amount: '1200.50', currency: 'eur', sentOn: '2026-03-01', dueOn: '2026-03-15' };
-    expect(valueOf(draft, invoiceForm)).toEqual({ number: '2026-003', amount: 1200.5, currency: 'EUR', sentOn: '2026-03-01', dueOn: '2026-03-15' });
+    const draft = {
+      ...draftOf(undefined, invoiceForm),
+      number: ' 2026-003 ',
+      amount: '1200.50',
+      currency: 'eur',
+      sentOn: '2026-03-01',
+      dueOn: '2026-03-15',
+    };
+    expect(valueOf(draft, invoiceForm)).toEqual({
+      number: '2026-003',
+      amount: 1200.5,
+      currency: 'EUR',
+      sentOn: '2026-03-01',
+      dueOn: '2026-03-15',
+    });
     expect(invoiceSchema.safeParse({ id: 'i-1', ...valueOf(draft, invoiceForm) }).success).toBe(true);
     expect(draftOf(fernhill().dates.invoices[1], invoiceForm)).toMatchObject({ amount: '3000', paidOn: '2026-02-05' });
     expect(blank(draftOf(undefined, invoiceForm))).toBe(true);
   });
 
   it('puts each schema message next to its field', () => {
-    const draft = { number: '', amount: '1,200', currency: 'euro', sentOn: '2026-03-15', dueOn: '2026-02-30', paidOn: '' };
+    const draft = {
+      number: '',
+      amount: '1,200',
+      currency: 'euro',
+      sentOn: '2026-03-15',
+      dueOn: '2026-02-30',
+      paidOn: '',
+    };
     const r = invoiceSchema.safeParse({ id: 'i-1', ...valueOf(draft, invoiceForm) });
     expect(r.success).toBe(false);
     expect(fieldErrors(r.error!.issues)).toEqual({
@@ -163,13 +260,34 @@ describe('the engagement page forms', () => {
       dueOn: 'Enter a real date between 2000 and 2099, written YYYY-MM-DD.',
     });
     // The order of the dates is checked even while another field is refused, so both show at once.
-    const order = invoiceSchema.safeParse({ id: 'i-1', ...valueOf({ ...draft, number: '1', dueOn: '2026-03-01' }, invoiceForm) });
-    expect(fieldErrors(order.error!.issues)).toEqual({ amount: 'An amount is a number, such as 1200 or 1200.50.', currency: 'A currency is a three-letter ISO 4217 code such as EUR.', dueOn: 'An invoice cannot fall due before it is sent.' });
-    const next = nextActionSchema.safeParse(valueOf({ what: 'x'.repeat(201), owner: ' ', due: '' }, NEXT_ACTION_FIELDS));
-    expect(fieldErrors(next.error!.issues)).toEqual({ what: 'At most 200 characters.', owner: 'Fill this in.', due: 'Fill this in.' });
+    const order = invoiceSchema.safeParse({
+      id: 'i-1',
+      ...valueOf({ ...draft, number: '1', dueOn: '2026-03-01' }, invoiceForm),
+    });
+    expect(fieldErrors(order.error!.issues)).toEqual({
+      amount: 'An amount is a number, such as 1200 or 1200.50.',
+      currency: 'A currency is a three-letter ISO 4217 code such as EUR.',
+      dueOn: 'An invoice cannot fall due before it is sent.',
+    });
+    const next = nextActionSchema.safeParse(
+      valueOf({ what: 'x'.repeat(201), owner: ' ', due: '' }, NEXT_ACTION_FIELDS),
+    );
+    expect(fieldErrors(next.error!.issues)).toEqual({
+      what: 'At most 200 characters.',
+      owner: 'Fill this in.',
+      due: 'Fill this in.',
+    });
   });
 
   it('reads issues under a prefix', () => {
-    expect(fieldErrors([{ path: ['dates', 'kickoff'], message: 'bad' }, { path: ['client'], message: 'no' }], ['dates'])).toEqual({ kickoff: 'bad' });
+    expect(
+      fieldErrors(
+        [
+          { path: ['dates', 'kickoff'], message: 'bad' },
+          { path: ['client'], message: 'no' },
+        ],
+        ['dates'],
+      ),
+    ).toEqual({ kickoff: 'bad' });
   });
 });

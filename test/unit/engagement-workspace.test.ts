@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import stages from '../../content/lifecycle/stages.json' with { type: 'json' };
 import boundaries from '../../content/lifecycle/boundaries.json' with { type: 'json' };
-import { currentStage, filterSummaries, sortSummaries, summarizeEngagement, summarizeWorkspace, daysFromToday, type EngagementEvidence } from '../../src/lib/engagements/workspace';
-import { addEvidence, checklistBoundary, checklistEvidence, DEPENDENCY_WORKSHEET, quizEvidence, recordBoundary } from '../../src/lib/engagements/evidence';
+import {
+  currentStage,
+  filterSummaries,
+  sortSummaries,
+  summarizeEngagement,
+  summarizeWorkspace,
+  daysFromToday,
+  type EngagementEvidence,
+} from '../../src/lib/engagements/workspace';
+import {
+  addEvidence,
+  checklistBoundary,
+  checklistEvidence,
+  DEPENDENCY_WORKSHEET,
+  quizEvidence,
+  recordBoundary,
+} from '../../src/lib/engagements/evidence';
 import { progress } from '../../src/lib/checklist/checklist';
 import { checklistSchema } from '../../src/schemas/checklist';
 import onboardingChecklist from '../../content/checklists/client-onboarding.json' with { type: 'json' };
@@ -22,25 +37,50 @@ const bare = (id = 'e-bare000001', client = 'Bare'): Engagement => ({
   updatedAt: 0,
 });
 const TODAY = '2026-03-02';
-const state = (s: ReturnType<typeof summarizeEngagement>) => Object.fromEntries(s.boundaries.map((b) => [b.id, b.state]));
+const state = (s: ReturnType<typeof summarizeEngagement>) =>
+  Object.fromEntries(s.boundaries.map((b) => [b.id, b.state]));
 
 describe('current stage', () => {
   it('starts at intake with nothing known', () => expect(currentStage(bare(), {}, lifecycle, TODAY).id).toBe('intake'));
 
   it('follows the dates: signature → onboarding, kickoff passed → delivery, an invoice sent → invoicing', () => {
     const e = bare();
-    expect(currentStage({ ...e, dates: { ...e.dates, signature: '2026-01-12' } }, {}, lifecycle, TODAY).id).toBe('onboarding');
-    expect(currentStage({ ...e, dates: { ...e.dates, kickoff: '2026-01-19' } }, {}, lifecycle, TODAY).id).toBe('delivery');
+    expect(currentStage({ ...e, dates: { ...e.dates, signature: '2026-01-12' } }, {}, lifecycle, TODAY).id).toBe(
+      'onboarding',
+    );
+    expect(currentStage({ ...e, dates: { ...e.dates, kickoff: '2026-01-19' } }, {}, lifecycle, TODAY).id).toBe(
+      'delivery',
+    );
     // A kickoff still ahead does not count yet.
-    expect(currentStage({ ...e, dates: { ...e.dates, kickoff: '2026-04-01' } }, {}, lifecycle, TODAY).id).toBe('intake');
+    expect(currentStage({ ...e, dates: { ...e.dates, kickoff: '2026-04-01' } }, {}, lifecycle, TODAY).id).toBe(
+      'intake',
+    );
     expect(currentStage(fernhill(), {}, lifecycle, TODAY).id).toBe('invoicing');
   });
 
   it('follows the tools: a passed boundary reaches its far side, a touched one its near side', () => {
-    expect(currentStage(bare(), { 'proposal-to-onboarding': { checklists: [{ done: 9, total: 9, gatePassed: true }] } }, lifecycle, TODAY).id).toBe('onboarding');
-    expect(currentStage(bare(), { 'onboarding-to-delivery': { checklists: [{ done: 2, total: 9, gatePassed: false }] } }, lifecycle, TODAY).id).toBe('onboarding');
-    expect(currentStage(bare(), { 'delivery-to-offboarding': { record: { complete: true } } }, lifecycle, TODAY).id).toBe('offboarding');
-    expect(currentStage(bare(), { 'intake-to-proposal': { quiz: { verdict: 'complete', at: 1 } } }, lifecycle, TODAY).id).toBe('proposal');
+    expect(
+      currentStage(
+        bare(),
+        { 'proposal-to-onboarding': { checklists: [{ done: 9, total: 9, gatePassed: true }] } },
+        lifecycle,
+        TODAY,
+      ).id,
+    ).toBe('onboarding');
+    expect(
+      currentStage(
+        bare(),
+        { 'onboarding-to-delivery': { checklists: [{ done: 2, total: 9, gatePassed: false }] } },
+        lifecycle,
+        TODAY,
+      ).id,
+    ).toBe('onboarding');
+    expect(
+      currentStage(bare(), { 'delivery-to-offboarding': { record: { complete: true } } }, lifecycle, TODAY).id,
+    ).toBe('offboarding');
+    expect(
+      currentStage(bare(), { 'intake-to-proposal': { quiz: { verdict: 'complete', at: 1 } } }, lifecycle, TODAY).id,
+    ).toBe('proposal');
   });
 });
 
@@ -51,7 +91,12 @@ describe('boundary states and where to look first', () => {
       'onboarding-to-delivery': { quiz: { verdict: 'broken', at: 5 } },
       'delivery-to-invoicing': { checklists: [{ done: 1, total: 8, gatePassed: false }] },
     };
-    const s = summarizeEngagement({ ...bare(), dates: { ...bare().dates, kickoff: '2026-01-19' } }, evidence, lifecycle, TODAY);
+    const s = summarizeEngagement(
+      { ...bare(), dates: { ...bare().dates, kickoff: '2026-01-19' } },
+      evidence,
+      lifecycle,
+      TODAY,
+    );
     expect(s.stage.id).toBe('delivery');
     expect(state(s)).toEqual({
       'intake-to-proposal': 'unchecked',
@@ -67,13 +112,29 @@ describe('boundary states and where to look first', () => {
   });
 
   it('a weak quiz makes a boundary weak even before it is crossed', () => {
-    const s = summarizeEngagement(bare(), { 'intake-to-proposal': { quiz: { verdict: 'weak', at: 1 } } }, lifecycle, TODAY);
+    const s = summarizeEngagement(
+      bare(),
+      { 'intake-to-proposal': { quiz: { verdict: 'weak', at: 1 } } },
+      lifecycle,
+      TODAY,
+    );
     expect(state(s)['intake-to-proposal']).toBe('weak');
     expect(s.boundaries[0]!.reasons).toEqual(['quiz-weak']);
   });
 
   it('with nothing weak, points at the next boundary out of the current stage', () => {
-    const s = summarizeEngagement(bare(), { 'intake-to-proposal': { checklists: [{ done: 7, total: 7, gatePassed: true }], record: { complete: true }, quiz: { verdict: 'complete', at: 1 } } }, lifecycle, TODAY);
+    const s = summarizeEngagement(
+      bare(),
+      {
+        'intake-to-proposal': {
+          checklists: [{ done: 7, total: 7, gatePassed: true }],
+          record: { complete: true },
+          quiz: { verdict: 'complete', at: 1 },
+        },
+      },
+      lifecycle,
+      TODAY,
+    );
     expect(s.stage.id).toBe('proposal');
     expect(state(s)['intake-to-proposal']).toBe('sound');
     expect(s.earliestWeak).toBeUndefined();
@@ -81,19 +142,39 @@ describe('boundary states and where to look first', () => {
   });
 
   it('crossing with a record incomplete or client inputs owed is weak; before crossing it is in progress', () => {
-    const evidence: EngagementEvidence = { 'onboarding-to-delivery': { record: { complete: false }, openDependencies: 2 } };
+    const evidence: EngagementEvidence = {
+      'onboarding-to-delivery': { record: { complete: false }, openDependencies: 2 },
+    };
     const before = summarizeEngagement(bare(), evidence, lifecycle, TODAY);
     expect(state(before)['onboarding-to-delivery']).toBe('in-progress');
-    expect(before.boundaries.find((b) => b.id === 'onboarding-to-delivery')!.reasons).toEqual(['record-incomplete', 'dependencies-open']);
-    const after = summarizeEngagement({ ...bare(), dates: { ...bare().dates, kickoff: '2026-02-01' } }, evidence, lifecycle, TODAY);
+    expect(before.boundaries.find((b) => b.id === 'onboarding-to-delivery')!.reasons).toEqual([
+      'record-incomplete',
+      'dependencies-open',
+    ]);
+    const after = summarizeEngagement(
+      { ...bare(), dates: { ...bare().dates, kickoff: '2026-02-01' } },
+      evidence,
+      lifecycle,
+      TODAY,
+    );
     expect(state(after)['onboarding-to-delivery']).toBe('weak');
     expect(after.openDependencies).toBe(2);
   });
 
   it('a checklist without a gate passes when every item is ticked', () => {
-    const s = summarizeEngagement(bare(), { 'onboarding-to-delivery': { checklists: [{ done: 4, total: 4 }] } }, lifecycle, TODAY);
+    const s = summarizeEngagement(
+      bare(),
+      { 'onboarding-to-delivery': { checklists: [{ done: 4, total: 4 }] } },
+      lifecycle,
+      TODAY,
+    );
     expect(state(s)['onboarding-to-delivery']).toBe('sound');
-    const half = summarizeEngagement(bare(), { 'onboarding-to-delivery': { checklists: [{ done: 2, total: 4 }] } }, lifecycle, TODAY);
+    const half = summarizeEngagement(
+      bare(),
+      { 'onboarding-to-delivery': { checklists: [{ done: 2, total: 4 }] } },
+      lifecycle,
+      TODAY,
+    );
     expect(state(half)['onboarding-to-delivery']).toBe('in-progress');
   });
 
@@ -105,19 +186,41 @@ describe('boundary states and where to look first', () => {
 
 describe('next action, overdue items, dependencies', () => {
   it('uses the next action the reader set, flagged when overdue', () => {
-    expect(summarizeEngagement(fernhill(), {}, lifecycle, '2026-03-03').nextAction).toEqual({ what: 'Send the staging link to reception', owner: 'Maya Ostrander', due: '2026-03-03', overdue: false, source: 'set' });
+    expect(summarizeEngagement(fernhill(), {}, lifecycle, '2026-03-03').nextAction).toEqual({
+      what: 'Send the staging link to reception',
+      owner: 'Maya Ostrander',
+      due: '2026-03-03',
+      overdue: false,
+      source: 'set',
+    });
     expect(summarizeEngagement(fernhill(), {}, lifecycle, '2026-03-04').nextAction!.overdue).toBe(true);
   });
 
   it('without one, the earliest open dated item stands in', () => {
     const { nextAction: _n, ...e } = fernhill();
-    expect(summarizeEngagement(e, {}, lifecycle, TODAY).nextAction).toEqual({ what: 'Milestone due: Booking flow live on staging', due: '2026-02-20', overdue: true, source: 'derived' });
+    expect(summarizeEngagement(e, {}, lifecycle, TODAY).nextAction).toEqual({
+      what: 'Milestone due: Booking flow live on staging',
+      due: '2026-02-20',
+      overdue: true,
+      source: 'derived',
+    });
     expect(summarizeEngagement(bare(), {}, lifecycle, TODAY).nextAction).toBeUndefined();
   });
 
   it('carries overdue items and counts open client dependencies', () => {
-    const s = summarizeEngagement(fernhill(), { 'onboarding-to-delivery': { openDependencies: 1 } }, lifecycle, '2026-03-20');
-    expect(s.overdue.map((o) => o.kind)).toEqual(['milestone', 'next-action', 'client-dependency', 'decision', 'invoice']);
+    const s = summarizeEngagement(
+      fernhill(),
+      { 'onboarding-to-delivery': { openDependencies: 1 } },
+      lifecycle,
+      '2026-03-20',
+    );
+    expect(s.overdue.map((o) => o.kind)).toEqual([
+      'milestone',
+      'next-action',
+      'client-dependency',
+      'decision',
+      'invoice',
+    ]);
     expect(s.openDependencies).toBe(2);
     expect(s.name).toBe('Fernhill Physio: Online booking site');
   });
@@ -126,8 +229,20 @@ describe('next action, overdue items, dependencies', () => {
 describe('sorting and filtering', () => {
   const late = fernhill();
   const early = bare('e-early00001', 'Alder Studio');
-  const mid = { ...bare('e-mid0000001', 'Birch & Co'), dates: { ...bare().dates, signature: '2026-02-01', dependencies: [{ id: 'd-1', what: 'Logo files', owner: 'Ana', dueOn: '2026-03-18' }] } };
-  const list = summarizeWorkspace([late, early, mid], { 'e-early00001': { 'intake-to-proposal': { quiz: { verdict: 'weak', at: 1 } } } }, lifecycle, '2026-03-20');
+  const mid = {
+    ...bare('e-mid0000001', 'Birch & Co'),
+    dates: {
+      ...bare().dates,
+      signature: '2026-02-01',
+      dependencies: [{ id: 'd-1', what: 'Logo files', owner: 'Ana', dueOn: '2026-03-18' }],
+    },
+  };
+  const list = summarizeWorkspace(
+    [late, early, mid],
+    { 'e-early00001': { 'intake-to-proposal': { quiz: { verdict: 'weak', at: 1 } } } },
+    lifecycle,
+    '2026-03-20',
+  );
   const names = (l: typeof list) => l.map((s) => s.id);
 
   it('sorts by stage, by overdue, by next action and by name without changing the input', () => {
@@ -172,7 +287,9 @@ describe('evidence from the tools', () => {
     const items = [...checklist.groups.flatMap((g) => g.items), ...(checklist.gate?.questions ?? [])];
     const none = checklistEvidence(progress(checklist, { ticks: {}, notes: {} }));
     expect(none).toMatchObject({ done: 0, total: items.length });
-    const all = checklistEvidence(progress(checklist, { ticks: Object.fromEntries(items.map((i) => [i.id, true])), notes: {} }));
+    const all = checklistEvidence(
+      progress(checklist, { ticks: Object.fromEntries(items.map((i) => [i.id, true])), notes: {} }),
+    );
     expect(all.done).toBe(items.length);
     if (checklist.gate) {
       expect(none.gatePassed).toBe(false);
@@ -183,16 +300,47 @@ describe('evidence from the tools', () => {
   it('finds a record’s boundary from its stage fields, and the latest quiz result', () => {
     expect(recordBoundary('delivery', 'invoicing', boundaries)).toBe('delivery-to-invoicing');
     expect(recordBoundary('delivery', 'intake', boundaries)).toBeUndefined();
-    const r = (at: number, boundary: string, verdict: 'complete' | 'weak' | 'broken') => ({ at, result: { boundary: { id: boundary }, verdict: { id: verdict } } });
-    expect(quizEvidence([r(1, 'intake-to-proposal', 'weak'), r(3, 'intake-to-proposal', 'complete'), r(5, 'delivery-to-invoicing', 'broken')], 'intake-to-proposal')).toEqual({ verdict: 'complete', at: 3 });
+    const r = (at: number, boundary: string, verdict: 'complete' | 'weak' | 'broken') => ({
+      at,
+      result: { boundary: { id: boundary }, verdict: { id: verdict } },
+    });
+    expect(
+      quizEvidence(
+        [
+          r(1, 'intake-to-proposal', 'weak'),
+          r(3, 'intake-to-proposal', 'complete'),
+          r(5, 'delivery-to-invoicing', 'broken'),
+        ],
+        'intake-to-proposal',
+      ),
+    ).toEqual({ verdict: 'complete', at: 3 });
     expect(quizEvidence([], 'intake-to-proposal')).toBeUndefined();
   });
 
   it('adds evidence: checklists accumulate, one incomplete record keeps it incomplete, the later quiz wins', () => {
     let ev: EngagementEvidence = {};
-    ev = addEvidence(ev, 'b', { checklists: [{ done: 1, total: 2 }], record: { complete: true }, quiz: { verdict: 'weak', at: 5 } });
-    ev = addEvidence(ev, 'b', { checklists: [{ done: 2, total: 2 }], record: { complete: false }, quiz: { verdict: 'complete', at: 3 }, openDependencies: 1 });
+    ev = addEvidence(ev, 'b', {
+      checklists: [{ done: 1, total: 2 }],
+      record: { complete: true },
+      quiz: { verdict: 'weak', at: 5 },
+    });
+    ev = addEvidence(ev, 'b', {
+      checklists: [{ done: 2, total: 2 }],
+      record: { complete: false },
+      quiz: { verdict: 'complete', at: 3 },
+      openDependencies: 1,
+    });
     ev = addEvidence(ev, 'b', { openDependencies: 2 });
-    expect(ev).toEqual({ b: { checklists: [{ done: 1, total: 2 }, { done: 2, total: 2 }], record: { complete: false }, quiz: { verdict: 'weak', at: 5 }, openDependencies: 3 } });
+    expect(ev).toEqual({
+      b: {
+        checklists: [
+          { done: 1, total: 2 },
+          { done: 2, total: 2 },
+        ],
+        record: { complete: false },
+        quiz: { verdict: 'weak', at: 5 },
+        openDependencies: 3,
+      },
+    });
   });
 });

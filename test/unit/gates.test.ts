@@ -22,13 +22,18 @@ const page = (body: string, head = '') =>
 
 describe('the link gate', () => {
   it('passes links to real pages and real fragments', () => {
-    const dir = site({ 'index.html': page('<a href="/b/#here">b</a>'), 'b/index.html': page('<h2 id="here">Here</h2>') });
+    const dir = site({
+      'index.html': page('<a href="/b/#here">b</a>'),
+      'b/index.html': page('<h2 id="here">Here</h2>'),
+    });
     expect(checkLinks(dir)).toEqual([]);
   });
 
   it('turns red on a broken fragment, a missing page and a new tab without noopener', () => {
     const dir = site({
-      'index.html': page('<a href="/b/#nowhere">b</a> <a href="/missing/">m</a> <a href="https://example.com/" target="_blank">x</a>'),
+      'index.html': page(
+        '<a href="/b/#nowhere">b</a> <a href="/missing/">m</a> <a href="https://example.com/" target="_blank">x</a>',
+      ),
       'b/index.html': page('<h2 id="here">Here</h2>'),
     });
     expect(checkLinks(dir).map((p) => p.reason)).toEqual([
@@ -61,7 +66,9 @@ describe('the link gate', () => {
 
   it('finds root paths that escaped the base in pages, scripts and styles, but not in the search bundle', () => {
     const dir = site({
-      'index.html': page('<a href="/handbook/glossary/">g</a> <astro-island props="{&quot;url&quot;:[0,&quot;/glossary/x/&quot;]}"></astro-island>'),
+      'index.html': page(
+        '<a href="/handbook/glossary/">g</a> <astro-island props="{&quot;url&quot;:[0,&quot;/glossary/x/&quot;]}"></astro-island>',
+      ),
       'glossary/index.html': page('<p>Glossary</p>'),
       '_astro/tool.js': 'const a="/handbook/glossary/";const b=`/glossary/`;const r=/\\//g;',
       '_astro/tool.css': 'a{background:url(/_astro/x.svg)}',
@@ -79,7 +86,10 @@ describe('the link gate', () => {
 describe('the size gate', () => {
   it('measures HTML, CSS and JS with its imports', () => {
     const dir = site({
-      'index.html': page('<p>Hello</p>', '<link rel="stylesheet" href="/a.css"><script type="module" src="/m.js"></script>'),
+      'index.html': page(
+        '<p>Hello</p>',
+        '<link rel="stylesheet" href="/a.css"><script type="module" src="/m.js"></script>',
+      ),
       'a.css': 'body{color:red}',
       'm.js': 'import "./dep.js";',
       'dep.js': 'console.log(1)',
@@ -93,7 +103,10 @@ describe('the size gate', () => {
   it('counts inline CSS and scripts once, in the HTML, and leaves out a script a template only names', () => {
     const css = randomBytes(3 * 1024).toString('base64');
     const dir = site({
-      'index.html': page('<template data-later><script type="module" src="/later.js"></script></template>', `<style>${css}</style><script type="module">console.log(2)</script>`),
+      'index.html': page(
+        '<template data-later><script type="module" src="/later.js"></script></template>',
+        `<style>${css}</style><script type="module">console.log(2)</script>`,
+      ),
       'later.js': randomBytes(8 * 1024).toString('base64'),
     });
     const w = measurePage(dir, 'index.html');
@@ -108,16 +121,28 @@ describe('the size gate', () => {
     const text = randomBytes(24 * 1024).toString('base64');
     const big = measurePage(site({ 'index.html': page(`<p>${text}</p>`) }), 'index.html');
     expect(overBudget(big).join()).toMatch(/^total/);
-    const heavyChrome = measurePage(site({ 'index.html': page('<p>short</p>', `<style>${text.slice(0, 12_000)}</style>`) }), 'index.html');
+    const heavyChrome = measurePage(
+      site({ 'index.html': page('<p>short</p>', `<style>${text.slice(0, 12_000)}</style>`) }),
+      'index.html',
+    );
     expect(overBudget(heavyChrome).join()).toMatch(/layout and chrome/);
   });
 
   it('turns red on a reading page that ships a framework', () => {
-    const dir = site({ 'index.html': page('<astro-island component-url="/c.js"></astro-island>'), 'c.js': 'export default 1' });
+    const dir = site({
+      'index.html': page('<astro-island component-url="/c.js"></astro-island>'),
+      'c.js': 'export default 1',
+    });
     expect(measurePage(dir, 'index.html').kind).toBe('tool');
     const searchPage = site({ 'index.html': page('').replace('<main>', '<main data-tool>') });
     expect(measurePage(searchPage, 'index.html').kind).toBe('tool');
-    const framework = measurePage(site({ 'index.html': page('', '<script type="module" src="/preact.module.js"></script>'), 'preact.module.js': '' }), 'index.html');
+    const framework = measurePage(
+      site({
+        'index.html': page('', '<script type="module" src="/preact.module.js"></script>'),
+        'preact.module.js': '',
+      }),
+      'index.html',
+    );
     expect(overBudget(framework)).toContain('ships a framework runtime');
   });
 });
@@ -126,15 +151,23 @@ describe('the validity gate', () => {
   it('passes a valid page and turns red on an image without alt and a duplicate id', async () => {
     expect(await validateHtml(page('<p>Fine</p>'), 'ok.html')).toEqual([]);
     // A void element may be written either way: Astro writes `<input>`, Preact `<input/>`.
-    expect(await validateHtml(page('<label>A <input type="text" name="a"></label><label>B <input type="text" name="b"/></label>'), 'void.html')).toEqual([]);
-    const rules = (await validateHtml(page('<img src="/a.png"><p id="x"></p><p id="x"></p>'), 'bad.html')).map((p) => p.rule);
+    expect(
+      await validateHtml(
+        page('<label>A <input type="text" name="a"></label><label>B <input type="text" name="b"/></label>'),
+        'void.html',
+      ),
+    ).toEqual([]);
+    const rules = (await validateHtml(page('<img src="/a.png"><p id="x"></p><p id="x"></p>'), 'bad.html')).map(
+      (p) => p.rule,
+    );
     expect(rules).toEqual(expect.arrayContaining(['wcag/h37', 'no-dup-id']));
   });
 });
 
 describe('the lazy-storage guard', () => {
   const opensStorage = (source: string) => source.includes('localStorage');
-  const guard = (files: Record<string, string>) => whereCodeLoads(['/_astro/island.js'], (path) => files[path]!, opensStorage);
+  const guard = (files: Record<string, string>) =>
+    whereCodeLoads(['/_astro/island.js'], (path) => files[path]!, opensStorage);
 
   it('passes when the storage code loads only on demand, whatever its file is called', () => {
     const { atFirstPaint, onDemand } = guard({

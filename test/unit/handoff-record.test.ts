@@ -83,25 +83,40 @@ describe('checkCompleteness', () => {
     const check = checkCompleteness(form, { ...full, assets: 'https://example.com/ok\nfile:///etc/passwd' }, stageIds);
     expect(check).toMatchObject({ complete: false, invalidLinks: ['file:///etc/passwd'] });
     const assets = check.transfers.find((t) => t.weak.some((w) => w.problem.includes('file:///etc/passwd')));
-    expect(assets?.weak).toContainEqual(expect.objectContaining({ problem: 'has a line that is not a web link (use http:// or https://): file:///etc/passwd' }));
+    expect(assets?.weak).toContainEqual(
+      expect.objectContaining({
+        problem: 'has a line that is not a web link (use http:// or https://): file:///etc/passwd',
+      }),
+    );
   });
 
   it('flags a handoff from a stage into itself', () => {
-    expect(checkCompleteness(form, { ...full, to: 'delivery' }, stageIds)).toMatchObject({ complete: false, sameStage: true });
+    expect(checkCompleteness(form, { ...full, to: 'delivery' }, stageIds)).toMatchObject({
+      complete: false,
+      sameStage: true,
+    });
   });
 
   it('does not require the optional client dependencies field', () => {
-    expect(checkCompleteness(form, { ...full, dependencies: undefined as unknown as string }, stageIds).complete).toBe(true);
+    expect(checkCompleteness(form, { ...full, dependencies: undefined as unknown as string }, stageIds).complete).toBe(
+      true,
+    );
   });
 });
 
 describe('personProblem: the next-action owner is one named person', () => {
-  it.each(['Rafael', 'Priya Shah', 'Jo Park (client PM)', 'Me (Rafael)', 'Client PM, jo.park@client.example', 'Zoë Brennan-Loy', 'jo@client.example', 'Rafael, with the client copied'])(
-    'accepts %j',
-    (text) => {
-      expect(personProblem(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Rafael',
+    'Priya Shah',
+    'Jo Park (client PM)',
+    'Me (Rafael)',
+    'Client PM, jo.park@client.example',
+    'Zoë Brennan-Loy',
+    'jo@client.example',
+    'Rafael, with the client copied',
+  ])('accepts %j', (text) => {
+    expect(personProblem(text)).toBeUndefined();
+  });
   it.each([
     ['the client', 'role'],
     ['Client', 'role'],
@@ -126,24 +141,44 @@ describe('personProblem: the next-action owner is one named person', () => {
   });
   it('accepts a shared billing mailbox for a billing contact, but still not a bare role', () => {
     expect(personProblem('accounts@client.example', true)).toBeUndefined();
-    expect(personProblem('Accounts team', true)).toMatch(/role or a group: give a person’s name or a billing email address/);
+    expect(personProblem('Accounts team', true)).toMatch(
+      /role or a group: give a person’s name or a billing email address/,
+    );
   });
 });
 
 describe('eventProblem: the completion event is concrete', () => {
-  it.each(['Invoice paid', 'Client signs the agreement', 'Final files delivered to the shared folder', 'Milestone 2 complete', 'Done by Friday 14 March', 'Kickoff call held'])(
-    'accepts %j',
-    (text) => {
-      expect(eventProblem(text)).toBeUndefined();
-    },
-  );
-  it.each(['When ready', 'soon', 'TBD', 'Done', 'when it is finished', 'Next week', 'When the client is happy', 'ASAP', 'Once everything is complete'])('flags %j', (text) => {
+  it.each([
+    'Invoice paid',
+    'Client signs the agreement',
+    'Final files delivered to the shared folder',
+    'Milestone 2 complete',
+    'Done by Friday 14 March',
+    'Kickoff call held',
+  ])('accepts %j', (text) => {
+    expect(eventProblem(text)).toBeUndefined();
+  });
+  it.each([
+    'When ready',
+    'soon',
+    'TBD',
+    'Done',
+    'when it is finished',
+    'Next week',
+    'When the client is happy',
+    'ASAP',
+    'Once everything is complete',
+  ])('flags %j', (text) => {
     expect(eventProblem(text)).toMatch(/not an event anyone could see happen/);
   });
 });
 
 describe('substanceProblem: inputs and outcome are not too thin to act on', () => {
-  it.each(['Agreed amount and payment terms.', 'Brand kit v3, copy deck and the login for the staging site', 'Version 2 of the proposal signed on 3 March'])('accepts %j', (text) => {
+  it.each([
+    'Agreed amount and payment terms.',
+    'Brand kit v3, copy deck and the login for the staging site',
+    'Version 2 of the proposal signed on 3 March',
+  ])('accepts %j', (text) => {
     expect(substanceProblem(text)).toBeUndefined();
   });
   it.each([
@@ -164,12 +199,27 @@ describe('substanceProblem: inputs and outcome are not too thin to act on', () =
 
 describe('checkCompleteness runs the field checks', () => {
   it.each([
-    ['a role as owner', { owner: 'the client' }, 'next-owner', 'Next-action owner names a role or a group, not one named person'],
+    [
+      'a role as owner',
+      { owner: 'the client' },
+      'next-owner',
+      'Next-action owner names a role or a group, not one named person',
+    ],
     ['a placeholder owner', { owner: 'TBD' }, 'next-owner', 'Next-action owner is a placeholder, not a named person'],
-    ['a vague completion event', { completion: 'when ready' }, 'next-owner', 'Completion event is not an event anyone could see happen'],
+    [
+      'a vague completion event',
+      { completion: 'when ready' },
+      'next-owner',
+      'Completion event is not an event anyone could see happen',
+    ],
     ['thin inputs', { inputs: 'files' }, 'context', 'Inputs the next stage needs is too thin to act on'],
     ['a thin outcome', { outcome: 'Accepted' }, 'context', 'Outcome reached is too thin to act on'],
-    ['a role as billing contact', { 'billing-contact': 'the client' }, 'context', 'Billing contact names a role or a group'],
+    [
+      'a role as billing contact',
+      { 'billing-contact': 'the client' },
+      'context',
+      'Billing contact names a role or a group',
+    ],
   ])('flags %s, and the record is not complete', (_, change, transfer, text) => {
     const check = checkCompleteness(form, { ...full, ...change }, stageIds);
     expect(check.complete).toBe(false);
@@ -177,14 +227,20 @@ describe('checkCompleteness runs the field checks', () => {
     expect(gaps.missing).toEqual([]);
     expect(gaps.weak.map((w) => `${w.field} ${w.problem}`)).toEqual([expect.stringContaining(text)]);
     // Only the one transfer is affected.
-    expect(check.transfers.filter((t) => t.weak.length > 0 || t.missing.length > 0).map((t) => t.transfer.id)).toEqual([transfer]);
+    expect(check.transfers.filter((t) => t.weak.length > 0 || t.missing.length > 0).map((t) => t.transfer.id)).toEqual([
+      transfer,
+    ]);
   });
 
   it('asks for a billing contact only when the handoff moves into invoicing', () => {
     const intoOffboarding = { ...full, to: 'offboarding', 'billing-contact': '' };
     expect(checkCompleteness(form, intoOffboarding, stageIds).complete).toBe(true);
-    expect(checkCompleteness(form, { ...intoOffboarding, 'billing-contact': 'the client' }, stageIds).complete).toBe(true);
-    expect(checkCompleteness(form, { ...intoOffboarding, to: 'invoicing' }, stageIds).transfers[0]!.missing).toEqual(['Billing contact']);
+    expect(checkCompleteness(form, { ...intoOffboarding, 'billing-contact': 'the client' }, stageIds).complete).toBe(
+      true,
+    );
+    expect(checkCompleteness(form, { ...intoOffboarding, to: 'invoicing' }, stageIds).transfers[0]!.missing).toEqual([
+      'Billing contact',
+    ]);
   });
 
   it('every stage a field is required into is a lifecycle stage', () => {
@@ -211,8 +267,14 @@ describe('escapeMarkdown', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
         const unescaped = escapeMarkdown(text).replace(/\\(.)/gs, '$1');
+        // eslint-disable-next-line no-control-regex -- control characters are what this strips
         const typed = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-        expect(unescaped).toBe(typed.split(/\r\n|\r|\n/).map((l) => l.trim()).join('\n'));
+        expect(unescaped).toBe(
+          typed
+            .split(/\r\n|\r|\n/)
+            .map((l) => l.trim())
+            .join('\n'),
+        );
       }),
     );
   });
@@ -229,7 +291,11 @@ describe('recordToMarkdown', () => {
   });
 
   it('escapes what the user typed and keeps invalid links as plain text', () => {
-    const md = recordToMarkdown(form, { ...full, owner: '<img src=x onerror=alert(1)> *Rafael*', assets: 'javascript:alert(1)' }, stages);
+    const md = recordToMarkdown(
+      form,
+      { ...full, owner: '<img src=x onerror=alert(1)> *Rafael*', assets: 'javascript:alert(1)' },
+      stages,
+    );
     expect(md).toContain('\\<img src\\=x onerror\\=alert\\(1\\)\\> \\*Rafael\\*');
     expect(md).not.toMatch(/(?<!\\)<img/);
     expect(md).toContain('- javascript:alert\\(1\\) (not a web link)');

@@ -84,8 +84,18 @@ describe('findBodyLinkProblems', () => {
 describe('the graph, backlinks and orphans', () => {
   const graph = buildLinkGraph([
     { id: 'index', file: 'i', body: '[a](/workflows/a/)', refs: refs('index') },
-    { id: 'workflows/a', file: 'a', body: 'See [t](/glossary/t/#x) and [ext](https://example.com/).', refs: refs('workflows/a', { nextSteps: [{ page: 'glossary/t' }] }) },
-    { id: 'glossary/t', file: 't', body: 'Back to [a](/workflows/a/) and [me](/glossary/t/).', refs: refs('glossary/t', { related: ['faq/q'] }) },
+    {
+      id: 'workflows/a',
+      file: 'a',
+      body: 'See [t](/glossary/t/#x) and [ext](https://example.com/).',
+      refs: refs('workflows/a', { nextSteps: [{ page: 'glossary/t' }] }),
+    },
+    {
+      id: 'glossary/t',
+      file: 't',
+      body: 'Back to [a](/workflows/a/) and [me](/glossary/t/).',
+      refs: refs('glossary/t', { related: ['faq/q'] }),
+    },
     { id: 'faq/q', file: 'q', body: '', refs: refs('faq/q') },
     { id: 'faq/lonely', file: 'l', body: '', refs: refs('faq/lonely') },
   ]);
@@ -103,7 +113,13 @@ describe('the graph, backlinks and orphans', () => {
 });
 
 describe('relatedReading', () => {
-  const p = (id: string, role: string, stages: string[], related: string[] = []) => ({ id, role, title: id, stages, related });
+  const p = (id: string, role: string, stages: string[], related: string[] = []) => ({
+    id,
+    role,
+    title: id,
+    stages,
+    related,
+  });
   const all = [
     p('workflows/guide', 'workflow', ['onboarding'], ['glossary/z']),
     p('workflows/anchor', 'anchor', ['intake', 'onboarding']),
@@ -113,8 +129,15 @@ describe('relatedReading', () => {
     p('problem-to-page-guide', 'routing', ['onboarding']),
   ];
   it('joins related and same-stage pages in ladder order, without the page, routing pages or excluded ones', () => {
-    expect(relatedReading(all[0]!, all, byLadder).map((x) => x.id)).toEqual(['workflows/anchor', 'templates/list', 'glossary/z']);
-    expect(relatedReading(all[0]!, all, byLadder, ['templates/list']).map((x) => x.id)).toEqual(['workflows/anchor', 'glossary/z']);
+    expect(relatedReading(all[0]!, all, byLadder).map((x) => x.id)).toEqual([
+      'workflows/anchor',
+      'templates/list',
+      'glossary/z',
+    ]);
+    expect(relatedReading(all[0]!, all, byLadder, ['templates/list']).map((x) => x.id)).toEqual([
+      'workflows/anchor',
+      'glossary/z',
+    ]);
   });
   it('keeps every explicit related page and cuts only the same-stage ones', () => {
     expect(relatedReading(all[0]!, all, byLadder, [], 1).map((x) => x.id)).toEqual(['glossary/z']);

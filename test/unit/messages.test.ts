@@ -1,16 +1,27 @@
 /** The message library: placeholder logic, the schema's placeholder check, and the library's own data. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { display, fill, hasToolOf, lifecycleOrder, mailtoHref, messageHomes, placeholderNames, placeholderProblems, segments, stageLabel } from '../../src/lib/messages';
+import {
+  display,
+  fill,
+  hasToolOf,
+  lifecycleOrder,
+  mailtoHref,
+  messageHomes,
+  placeholderNames,
+  placeholderProblems,
+  segments,
+  stageLabel,
+} from '../../src/lib/messages';
 import { messageSchema } from '../../src/schemas/message';
 import { stageAndBoundaryIds } from '../../src/lib/lifecycle-ids';
 import { loadMessages, loadPages } from '../support/content-files';
 
 describe('fill', () => {
   it('replaces known placeholders and leaves unknown ones visible', () => {
-    expect(fill('Hi {clientName}, invoice {invoiceNumber} is due {dueDate}.', { clientName: 'Ada', dueDate: '3 March' })).toBe(
-      'Hi Ada, invoice {invoiceNumber} is due 3 March.',
-    );
+    expect(
+      fill('Hi {clientName}, invoice {invoiceNumber} is due {dueDate}.', { clientName: 'Ada', dueDate: '3 March' }),
+    ).toBe('Hi Ada, invoice {invoiceNumber} is due 3 March.');
   });
 
   it('treats a blank value as unknown, and fills every occurrence', () => {
@@ -81,12 +92,20 @@ describe('the message schema', () => {
   it('rejects a placeholder used but not declared, naming it', () => {
     const result = schema.safeParse({ ...valid, body: `${valid.body} Due {dueDate}.` });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toEqual(['{dueDate} is used in the subject or body but not declared in placeholders']);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      '{dueDate} is used in the subject or body but not declared in placeholders',
+    ]);
   });
 
   it('rejects a declared placeholder that is never used, and one declared twice', () => {
-    const result = schema.safeParse({ ...valid, placeholders: [...valid.placeholders, valid.placeholders[0], { name: 'amount', label: 'Amount', example: '£1' }] });
-    expect(result.error?.issues.map((i) => i.message)).toEqual(['placeholder "amount" is declared but never used', 'placeholder "invoiceNumber" is declared twice']);
+    const result = schema.safeParse({
+      ...valid,
+      placeholders: [...valid.placeholders, valid.placeholders[0], { name: 'amount', label: 'Amount', example: '£1' }],
+    });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'placeholder "amount" is declared but never used',
+      'placeholder "invoiceNumber" is declared twice',
+    ]);
   });
 
   it('rejects a stage that is not in the lifecycle data', () => {
@@ -94,7 +113,11 @@ describe('the message schema', () => {
   });
 
   it('placeholderProblems finds nothing in a consistent message', () => {
-    expect(placeholderProblems(valid.subject, valid.body, valid.placeholders)).toEqual({ undeclared: [], unused: [], duplicated: [] });
+    expect(placeholderProblems(valid.subject, valid.body, valid.placeholders)).toEqual({
+      undeclared: [],
+      unused: [],
+      duplicated: [],
+    });
   });
 });
 
@@ -113,7 +136,13 @@ describe('the library', () => {
 
   it('has the reminder sequence at +3, +7 and +14 days, then a final notice and a pause-work notice', () => {
     const ids = messages.map((m) => m.id);
-    for (const id of ['payment-reminder-3-days', 'payment-reminder-7-days', 'payment-reminder-14-days', 'final-notice', 'pause-work-notice']) {
+    for (const id of [
+      'payment-reminder-3-days',
+      'payment-reminder-7-days',
+      'payment-reminder-14-days',
+      'final-notice',
+      'pause-work-notice',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -132,7 +161,11 @@ describe('messageHomes', () => {
 
   it('prefers a library page, then the first page showing the message in full, and never a tool page', () => {
     const { homes, homeless } = messageHomes(
-      [page('workflows/tooled', 'workflow', ['a', 'b', 'c'], true), page('faq/x', 'faq', ['a', 'b']), page('templates/lib', 'asset', ['b'])],
+      [
+        page('workflows/tooled', 'workflow', ['a', 'b', 'c'], true),
+        page('faq/x', 'faq', ['a', 'b']),
+        page('templates/lib', 'asset', ['b']),
+      ],
       ['a', 'b', 'c'],
     );
     expect(Object.fromEntries(homes)).toEqual({ a: 'faq/x', b: 'templates/lib' });
@@ -146,7 +179,12 @@ describe('messageHomes', () => {
       messages: p.data.messages,
       hasTool: hasToolOf(p.data),
     }));
-    expect(messageHomes(pages, loadMessages().map((m) => m.id)).homeless).toEqual([]);
+    expect(
+      messageHomes(
+        pages,
+        loadMessages().map((m) => m.id),
+      ).homeless,
+    ).toEqual([]);
   });
 });
 

@@ -4,7 +4,10 @@ import { pageIdFromPath, pageUrl } from '../../src/lib/urls';
 import { groupByLetter } from '../../src/lib/glossary';
 import { slugify } from '../../src/lib/slug';
 
-const sections = [{ id: 'workflows', label: 'Workflows' }, { id: 'glossary', label: 'Glossary' }];
+const sections = [
+  { id: 'workflows', label: 'Workflows' },
+  { id: 'glossary', label: 'Glossary' },
+];
 const stages = [
   { id: 'b', number: 2, name: 'Two', guide: 'workflows/two' },
   { id: 'a', number: 1, name: 'One', guide: 'workflows/one' },

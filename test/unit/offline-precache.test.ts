@@ -7,30 +7,55 @@ describe('what the service worker precaches', () => {
 
   it('keeps pages at the address a reader asks for', () => {
     expect(precacheFile('index.html', languages)).toEqual({ url: '/', group: 'page' });
-    expect(precacheFile('tools/handoff-record/index.html', languages)).toEqual({ url: '/tools/handoff-record/', group: 'page' });
+    expect(precacheFile('tools/handoff-record/index.html', languages)).toEqual({
+      url: '/tools/handoff-record/',
+      group: 'page',
+    });
     expect(precacheFile('404.html', languages)).toEqual({ url: '/404.html', group: 'page' });
     expect(pageUrlOfFile('a/b/index.html')).toBe('/a/b/');
   });
 
   it('keeps every hashed asset, lazily loaded chunks and stylesheets alike, and the icon', () => {
-    expect(precacheFile('_astro/store.CzmriFcZ.js', languages)).toEqual({ url: '/_astro/store.CzmriFcZ.js', group: 'asset' });
+    expect(precacheFile('_astro/store.CzmriFcZ.js', languages)).toEqual({
+      url: '/_astro/store.CzmriFcZ.js',
+      group: 'asset',
+    });
     expect(precacheFile('_astro/update-notice.9Vaky9Da.css', languages)?.group).toBe('asset');
     expect(precacheFile('favicon.svg', languages)).toEqual({ url: '/favicon.svg', group: 'asset' });
   });
 
   it('keeps the search files the search loads, in the index languages only', () => {
-    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.en.pagefind', 'pagefind/fragment/en_1a2b.pf_fragment', 'pagefind/index/en_3c4d.pf_index', 'pagefind/filter/en_5e6f.pf_filter', 'pagefind/pagefind.en_c15eb4327b.pf_meta'])
+    for (const file of [
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind-highlight.js',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/fragment/en_1a2b.pf_fragment',
+      'pagefind/index/en_3c4d.pf_index',
+      'pagefind/filter/en_5e6f.pf_filter',
+      'pagefind/pagefind.en_c15eb4327b.pf_meta',
+    ])
       expect(precacheFile(file, languages), file).toEqual({ url: `/${file}`, group: 'search' });
-    for (const file of ['pagefind/wasm.unknown.pagefind', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-modular-ui.css'])
+    for (const file of [
+      'pagefind/wasm.unknown.pagefind',
+      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-ui.css',
+      'pagefind/pagefind-component-ui.js',
+      'pagefind/pagefind-modular-ui.css',
+    ])
       expect(precacheFile(file, languages), file).toBeNull();
   });
 
   it('leaves out files no page loads', () => {
-    for (const file of ['sw.js', 'robots.txt', '_headers', 'sitemap-index.xml', 'sitemap-0.xml']) expect(precacheFile(file, languages), file).toBeNull();
+    for (const file of ['sw.js', 'robots.txt', '_headers', 'sitemap-index.xml', 'sitemap-0.xml'])
+      expect(precacheFile(file, languages), file).toBeNull();
   });
 
   it('reads the index languages from Pagefind’s entry file', () => {
-    expect(searchLanguagesOf('{"version":"1.6.0","languages":{"en":{"hash":"en_c15eb4327b","wasm":"en","page_count":47}}}')).toEqual(['en']);
+    expect(
+      searchLanguagesOf('{"version":"1.6.0","languages":{"en":{"hash":"en_c15eb4327b","wasm":"en","page_count":47}}}'),
+    ).toEqual(['en']);
     expect(searchLanguagesOf('{"languages":{"xx":{"hash":"xx_1"}}}')).toEqual([]);
   });
 
@@ -39,7 +64,11 @@ describe('what the service worker precaches', () => {
     const asset = { url: '/_astro/a.js', group: 'asset' } as const;
     const search = { url: '/pagefind/pagefind.js', group: 'search' } as const;
     expect(precacheGaps([page, asset, search])).toEqual([]);
-    expect(precacheGaps([])).toEqual(['no HTML pages', 'no hashed assets under /_astro/', 'no search index under /pagefind/']);
+    expect(precacheGaps([])).toEqual([
+      'no HTML pages',
+      'no hashed assets under /_astro/',
+      'no search index under /pagefind/',
+    ]);
     expect(precacheGaps([page, search])).toEqual(['no hashed assets under /_astro/']);
   });
 });

@@ -9,7 +9,9 @@ const ids = questionIds(quiz);
 
 const validAnswers: fc.Arbitrary<QuizAnswers> = fc.record({
   boundary: fc.constantFrom(...quiz.boundaries.map((b) => b.id)),
-  answers: fc.tuple(...ids.map(() => fc.constantFrom(...quiz.answers.map((a) => a.id)))).map((list) => Object.fromEntries(ids.map((id, i) => [id, list[i]!]))),
+  answers: fc
+    .tuple(...ids.map(() => fc.constantFrom(...quiz.answers.map((a) => a.id))))
+    .map((list) => Object.fromEntries(ids.map((id, i) => [id, list[i]!]))),
 });
 
 describe('the result fragment', () => {
@@ -24,7 +26,9 @@ describe('the result fragment', () => {
 
   it('looks like result=<version>.<boundary>.<codes>', () => {
     const input = { boundary: 'delivery-to-invoicing', answers: Object.fromEntries(ids.map((id) => [id, 'no'])) };
-    expect(encodeResultFragment(quiz, input)).toBe(`result=${quiz.version}.delivery-to-invoicing.${'n'.repeat(ids.length)}`);
+    expect(encodeResultFragment(quiz, input)).toBe(
+      `result=${quiz.version}.delivery-to-invoicing.${'n'.repeat(ids.length)}`,
+    );
   });
 
   it('still reads a result link made before the quiz offered onboarding to delivery', () => {
@@ -33,13 +37,24 @@ describe('the result fragment', () => {
     expect(decoded.kind).toBe('answers');
     if (decoded.kind === 'answers') {
       expect(decoded.answers.boundary).toBe('delivery-to-invoicing');
-      expect(decoded.answers.answers).toMatchObject({ 'billing-from-memory': 'yes', 'next-owner': 'no', 'completion-event': 'no', 'context-retyped': 'no' });
+      expect(decoded.answers.answers).toMatchObject({
+        'billing-from-memory': 'yes',
+        'next-owner': 'no',
+        'completion-event': 'no',
+        'context-retyped': 'no',
+      });
     }
   });
 
   it('reads a link for the onboarding to delivery boundary', () => {
-    const input = { boundary: 'onboarding-to-delivery', answers: Object.fromEntries(ids.map((id) => [id, 'sometimes'])) };
-    expect(decodeResultFragment(quiz, `#${encodeResultFragment(quiz, input)}`)).toEqual({ kind: 'answers', answers: input });
+    const input = {
+      boundary: 'onboarding-to-delivery',
+      answers: Object.fromEntries(ids.map((id) => [id, 'sometimes'])),
+    };
+    expect(decodeResultFragment(quiz, `#${encodeResultFragment(quiz, input)}`)).toEqual({
+      kind: 'answers',
+      answers: input,
+    });
   });
 
   it.each([
@@ -55,10 +70,18 @@ describe('the result fragment', () => {
   it.each([
     ['no parts', 'result=', /three parts/],
     ['too many parts', `result=${good}.x`, /three parts/],
-    ['another version', `result=${quiz.version + 1}.delivery-to-invoicing.${'y'.repeat(ids.length)}`, /different version/],
+    [
+      'another version',
+      `result=${quiz.version + 1}.delivery-to-invoicing.${'y'.repeat(ids.length)}`,
+      /different version/,
+    ],
     ['an unknown boundary', `result=${quiz.version}.moon-to-mars.${'y'.repeat(ids.length)}`, /boundary/],
     ['too few answers', `result=${quiz.version}.delivery-to-invoicing.yy`, /2 answers where the quiz has 12/],
-    ['an unknown answer code', `result=${quiz.version}.delivery-to-invoicing.${'y'.repeat(ids.length - 1)}x`, /answer 12 is not one/],
+    [
+      'an unknown answer code',
+      `result=${quiz.version}.delivery-to-invoicing.${'y'.repeat(ids.length - 1)}x`,
+      /answer 12 is not one/,
+    ],
     ['percent-encoded junk', `result=%E0%A4%A.%%.%`, /cannot be read/],
   ])('rejects %s with a clear message', (_, fragment, message) => {
     const decoded = decodeResultFragment(quiz, `#${fragment}`);
@@ -74,7 +97,9 @@ describe('the result fragment', () => {
       fc.string(),
       fc.string().map((s) => `#result=${s}`),
       fc.tuple(fc.string(), fc.string(), fc.string()).map((parts) => `result=${parts.join('.')}`),
-      fc.tuple(fc.constantFrom(...quiz.boundaries.map((b) => b.id)), fc.stringMatching(/^[a-z]{0,14}$/)).map(([b, c]) => `result=${quiz.version}.${b}.${c}`),
+      fc
+        .tuple(fc.constantFrom(...quiz.boundaries.map((b) => b.id)), fc.stringMatching(/^[a-z]{0,14}$/))
+        .map(([b, c]) => `result=${quiz.version}.${b}.${c}`),
       fc.anything(),
     );
     fc.assert(

@@ -36,7 +36,9 @@ describe('the quiz data', () => {
 
   it('offers every lifecycle boundary, in lifecycle order, each with its own guide, plus another one, last', () => {
     const lifecycle = loadBoundaries();
-    expect(quiz.boundaries.filter((b) => !b.other).map((b) => [b.id, b.guide])).toEqual(lifecycle.map((b) => [b.id, b.guide]));
+    expect(quiz.boundaries.filter((b) => !b.other).map((b) => [b.id, b.guide])).toEqual(
+      lifecycle.map((b) => [b.id, b.guide]),
+    );
     expect(quiz.boundaries.map((b) => b.id)).toContain('onboarding-to-delivery');
     expect(quiz.boundaries.at(-1)?.other).toBe(true);
   });
@@ -61,7 +63,8 @@ const testedTransfer: Record<string, string> = {
 describe('each question counts against the transfer it tests', () => {
   const scored = quiz.questionSets.flatMap((set) => set.questions.map((q) => ({ set, q })));
   /** The answer that scores nothing in a set: "no" to a warning sign, "yes" to a part. */
-  const cleanAnswer = (set: (typeof quiz.questionSets)[number]) => Object.keys(set.points).find((a) => set.points[a] === 0)!;
+  const cleanAnswer = (set: (typeof quiz.questionSets)[number]) =>
+    Object.keys(set.points).find((a) => set.points[a] === 0)!;
   const allClean = Object.fromEntries([
     ...scored.map(({ set, q }) => [q.id, cleanAnswer(set)]),
     ...quiz.edgeCases.map((e) => [e.id, 'no']),
@@ -78,7 +81,10 @@ describe('each question counts against the transfer it tests', () => {
   );
   it.each(rows)('%s answered %s moves %s and nothing else', (questionId, answer, transfer) => {
     expect(quiz.questionSets.flatMap((s) => s.questions).find((q) => q.id === questionId)?.transfer).toBe(transfer);
-    const outcome = scoreQuiz(quiz, { boundary: 'delivery-to-invoicing', answers: { ...allClean, [questionId]: answer } });
+    const outcome = scoreQuiz(quiz, {
+      boundary: 'delivery-to-invoicing',
+      answers: { ...allClean, [questionId]: answer },
+    });
     if (!outcome.ok) throw new Error('unanswered');
     const moved = outcome.result.transfers.filter((t) => t.points > 0);
     expect(moved.map((t) => t.transfer.id)).toEqual([transfer]);
@@ -100,17 +106,65 @@ describe('scoreQuiz', () => {
   it.each([
     // codes             verdict     statuses: context, assets, next-owner   missing                  why
     ['nnnn yyyyy nnn', 'complete', ['clean', 'clean', 'clean'], [], 'every answer clean'],
-    ['snnn ysyyy nnn', 'complete', ['partial', 'clean', 'clean'], [], 'two "sometimes" on one transfer: it crosses in part'],
+    [
+      'snnn ysyyy nnn',
+      'complete',
+      ['partial', 'clean', 'clean'],
+      [],
+      'two "sometimes" on one transfer: it crosses in part',
+    ],
     ['nnnn yyyys nnn', 'complete', ['clean', 'clean', 'partial'], [], 'one sometimes is not a missing transfer'],
     ['snnn yssyy snn', 'weak', ['partial', 'partial', 'clean'], [], 'two transfers crossing only in part is weak'],
-    ['nynn yyyyy nnn', 'weak', ['clean', 'missing', 'clean'], ['assets'], 'half the possible points makes a transfer missing'],
-    ['nnyn yyynn nnn', 'weak', ['clean', 'clean', 'missing'], ['next-owner'], 'the worked example on the quiz page: one transfer missing'],
+    [
+      'nynn yyyyy nnn',
+      'weak',
+      ['clean', 'missing', 'clean'],
+      ['assets'],
+      'half the possible points makes a transfer missing',
+    ],
+    [
+      'nnyn yyynn nnn',
+      'weak',
+      ['clean', 'clean', 'missing'],
+      ['next-owner'],
+      'the worked example on the quiz page: one transfer missing',
+    ],
     ['ynnn nnyyy nnn', 'weak', ['missing', 'clean', 'clean'], ['context'], 'one missing transfer, the others clean'],
-    ['yynn yynyy nnn', 'weak', ['partial', 'missing', 'clean'], ['assets'], 'one missing and one partly crossing transfer is still weak'],
-    ['yyny nnnyy nnn', 'broken', ['missing', 'missing', 'clean'], ['context', 'assets'], 'two missing transfers break the handoff; equal gaps keep data order'],
-    ['yyny synyy nnn', 'broken', ['missing', 'missing', 'clean'], ['assets', 'context'], 'the bigger gap is named first'],
-    ['ysss nnysy nnn', 'broken', ['missing', 'partial', 'partial'], ['context'], 'one missing transfer and no transfer clean'],
-    ['yyyy nnnnn yyy', 'broken', ['missing', 'missing', 'missing'], ['context', 'assets', 'next-owner'], 'everything missing'],
+    [
+      'yynn yynyy nnn',
+      'weak',
+      ['partial', 'missing', 'clean'],
+      ['assets'],
+      'one missing and one partly crossing transfer is still weak',
+    ],
+    [
+      'yyny nnnyy nnn',
+      'broken',
+      ['missing', 'missing', 'clean'],
+      ['context', 'assets'],
+      'two missing transfers break the handoff; equal gaps keep data order',
+    ],
+    [
+      'yyny synyy nnn',
+      'broken',
+      ['missing', 'missing', 'clean'],
+      ['assets', 'context'],
+      'the bigger gap is named first',
+    ],
+    [
+      'ysss nnysy nnn',
+      'broken',
+      ['missing', 'partial', 'partial'],
+      ['context'],
+      'one missing transfer and no transfer clean',
+    ],
+    [
+      'yyyy nnnnn yyy',
+      'broken',
+      ['missing', 'missing', 'missing'],
+      ['context', 'assets', 'next-owner'],
+      'everything missing',
+    ],
   ] as const)('%s → %s, statuses %j, missing %j: %s', (codes, verdict, statuses, missing, _why) => {
     const result = score(codes);
     expect(result.verdict.id).toBe(verdict);
@@ -168,7 +222,10 @@ describe('scoreQuiz', () => {
       const partial = answers('nnnn yyyyy nnn');
       delete partial['outcome'];
       partial['inputs'] = 'maybe';
-      expect(scoreQuiz(quiz, { boundary: 'delivery-to-invoicing', answers: partial })).toEqual({ ok: false, unanswered: ['outcome', 'inputs'] });
+      expect(scoreQuiz(quiz, { boundary: 'delivery-to-invoicing', answers: partial })).toEqual({
+        ok: false,
+        unanswered: ['outcome', 'inputs'],
+      });
     });
 
     it('asks for the boundary when none or an unknown one is picked', () => {
@@ -190,19 +247,20 @@ describe('explainResult: the verdict in words, not points', () => {
 
   it('says a clean handoff is complete because every transfer crosses', () => {
     expect(explainResult(score('nnnn yyyyy nnn'))).toEqual({
-      verdict: 'This handoff is complete because no answer points to a gap, so context, assets and next-action owner all cross cleanly.',
+      verdict:
+        'This handoff is complete because no answer points to a gap, so context, assets and next-action owner all cross cleanly.',
       transfers: [],
     });
   });
 
   it('names the missing transfer and the answers behind it (the worked example on the quiz page)', () => {
     expect(explainResult(score('nnyn yyynn nnn'))).toMatchObject({
-      verdict: 'This handoff is weak because one transfer is missing (next-action owner) and two cross cleanly (context and assets).',
+      verdict:
+        'This handoff is weak because one transfer is missing (next-action owner) and two cross cleanly (context and assets).',
       transfers: [
         {
           status: 'missing',
-          text:
-            'missing, because billing or follow-up waits until you happen to remember it; no single named person holds the next action; and nobody agrees beforehand which event marks the next stage as done.',
+          text: 'missing, because billing or follow-up waits until you happen to remember it; no single named person holds the next action; and nobody agrees beforehand which event marks the next stage as done.',
         },
       ],
     });
@@ -210,29 +268,42 @@ describe('explainResult: the verdict in words, not points', () => {
 
   it('qualifies a "sometimes" answer, and puts the biggest gap first', () => {
     const explained = explainResult(score('ysss nnysy nnn'));
-    expect(explained.verdict).toBe('This handoff is broken because one transfer is missing (context) and two cross only in part (assets and next-action owner).');
+    expect(explained.verdict).toBe(
+      'This handoff is broken because one transfer is missing (context) and two cross only in part (assets and next-action owner).',
+    );
     expect(explained.transfers.map((t) => [t.transfer.id, t.status])).toEqual([
       ['context', 'missing'],
       ['assets', 'partial'],
       ['next-owner', 'partial'],
     ]);
-    expect(explained.transfers[1]!.text).toBe('weak in places, because sometimes files or approvals are chased after the work should already have begun.');
+    expect(explained.transfers[1]!.text).toBe(
+      'weak in places, because sometimes files or approvals are chased after the work should already have begun.',
+    );
     expect(explained.transfers[2]!.text).toBe(
       'weak in places, because sometimes billing or follow-up waits until you happen to remember it and sometimes no single named person holds the next action.',
     );
   });
 
   it('never mentions points, for any set of answers', () => {
-    const anyAnswers = fc.tuple(...ids.map(() => fc.constantFrom(...quiz.answers.map((a) => a.code)))).map((codes) => codes.join(''));
+    const anyAnswers = fc
+      .tuple(...ids.map(() => fc.constantFrom(...quiz.answers.map((a) => a.code))))
+      .map((codes) => codes.join(''));
     fc.assert(
       fc.property(anyAnswers, (codes) => {
         const result = score(codes);
         const explained = explainResult(result);
         const text = [explained.verdict, ...explained.transfers.map((t) => t.text)].join(' ');
         expect(text).not.toMatch(/\bpoints?\b|\d/);
-        expect(explained.verdict.startsWith(`This handoff is ${result.verdict.label.toLowerCase()} because `)).toBe(true);
+        expect(explained.verdict.startsWith(`This handoff is ${result.verdict.label.toLowerCase()} because `)).toBe(
+          true,
+        );
         // Every transfer with a weak answer is explained, and only those.
-        expect(explained.transfers.map((t) => t.transfer.id).sort()).toEqual(result.transfers.filter((t) => t.status !== 'clean').map((t) => t.transfer.id).sort());
+        expect(explained.transfers.map((t) => t.transfer.id).sort()).toEqual(
+          result.transfers
+            .filter((t) => t.status !== 'clean')
+            .map((t) => t.transfer.id)
+            .sort(),
+        );
       }),
     );
   });

@@ -1,19 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { findReferenceProblems, formatReferenceProblems, pageRefsOf, quizRefsOf, type ReferenceSources } from '../../src/lib/references';
+import {
+  findReferenceProblems,
+  formatReferenceProblems,
+  pageRefsOf,
+  quizRefsOf,
+  type ReferenceSources,
+} from '../../src/lib/references';
 
 const base = { startUpstreamIf: [], nextSteps: [], related: [] };
 
 function sources(overrides: Partial<ReferenceSources> = {}): ReferenceSources {
   return {
     pages: [
-      { id: 'workflows/a', file: 'content/pages/workflows/a.mdx', role: 'workflow', ...base, nextSteps: [{ page: 'glossary/b' }] },
-      { id: 'glossary/b', file: 'content/pages/glossary/b.mdx', role: 'reference', ...base, nextSteps: [{ page: 'workflows/a' }] },
+      {
+        id: 'workflows/a',
+        file: 'content/pages/workflows/a.mdx',
+        role: 'workflow',
+        ...base,
+        nextSteps: [{ page: 'glossary/b' }],
+      },
+      {
+        id: 'glossary/b',
+        file: 'content/pages/glossary/b.mdx',
+        role: 'reference',
+        ...base,
+        nextSteps: [{ page: 'workflows/a' }],
+      },
     ],
     lifecycle: [{ file: 'content/lifecycle/stages.json', entries: [{ id: 'intake', guide: 'workflows/a' }] }],
     checklistIds: ['c1'],
     worksheetIds: ['w1'],
     diagnosticIds: ['d1'],
-    diagnostics: [{ file: 'content/diagnostics/d1.json', firstPages: [{ id: 'sequence', page: 'workflows/a' }], fallbackPage: 'workflows/a' }],
+    diagnostics: [
+      {
+        file: 'content/diagnostics/d1.json',
+        firstPages: [{ id: 'sequence', page: 'workflows/a' }],
+        fallbackPage: 'workflows/a',
+      },
+    ],
     boundaryIds: ['intake-to-proposal'],
     quizzes: [quizRefsOf('content/quizzes/q.json', quiz())],
     ...overrides,
@@ -66,10 +90,26 @@ describe('findReferenceProblems', () => {
   });
 
   it('names the file, the field and the id of a message a page lists that the library lacks', () => {
-    const page = { id: 'faq/m', file: 'content/pages/faq/m.mdx', role: 'faq', ...base, nextSteps: [{ page: 'workflows/a' }], messages: ['kickoff', 'no-such-message'] };
+    const page = {
+      id: 'faq/m',
+      file: 'content/pages/faq/m.mdx',
+      role: 'faq',
+      ...base,
+      nextSteps: [{ page: 'workflows/a' }],
+      messages: ['kickoff', 'no-such-message'],
+    };
     const problems = findReferenceProblems(sources({ pages: [...sources().pages, page], messageIds: ['kickoff'] }));
-    expect(problems).toEqual([{ file: 'content/pages/faq/m.mdx', field: 'messages[1]', id: 'no-such-message', expected: 'message in content/messages/' }]);
-    expect(formatReferenceProblems(problems)).toContain('content/pages/faq/m.mdx: messages[1] → "no-such-message" is not a message in content/messages/');
+    expect(problems).toEqual([
+      {
+        file: 'content/pages/faq/m.mdx',
+        field: 'messages[1]',
+        id: 'no-such-message',
+        expected: 'message in content/messages/',
+      },
+    ]);
+    expect(formatReferenceProblems(problems)).toContain(
+      'content/pages/faq/m.mdx: messages[1] → "no-such-message" is not a message in content/messages/',
+    );
   });
 
   it('checks the guides named by lifecycle data and diagnostics', () => {
@@ -100,23 +140,37 @@ describe('findReferenceProblems', () => {
   it('rejects a quiz boundary that is not a lifecycle boundary, but not the catch-all choice', () => {
     const problems = findReferenceProblems(sources({ boundaryIds: [] }));
     expect(problems).toEqual([
-      { file: 'content/quizzes/q.json', field: 'boundaries.intake-to-proposal', id: 'intake-to-proposal', expected: 'boundary in content/lifecycle/boundaries.json' },
+      {
+        file: 'content/quizzes/q.json',
+        field: 'boundaries.intake-to-proposal',
+        id: 'intake-to-proposal',
+        expected: 'boundary in content/lifecycle/boundaries.json',
+      },
     ]);
   });
 
   it('rejects a quiz that does not offer every lifecycle boundary', () => {
     const problems = findReferenceProblems(sources({ boundaryIds: ['intake-to-proposal', 'onboarding-to-delivery'] }));
     expect(problems).toEqual([
-      { file: 'content/quizzes/q.json', field: 'boundaries', id: 'onboarding-to-delivery', expected: 'choice the quiz offers, yet every lifecycle boundary must be one' },
+      {
+        file: 'content/quizzes/q.json',
+        field: 'boundaries',
+        id: 'onboarding-to-delivery',
+        expected: 'choice the quiz offers, yet every lifecycle boundary must be one',
+      },
     ]);
-    expect(formatReferenceProblems(problems)).toContain('content/quizzes/q.json: boundaries → "onboarding-to-delivery" is not a choice the quiz offers');
+    expect(formatReferenceProblems(problems)).toContain(
+      'content/quizzes/q.json: boundaries → "onboarding-to-delivery" is not a choice the quiz offers',
+    );
   });
 
   it('rejects a page filed outside its role folder', () => {
     const misplaced = { id: 'faq/term', file: 'content/pages/faq/term.mdx', role: 'reference', ...base };
     const [problem] = findReferenceProblems(sources({ pages: [...sources().pages, misplaced] }));
     expect(problem).toMatchObject({ field: 'role', id: 'reference' });
-    expect(formatReferenceProblems([problem!])).toContain('content/pages/faq/term.mdx: role "reference" belongs in a page under content/pages/glossary/');
+    expect(formatReferenceProblems([problem!])).toContain(
+      'content/pages/faq/term.mdx: role "reference" belongs in a page under content/pages/glossary/',
+    );
   });
 
   it('formats every problem on its own line with file, field and id', () => {

@@ -39,21 +39,31 @@ describe('the rulebook', () => {
     const pages = loadPages();
     const cited = new Set(pages.flatMap((p) => ruleCitations(p.body).map((c) => c.id)));
     expect(rules.filter((r) => !cited.has(r.id)).map((r) => r.id)).toEqual([]);
-    const problems = findRuleProblems(pages, rules.map((r) => r.id));
+    const problems = findRuleProblems(
+      pages,
+      rules.map((r) => r.id),
+    );
     expect(problems, formatReferenceProblems(problems)).toEqual([]);
   });
 });
 
 describe('rule citations', () => {
   it('finds each citation with its line, in either quote style', () => {
-    expect(ruleCitations(`Intro.\n\nThe rule: <Rule id="engagement-closed" />\n<Rule id='silence-is-not-approval'/>`)).toEqual([
+    expect(
+      ruleCitations(`Intro.\n\nThe rule: <Rule id="engagement-closed" />\n<Rule id='silence-is-not-approval'/>`),
+    ).toEqual([
       { id: 'engagement-closed', line: 3 },
       { id: 'silence-is-not-approval', line: 4 },
     ]);
   });
 
   it('fails on an unknown id, naming the file and the file line', () => {
-    const problems = findRuleProblems([{ file: 'content/pages/faq/x.mdx', body: 'One.\n<Rule id="no-such-rule" />', bodyStartLine: 20 }], ['engagement-closed']);
-    expect(formatReferenceProblems(problems)).toContain('content/pages/faq/x.mdx: line 21 → "no-such-rule" is not a rule in content/rules.json');
+    const problems = findRuleProblems(
+      [{ file: 'content/pages/faq/x.mdx', body: 'One.\n<Rule id="no-such-rule" />', bodyStartLine: 20 }],
+      ['engagement-closed'],
+    );
+    expect(formatReferenceProblems(problems)).toContain(
+      'content/pages/faq/x.mdx: line 21 → "no-such-rule" is not a rule in content/rules.json',
+    );
   });
 });

@@ -85,13 +85,37 @@ describe('checklist schema', () => {
   });
   it('places groups before or after the gate: all or none, before ahead of after, and only with a gate', () => {
     const [a, b] = checklist.groups;
-    const phased = { ...checklist, groups: [{ ...a, phase: 'before' }, { ...b, phase: 'after' }] };
+    const phased = {
+      ...checklist,
+      groups: [
+        { ...a, phase: 'before' },
+        { ...b, phase: 'after' },
+      ],
+    };
     expect(checklistSchema.safeParse(phased).success).toBe(true);
     const message = (c: unknown) => checklistSchema.safeParse(c).error?.issues[0]?.message;
     expect(message({ ...checklist, groups: [{ ...a, phase: 'before' }, b] })).toBe('give every group a phase, or none');
-    expect(message({ ...checklist, groups: [{ ...a, phase: 'after' }, { ...b, phase: 'before' }] })).toBe('every "before" group must come ahead of the "after" groups');
-    expect(message({ ...checklist, groups: [{ ...a, phase: 'after' }, { ...b, phase: 'after' }] })).toBe('at least one group must hold before the move');
-    expect(message({ ...phased, gate: undefined })).toBe('phases need a gate: they are placed before or after its move');
+    expect(
+      message({
+        ...checklist,
+        groups: [
+          { ...a, phase: 'after' },
+          { ...b, phase: 'before' },
+        ],
+      }),
+    ).toBe('every "before" group must come ahead of the "after" groups');
+    expect(
+      message({
+        ...checklist,
+        groups: [
+          { ...a, phase: 'after' },
+          { ...b, phase: 'after' },
+        ],
+      }),
+    ).toBe('at least one group must hold before the move');
+    expect(message({ ...phased, gate: undefined })).toBe(
+      'phases need a gate: they are placed before or after its move',
+    );
   });
 });
 
@@ -99,7 +123,10 @@ describe('worksheet, diagnostic and stage schemas', () => {
   it('rejects an example row keyed by an unknown column', () => {
     const sheet = {
       title: 'T',
-      columns: [{ id: 'a', label: 'A', hint: 'h' }, { id: 'b', label: 'B', hint: 'h' }],
+      columns: [
+        { id: 'a', label: 'A', hint: 'h' },
+        { id: 'b', label: 'B', hint: 'h' },
+      ],
       exampleRows: [{ a: '1', c: '2' }],
       rule: 'r',
       doneWhen: ['d'],
@@ -111,6 +138,8 @@ describe('worksheet, diagnostic and stage schemas', () => {
   });
   it('requires every stage fact', () => {
     const r = stageSchema.safeParse({ id: 'intake', number: 1, name: 'Intake' });
-    expect(r.error?.issues.map((i) => i.path[0])).toEqual(expect.arrayContaining(['goal', 'inputs', 'output', 'handoffRule', 'usuallyBreaks', 'guide']));
+    expect(r.error?.issues.map((i) => i.path[0])).toEqual(
+      expect.arrayContaining(['goal', 'inputs', 'output', 'handoffRule', 'usuallyBreaks', 'guide']),
+    );
   });
 });

@@ -10,7 +10,11 @@ describe('excerptParts', () => {
     ]);
   });
   it('decodes the entities Pagefind escapes, once', () => {
-    expect(excerptParts('&lt;b&gt; &amp;amp; &quot;x&quot; &#39;y&#39;').map((p) => p.text).join('')).toBe('<b> &amp; "x" \'y\'');
+    expect(
+      excerptParts('&lt;b&gt; &amp;amp; &quot;x&quot; &#39;y&#39;')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('<b> &amp; "x" \'y\'');
   });
 });
 

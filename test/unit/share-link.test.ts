@@ -34,7 +34,9 @@ async function expectRefused(input: string, reason: ShareRefusal) {
 /** `length` characters of pseudo-random base-36 text, the same on every run. */
 function noise(length: number): string {
   let seed = 42;
-  return Array.from({ length }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >> 16) % 36).toString(36)).join('');
+  return Array.from({ length }, () =>
+    ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >> 16) % 36).toString(36),
+  ).join('');
 }
 
 /** States shaped like the real tools', built from the real content. */
@@ -51,7 +53,10 @@ function realisticEnvelopes(): ShareEnvelope[] {
       createdAt,
       state: {
         ticks: Object.fromEntries(items.map((id, i) => [id, i % 3 !== 0])),
-        notes: { [items[0]!]: 'Scope signed 12 Nov; exclusions in §4.', [items[2]!]: 'Waiting on the logo files (ask Dana).' },
+        notes: {
+          [items[0]!]: 'Scope signed 12 Nov; exclusions in §4.',
+          [items[2]!]: 'Waiting on the logo files (ask Dana).',
+        },
       },
     },
     {
@@ -59,14 +64,21 @@ function realisticEnvelopes(): ShareEnvelope[] {
       toolId: sheet.id,
       engagementName: 'Café Nord website',
       createdAt,
-      state: { rows: [...sheet.data.exampleRows, Object.fromEntries(sheet.data.columns.map((c) => [c.id, `Our own ${c.label.toLowerCase()} ✓`]))] },
+      state: {
+        rows: [
+          ...sheet.data.exampleRows,
+          Object.fromEntries(sheet.data.columns.map((c) => [c.id, `Our own ${c.label.toLowerCase()} ✓`])),
+        ],
+      },
     },
     {
       kind: 'record',
       toolId: record.id,
       engagementName: 'Q4 retainer, Lumen Studio',
       createdAt: '2026-11-25T10:30:00+01:00',
-      state: Object.fromEntries(record.data.fields.map((f) => [f.id, `${f.label}: filled in by hand, with "quotes" and 日本語.`])),
+      state: Object.fromEntries(
+        record.data.fields.map((f) => [f.id, `${f.label}: filled in by hand, with "quotes" and 日本語.`]),
+      ),
     },
   ];
 }
@@ -121,7 +133,8 @@ describe('share links', () => {
 
   it('check only the envelope: any state is accepted, a missing state or an extra key is not', () => {
     const [good] = realisticEnvelopes() as [ShareEnvelope];
-    for (const state of [null, 0, 'text', [], { any: ['shape'] }]) expect(shareEnvelopeSchema.safeParse({ ...good, state }).success).toBe(true);
+    for (const state of [null, 0, 'text', [], { any: ['shape'] }])
+      expect(shareEnvelopeSchema.safeParse({ ...good, state }).success).toBe(true);
     const { state: _state, ...withoutState } = good;
     expect(shareEnvelopeSchema.safeParse(withoutState).success).toBe(false);
     expect(shareEnvelopeSchema.safeParse({ ...good, owner: 'someone' }).success).toBe(false);
@@ -150,7 +163,12 @@ describe('share links', () => {
   it('refuse a well-framed link whose content is not a valid share', async () => {
     await expectRefused(await sealFragment(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9])), 'not-valid-data');
     await expectRefused(await sealFragment(await deflate('{"kind":"checklist"')), 'not-valid-data');
-    await expectRefused(await sealFragment(await deflate(JSON.stringify({ kind: 'checklist', toolId: 'x', engagementName: 'E', createdAt }))), 'not-valid-data');
+    await expectRefused(
+      await sealFragment(
+        await deflate(JSON.stringify({ kind: 'checklist', toolId: 'x', engagementName: 'E', createdAt })),
+      ),
+      'not-valid-data',
+    );
     await expectRefused(await sealFragment(new Uint8Array([0xff, 0xfe])), 'not-valid-data');
     // A valid envelope framed correctly decodes: the refusals above are about content alone.
     const [envelope] = realisticEnvelopes() as [ShareEnvelope];
@@ -164,7 +182,10 @@ describe('share links', () => {
     expect(bomb.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
     await expectRefused(bomb, 'too-long');
     // Just under the limit the same framing decodes far enough to reach the schema.
-    await expectRefused(await sealFragment(await deflate(`{"state":"${' '.repeat(MAX_STATE_BYTES - 20)}"}`)), 'not-valid-data');
+    await expectRefused(
+      await sealFragment(await deflate(`{"state":"${' '.repeat(MAX_STATE_BYTES - 20)}"}`)),
+      'not-valid-data',
+    );
   });
 });
 
@@ -173,7 +194,9 @@ describe('share links under fuzzing', () => {
     kind: fc.constantFrom('checklist' as const, 'worksheet' as const, 'record' as const),
     toolId: fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/),
     engagementName: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0),
-    createdAt: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+    createdAt: fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString()),
     state: fc.jsonValue({ maxDepth: 4 }),
   });
 
@@ -199,11 +222,18 @@ describe('share links under fuzzing', () => {
 
   it('never throw on random strings, and refuse them', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 3000 }), fc.string().map((s) => `share-v1.${s}`), fc.string().map((s) => `#share-v1.${s}.${s.slice(0, 8)}`)), async (input) => {
-        const result = await decodeShareLink(input);
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.message).toBe(shareRefusalMessages[result.reason]);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 3000 }),
+          fc.string().map((s) => `share-v1.${s}`),
+          fc.string().map((s) => `#share-v1.${s}.${s.slice(0, 8)}`),
+        ),
+        async (input) => {
+          const result = await decodeShareLink(input);
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.message).toBe(shareRefusalMessages[result.reason]);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -213,7 +243,9 @@ describe('share links under fuzzing', () => {
     const alphabet = 'ABCXYZabcxyz0189-_.%~ #é';
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...links).chain((link) => fc.tuple(fc.constant(link), fc.nat({ max: link.length - 1 }), fc.constantFrom(...alphabet))),
+        fc
+          .constantFrom(...links)
+          .chain((link) => fc.tuple(fc.constant(link), fc.nat({ max: link.length - 1 }), fc.constantFrom(...alphabet))),
         async ([link, at, char]) => {
           fc.pre(link[at] !== char);
           const mutated = `${link.slice(0, at)}${char}${link.slice(at + 1)}`;
@@ -221,7 +253,10 @@ describe('share links under fuzzing', () => {
           expect(result.ok).toBe(false);
           if (result.ok) return;
           let expected: ShareRefusal[];
-          if (char === '#') expected = mutated.slice(mutated.indexOf('#') + 1).startsWith('share-v') ? ['truncated'] : ['not-a-share-link'];
+          if (char === '#')
+            expected = mutated.slice(mutated.indexOf('#') + 1).startsWith('share-v')
+              ? ['truncated']
+              : ['not-a-share-link'];
           else if (at < 'share-v'.length) expected = ['not-a-share-link'];
           else if (at <= 'share-v1'.length && /\d/.test(char)) expected = ['unsupported-version'];
           else if (at === 'share-v'.length) expected = ['not-a-share-link'];
@@ -233,7 +268,9 @@ describe('share links under fuzzing', () => {
     );
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...links).chain((link) => fc.tuple(fc.constant(link), fc.integer({ min: 'share-v1'.length, max: link.length - 1 }))),
+        fc
+          .constantFrom(...links)
+          .chain((link) => fc.tuple(fc.constant(link), fc.integer({ min: 'share-v1'.length, max: link.length - 1 }))),
         async ([link, length]) => {
           const result = await decodeShareLink(link.slice(0, length));
           expect(result.ok ? 'decoded' : result.reason).toBe('truncated');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, checklistKind, engagementsKind, handoffRecordKind, worksheetKind } from '../../src/lib/persistence/store';
+import {
+  createStore,
+  checklistKind,
+  engagementsKind,
+  handoffRecordKind,
+  worksheetKind,
+} from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { packetFill } from '../../src/lib/print/packet';
 import { E, OTHER, packetFixture } from '../support/packet-fixture';
@@ -35,7 +41,13 @@ describe('the print packet fill', () => {
   });
 
   it('falls back to the current engagement, blank where it has nothing; stays blank with no engagement stored', () => {
-    expect(read(packetFixture)).toEqual({ engagement: 'Other Client', ticks: {}, notes: {}, record: undefined, dependencies: undefined });
+    expect(read(packetFixture)).toEqual({
+      engagement: 'Other Client',
+      ticks: {},
+      notes: {},
+      record: undefined,
+      dependencies: undefined,
+    });
     expect(read(packetFixture, 'e-gone')?.engagement).toBe('Other Client');
     expect(read({})).toBeUndefined();
     void OTHER;
@@ -43,7 +55,8 @@ describe('the print packet fill', () => {
 });
 
 describe('reading a shared state and keeping it', async () => {
-  const { readSharedState, checklistShare, worksheetShare, envelopeOf } = await import('../../src/lib/share/share-state');
+  const { readSharedState, checklistShare, worksheetShare, envelopeOf } =
+    await import('../../src/lib/share/share-state');
   const k = await import('../../src/lib/share/keep');
   const { createEngagement, engagementName } = await import('../../src/lib/engagements/engagement');
   const { seededRandom } = await import('../../src/lib/engagements/ids');
@@ -51,24 +64,53 @@ describe('reading a shared state and keeping it', async () => {
   const checklist = loadChecklists().find((c) => c.id === 'client-onboarding')!.data;
   const sheet = loadWorksheets().find((w) => w.id === 'client-input-dependency')!.data;
   const form = loadRecordForms()[0]!.data;
-  const tools = { create: (i: { client: string; project?: string }, ex: readonly never[], now: number) => createEngagement(i, ex, seededRandom(7), now), name: engagementName };
+  const tools = {
+    create: (i: { client: string; project?: string }, ex: readonly never[], now: number) =>
+      createEngagement(i, ex, seededRandom(7), now),
+    name: engagementName,
+  };
   const first = checklist.groups[0]!.items[0]!.id;
 
   it('keeps only what the tool has today and refuses shapes it does not have', () => {
     const tool = { kind: 'checklist' as const, id: 'client-onboarding', checklist };
     const env = (state: unknown) => envelopeOf('checklist', 'client-onboarding', 'Acme', state as never, 0);
-    expect(readSharedState(env({ ticks: { [first]: true, gone: true }, notes: { [first]: 'ok', gone: 'x', [checklist.groups[0]!.items[1]!.id]: '  ' } }), tool)).toEqual({
+    expect(
+      readSharedState(
+        env({
+          ticks: { [first]: true, gone: true },
+          notes: { [first]: 'ok', gone: 'x', [checklist.groups[0]!.items[1]!.id]: '  ' },
+        }),
+        tool,
+      ),
+    ).toEqual({
       kind: 'checklist',
       state: { ticks: { [first]: true }, notes: { [first]: 'ok' } },
     });
-    for (const bad of [null, [], { ticks: { [first]: 'yes' }, notes: {} }, { ticks: {}, notes: { [first]: 3 } }, { ticks: {}, notes: {}, extra: 1 }]) expect(readSharedState(env(bad), tool)).toBeUndefined();
+    for (const bad of [
+      null,
+      [],
+      { ticks: { [first]: 'yes' }, notes: {} },
+      { ticks: {}, notes: { [first]: 3 } },
+      { ticks: {}, notes: {}, extra: 1 },
+    ])
+      expect(readSharedState(env(bad), tool)).toBeUndefined();
     expect(readSharedState({ ...env({ ticks: {}, notes: {} }), toolId: 'other' }, tool)).toBeUndefined();
-    expect(readSharedState(envelopeOf('worksheet', 'client-input-dependency', 'Acme', { rows: [{ item: 'Logo', nope: 'x' }, {}] }, 0), { kind: 'worksheet', id: 'client-input-dependency', worksheet: sheet })).toEqual({
+    expect(
+      readSharedState(
+        envelopeOf('worksheet', 'client-input-dependency', 'Acme', { rows: [{ item: 'Logo', nope: 'x' }, {}] }, 0),
+        { kind: 'worksheet', id: 'client-input-dependency', worksheet: sheet },
+      ),
+    ).toEqual({
       kind: 'worksheet',
       state: { rows: [{ item: 'Logo' }] },
     });
-    expect(checklistShare({ ticks: { a: true, b: false }, notes: { a: '', b: 'n' } })).toEqual({ ticks: { a: true }, notes: { b: 'n' } });
-    expect(worksheetShare({ rows: [{ '#row': 'x0', item: 'A' }, { '#row': 'x1' }] })).toEqual({ rows: [{ item: 'A' }] });
+    expect(checklistShare({ ticks: { a: true, b: false }, notes: { a: '', b: 'n' } })).toEqual({
+      ticks: { a: true },
+      notes: { b: 'n' },
+    });
+    expect(worksheetShare({ rows: [{ '#row': 'x0', item: 'A' }, { '#row': 'x1' }] })).toEqual({
+      rows: [{ item: 'A' }],
+    });
   });
 
   it('joins the engagement of the same name, or makes a new one, and never replaces text already there', () => {
@@ -79,17 +121,30 @@ describe('reading a shared state and keeping it', async () => {
     const into = k.withTarget(chosen, { into: mine.id }, tools, 2);
     expect(into).toEqual({ chosen: { engagements: [mine], current: mine.id }, id: mine.id });
     const apart = k.withTarget(chosen, { name: 'Café Nord: Website (shared copy)' }, tools, 2);
-    expect(apart.chosen.engagements.map((e) => engagementName(e))).toEqual(['Café Nord: Website', 'Café Nord: Website (shared copy)']);
+    expect(apart.chosen.engagements.map((e) => engagementName(e))).toEqual([
+      'Café Nord: Website',
+      'Café Nord: Website (shared copy)',
+    ]);
 
     const ref = { id: mine.id, name: 'Café Nord: Website' };
-    const runSet = { active: mine.id, records: [{ id: mine.id, name: ref.name, updatedAt: 1, ticks: { a: true }, notes: { a: 'mine' } }] };
+    const runSet = {
+      active: mine.id,
+      records: [{ id: mine.id, name: ref.name, updatedAt: 1, ticks: { a: true }, notes: { a: 'mine' } }],
+    };
     const kept = k.keepChecklist(runSet, ref, { ticks: { b: true }, notes: { a: 'theirs', b: 'new' } }, 5).records[0]!;
     expect(kept.ticks).toEqual({ a: true, b: true });
     expect(kept.notes).toEqual({ a: 'mine\n\ntheirs', b: 'new' });
 
-    const sheetBook = { active: mine.id, records: [{ id: mine.id, name: ref.name, updatedAt: 1, rows: [{ '#row': 'r1', item: 'Logo' }] }] };
-    expect(k.keepWorksheet(sheetBook, ref, { rows: [{ item: 'Logo' }, { item: 'Photos' }] }, 5).records[0]!.rows).toEqual([{ '#row': 'r1', item: 'Logo' }, { item: 'Photos' }]);
-    expect(k.keepWorksheet({ active: '', records: [] }, ref, { rows: [{ item: 'Photos' }] }, 5).records[0]!.rows).toEqual([{ item: 'Photos' }]);
+    const sheetBook = {
+      active: mine.id,
+      records: [{ id: mine.id, name: ref.name, updatedAt: 1, rows: [{ '#row': 'r1', item: 'Logo' }] }],
+    };
+    expect(
+      k.keepWorksheet(sheetBook, ref, { rows: [{ item: 'Logo' }, { item: 'Photos' }] }, 5).records[0]!.rows,
+    ).toEqual([{ '#row': 'r1', item: 'Logo' }, { item: 'Photos' }]);
+    expect(
+      k.keepWorksheet({ active: '', records: [] }, ref, { rows: [{ item: 'Photos' }] }, 5).records[0]!.rows,
+    ).toEqual([{ item: 'Photos' }]);
 
     const records = { [`${mine.id}:Kickoff`]: { name: 'Kickoff', owner: 'Dana' } };
     const same = k.keepRecord(records, mine.id, form.nameField, { name: 'Kickoff', owner: 'Dana' });
@@ -97,6 +152,9 @@ describe('reading a shared state and keeping it', async () => {
     const other = k.keepRecord(records, mine.id, form.nameField, { name: 'Kickoff', owner: 'Priya' });
     expect(other.name).toBe('Kickoff (shared copy)');
     expect(other.records[`${mine.id}:Kickoff`]).toEqual({ name: 'Kickoff', owner: 'Dana' });
-    expect(other.records[`${mine.id}:Kickoff (shared copy)`]).toEqual({ name: 'Kickoff (shared copy)', owner: 'Priya' });
+    expect(other.records[`${mine.id}:Kickoff (shared copy)`]).toEqual({
+      name: 'Kickoff (shared copy)',
+      owner: 'Priya',
+    });
   });
 });

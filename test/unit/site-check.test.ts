@@ -38,7 +38,10 @@ function withPage(edit: (page: SiteContent['pages'][number]) => SiteContent['pag
   return formatReferenceProblems(checkSite({ ...real, pages }).problems);
 }
 /** The page with `text` on a new line after its body; returns the formatted problems and that line. */
-const appended = (text: string) => ({ output: withPage((p) => ({ ...p, body: `${p.body}\n${text}` })), line: lastLine + 1 });
+const appended = (text: string) => ({
+  output: withPage((p) => ({ ...p, body: `${p.body}\n${text}` })),
+  line: lastLine + 1,
+});
 
 describe('the site check', () => {
   it('passes the content as it is, and finds a home page for every message', () => {
@@ -65,12 +68,18 @@ describe('the site check', () => {
       return copy;
     });
     const output = formatReferenceProblems(checkSite({ ...real, quizzes }).problems);
-    expect(output).toContain(`content/quizzes/weak-handoff-quiz.json: transfers.assets.pages[0] → "templates/no-such-worksheet" is not a page`);
+    expect(output).toContain(
+      `content/quizzes/weak-handoff-quiz.json: transfers.assets.pages[0] → "templates/no-such-worksheet" is not a page`,
+    );
   });
 
   it.each([
     ['a missing page', '/glossary/no-such-term/', 'is not a page'],
-    ['a missing heading anchor', '/workflows/client-onboarding-workflow/#no-such-heading', 'is not a heading on workflows/client-onboarding-workflow'],
+    [
+      'a missing heading anchor',
+      '/workflows/client-onboarding-workflow/#no-such-heading',
+      'is not a heading on workflows/client-onboarding-workflow',
+    ],
     ['a javascript: URL', 'javascript:void%200', 'is not a safe link'],
   ])('names the file, the line and the link on %s in a body', (_, href, message) => {
     const { output, line } = appended(`See [this](${href}).`);
@@ -88,7 +97,10 @@ describe('the site check', () => {
   });
 
   it('names a message that no page shows in full', () => {
-    const output = formatReferenceProblems(checkSite({ ...real, messages: [...real.messages, { id: 'stray', file: 'content/messages/stray.json' }] }).problems);
+    const output = formatReferenceProblems(
+      checkSite({ ...real, messages: [...real.messages, { id: 'stray', file: 'content/messages/stray.json' }] })
+        .problems,
+    );
     expect(output).toContain('content/messages/stray.json: id → "stray"');
   });
 });

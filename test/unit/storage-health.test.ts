@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { backupReminder, DAY_MS, noteBackup, noteChange, PERSIST_STATES, persistState, unsavedSinceOf, type BackupState } from '../../src/lib/engagements/storage-health';
+import {
+  backupReminder,
+  DAY_MS,
+  noteBackup,
+  noteChange,
+  PERSIST_STATES,
+  persistState,
+  unsavedSinceOf,
+  type BackupState,
+} from '../../src/lib/engagements/storage-health';
 
 /** A controlled clock: every test moves time by hand. */
 const T0 = Date.UTC(2026, 2, 2, 9, 0);
@@ -8,7 +17,11 @@ const at = (days: number, hours = 0) => T0 + days * DAY_MS + hours * 3_600_000;
 describe('backup reminder', () => {
   it('stays quiet with no changes, however long ago the last backup was', () => {
     expect(backupReminder({}, at(100)).remind).toBe(false);
-    expect(backupReminder({ lastBackupAt: T0 }, at(100))).toEqual({ remind: false, unsavedDays: 0, daysSinceBackup: 100 });
+    expect(backupReminder({ lastBackupAt: T0 }, at(100))).toEqual({
+      remind: false,
+      unsavedDays: 0,
+      daysSinceBackup: 100,
+    });
   });
 
   it('reminds once an unsaved change is 7 days old, not a moment before', () => {
@@ -58,7 +71,11 @@ describe('persisted or not', () => {
       expect(text.label.length).toBeGreaterThan(0);
       expect(text.explanation.length).toBeGreaterThan(20);
     }
-    expect(Object.entries(PERSIST_STATES).filter(([, t]) => t.canAsk).map(([s]) => s)).toEqual(['not-asked', 'refused']);
+    expect(
+      Object.entries(PERSIST_STATES)
+        .filter(([, t]) => t.canAsk)
+        .map(([s]) => s),
+    ).toEqual(['not-asked', 'refused']);
     expect(PERSIST_STATES.persisted.tone).toBe('ok');
     expect(PERSIST_STATES['no-storage'].tone).toBe('bad');
   });

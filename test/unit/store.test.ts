@@ -22,7 +22,9 @@ import { toggleTick } from '../../src/lib/diagnostic/saved';
 import { LATEST_TIME } from '../../src/schemas/stored';
 
 /** Real version 1 values, as the site stored them before items carried times. */
-const v1: Record<string, string> = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'));
+const v1: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8'),
+);
 const triageKey = dataKey('triage', 't');
 
 const quota = (storage: ReturnType<typeof memoryStorage>, bytes: number) => {
@@ -41,32 +43,68 @@ describe('a slot', () => {
     const slot = createStore({ storage, now: () => 1000 }).open(diagnosticKind, 't');
     expect(slot.status()).toEqual({});
     expect(slot.update((s) => ({ ticked: toggleTick(s.ticked, 'a', true) }))).toEqual({ savedAt: 1000 });
-    expect(createStore({ storage, now: () => 2000 }).open(diagnosticKind, 't').read()).toEqual({ ticked: ['a'] });
+    expect(
+      createStore({ storage, now: () => 2000 })
+        .open(diagnosticKind, 't')
+        .read(),
+    ).toEqual({ ticked: ['a'] });
   });
 
   it.each([
     ['storage refused', null, 'unavailable'],
     ['a full storage', quota(memoryStorage(), 10), 'full'],
-    ['every call throwing', { get length(): number { throw new Error('x'); }, key: () => { throw new Error('x'); }, getItem: () => { throw new Error('x'); }, setItem: () => { throw new Error('x'); }, removeItem: () => { throw new Error('x'); } }, 'unavailable'],
+    [
+      'every call throwing',
+      {
+        get length(): number {
+          throw new Error('x');
+        },
+        key: () => {
+          throw new Error('x');
+        },
+        getItem: () => {
+          throw new Error('x');
+        },
+        setItem: () => {
+          throw new Error('x');
+        },
+        removeItem: () => {
+          throw new Error('x');
+        },
+      },
+      'unavailable',
+    ],
     ['a write that does not stick', { ...memoryStorage(), setItem: () => {} }, 'unverified'],
-  ] as [string, StorageLike | null, string][])('with %s, keeps changes in the page and never says saved', (_, storage, failure) => {
-    const slot = createStore({ storage, now: () => 5 }).open(diagnosticKind, 't');
-    const status = slot.update((s) => ({ ticked: toggleTick(s.ticked, 'a', true) }));
-    expect(status.failure).toBe(failure);
-    expect(status.savedAt).toBeUndefined();
-    expect(slot.read()).toEqual({ ticked: ['a'] });
-  });
+  ] as [string, StorageLike | null, string][])(
+    'with %s, keeps changes in the page and never says saved',
+    (_, storage, failure) => {
+      const slot = createStore({ storage, now: () => 5 }).open(diagnosticKind, 't');
+      const status = slot.update((s) => ({ ticked: toggleTick(s.ticked, 'a', true) }));
+      expect(status.failure).toBe(failure);
+      expect(status.savedAt).toBeUndefined();
+      expect(slot.read()).toEqual({ ticked: ['a'] });
+    },
+  );
 
   it('saves what failed earlier once storage has room again', () => {
     const storage = memoryStorage();
     const set = storage.setItem;
     let full = true;
-    storage.setItem = (k, v) => (full ? (() => { throw Object.assign(new Error(), { name: 'QuotaExceededError' }); })() : set(k, v));
+    storage.setItem = (k, v) =>
+      full
+        ? (() => {
+            throw Object.assign(new Error(), { name: 'QuotaExceededError' });
+          })()
+        : set(k, v);
     const slot = createStore({ storage, now: () => 5 }).open(diagnosticKind, 't');
     expect(slot.update(() => ({ ticked: ['a'] })).failure).toBe('full');
     full = false;
     expect(slot.update((s) => ({ ticked: [...s.ticked, 'b'] })).failure).toBeUndefined();
-    expect(createStore({ storage, now: () => 6 }).open(diagnosticKind, 't').read()).toEqual({ ticked: ['a', 'b'] });
+    expect(
+      createStore({ storage, now: () => 6 })
+        .open(diagnosticKind, 't')
+        .read(),
+    ).toEqual({ ticked: ['a', 'b'] });
   });
 });
 
@@ -77,26 +115,63 @@ describe('version 1 values', () => {
     // Each named record is now its engagement's run, under the engagement's id (the same id on every tool).
     expect(runSet.active).toBe(engagementIdForName('Acme rebrand'));
     expect(runSet.records.map((r) => [r.id, r.name, r.ticks, r.notes, r.updatedAt])).toEqual([
-      [DEFAULT_ENGAGEMENT_ID, 'My engagement', { 'scope-signed': true }, { 'scope-signed': 'Signed on Monday' }, 1763800000000],
+      [
+        DEFAULT_ENGAGEMENT_ID,
+        'My engagement',
+        { 'scope-signed': true },
+        { 'scope-signed': 'Signed on Monday' },
+        1763800000000,
+      ],
       [engagementIdForName('Acme rebrand'), 'Acme rebrand', { 'access-granted': true }, {}, 1763900000000],
     ]);
     const sheet = store.open(worksheetKind(), 'client-input-dependency').read();
-    expect(activeRun(sheet).rows.map(({ '#row': _, ...cells }) => cells)).toEqual([{ input: 'Brand guide', owner: 'Client' }, { input: 'Logins' }]);
-    expect(store.open(quizKind, 'weak-handoff-quiz').read().results.map((r) => r.at)).toEqual([1763800000000, 1763900000000]);
+    expect(activeRun(sheet).rows.map(({ '#row': _, ...cells }) => cells)).toEqual([
+      { input: 'Brand guide', owner: 'Client' },
+      { input: 'Logins' },
+    ]);
+    expect(
+      store
+        .open(quizKind, 'weak-handoff-quiz')
+        .read()
+        .results.map((r) => r.at),
+    ).toEqual([1763800000000, 1763900000000]);
     // Unnamed data belongs to the default engagement; a handoff record to the engagement of its name.
-    expect(store.open(quizKind, 'weak-handoff-quiz').read().results.map((r) => r.engagement)).toEqual([DEFAULT_ENGAGEMENT_ID, DEFAULT_ENGAGEMENT_ID]);
-    expect(store.open(diagnosticKind, 'workflow-diagnostic').read()).toEqual({ ticked: [`${DEFAULT_ENGAGEMENT_ID}:late-invoices`, `${DEFAULT_ENGAGEMENT_ID}:scope-creep`] });
-    expect(store.open(handoffRecordKind, 'handoff-record').read().records).toEqual({ [`${engagementIdForName('Acme rebrand')}:Acme rebrand`]: { name: 'Acme rebrand', owner: 'Sam', links: 'https://example.com/brief' } });
+    expect(
+      store
+        .open(quizKind, 'weak-handoff-quiz')
+        .read()
+        .results.map((r) => r.engagement),
+    ).toEqual([DEFAULT_ENGAGEMENT_ID, DEFAULT_ENGAGEMENT_ID]);
+    expect(store.open(diagnosticKind, 'workflow-diagnostic').read()).toEqual({
+      ticked: [`${DEFAULT_ENGAGEMENT_ID}:late-invoices`, `${DEFAULT_ENGAGEMENT_ID}:scope-creep`],
+    });
+    expect(store.open(handoffRecordKind, 'handoff-record').read().records).toEqual({
+      [`${engagementIdForName('Acme rebrand')}:Acme rebrand`]: {
+        name: 'Acme rebrand',
+        owner: 'Sam',
+        links: 'https://example.com/brief',
+      },
+    });
   });
 
   it('are rewritten at the current version on opening, under the same key, the old text kept', () => {
     const storage = memoryStorage(v1);
     const slot = createStore({ storage, now: () => 1763990000000 }).open(diagnosticKind, 'workflow-diagnostic');
     slot.update((s) => ({ ticked: toggleTick(s.ticked, `${DEFAULT_ENGAGEMENT_ID}:new`, true) }));
-    expect(JSON.parse(storage.data.get(dataKey('triage', 'workflow-diagnostic'))!).version).toBe(diagnosticKind.version);
-    expect(slot.status().upgraded).toEqual({ from: 1, key: `${EARLIER}v1:triage:workflow-diagnostic`, raw: v1[dataKey('triage', 'workflow-diagnostic')] });
-    expect(storage.data.get(`${EARLIER}v1:triage:workflow-diagnostic`)).toBe(v1[dataKey('triage', 'workflow-diagnostic')]);
-    expect(slot.read().ticked).toEqual(['late-invoices', 'new', 'scope-creep'].map((t) => `${DEFAULT_ENGAGEMENT_ID}:${t}`));
+    expect(JSON.parse(storage.data.get(dataKey('triage', 'workflow-diagnostic'))!).version).toBe(
+      diagnosticKind.version,
+    );
+    expect(slot.status().upgraded).toEqual({
+      from: 1,
+      key: `${EARLIER}v1:triage:workflow-diagnostic`,
+      raw: v1[dataKey('triage', 'workflow-diagnostic')],
+    });
+    expect(storage.data.get(`${EARLIER}v1:triage:workflow-diagnostic`)).toBe(
+      v1[dataKey('triage', 'workflow-diagnostic')],
+    );
+    expect(slot.read().ticked).toEqual(
+      ['late-invoices', 'new', 'scope-creep'].map((t) => `${DEFAULT_ENGAGEMENT_ID}:${t}`),
+    );
   });
 
   it.each([
@@ -104,7 +179,11 @@ describe('version 1 values', () => {
     ['a date centuries ahead', LATEST_TIME + 1],
     ['a fractional date', 1.5],
   ])('with %s are set aside, the reader told, and the tool starts clean', (_, at) => {
-    const raw = JSON.stringify({ version: 1, savedAt: 1, data: { active: 'r1', records: [{ id: 'r1', name: 'x', updatedAt: at, ticks: {}, notes: {} }] } });
+    const raw = JSON.stringify({
+      version: 1,
+      savedAt: 1,
+      data: { active: 'r1', records: [{ id: 'r1', name: 'x', updatedAt: at, ticks: {}, notes: {} }] },
+    });
     const storage = memoryStorage({ [dataKey('checklist', 'c')]: raw });
     const slot = createStore({ storage, now: () => 5 }).open(checklistKind, 'c');
     // It passed the envelope check but not the step up from version 1: the migration failed, and says so.
@@ -137,7 +216,8 @@ describe('export and import', () => {
     store.open(diagnosticKind, 'workflow-diagnostic').update((s) => ({ ticked: toggleTick(s.ticked, 'fresh', true) }));
     return { storage, store };
   };
-  const ours = (s: ReturnType<typeof memoryStorage>) => Object.fromEntries([...s.data].filter(([k]) => k.startsWith('handoff-handbook:') && k !== GENERATION_KEY).sort());
+  const ours = (s: ReturnType<typeof memoryStorage>) =>
+    Object.fromEntries([...s.data].filter(([k]) => k.startsWith('handoff-handbook:') && k !== GENERATION_KEY).sort());
 
   it('export → clear → import (Replace) restores every key byte for byte, set-aside and newer values included', () => {
     const { storage, store } = everything();
@@ -157,11 +237,27 @@ describe('export and import', () => {
 
   it('the site accepts its own export whatever it holds', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('triage:a', 'checklist:b', 'quiz:c', 'worksheet:d', 'handoff-records:e', 'quarantine:x', 'future-kind:f'), fc.string()), (raw) => {
-        const storage = memoryStorage(Object.fromEntries(Object.entries(raw).map(([k, v]) => [`handoff-handbook:v1:${k}`, v])));
-        const store = createStore({ storage, now: () => 5 });
-        expect(store.previewImport(store.exportText()).ok).toBe(true);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'triage:a',
+            'checklist:b',
+            'quiz:c',
+            'worksheet:d',
+            'handoff-records:e',
+            'quarantine:x',
+            'future-kind:f',
+          ),
+          fc.string(),
+        ),
+        (raw) => {
+          const storage = memoryStorage(
+            Object.fromEntries(Object.entries(raw).map(([k, v]) => [`handoff-handbook:v1:${k}`, v])),
+          );
+          const store = createStore({ storage, now: () => 5 });
+          expect(store.previewImport(store.exportText()).ok).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -184,8 +280,18 @@ describe('export and import', () => {
     const store = createStore({ storage: memoryStorage(), now: () => 5 });
     expect(store.previewImport('nope')).toEqual({ ok: false, problem: 'The file is not JSON.' });
     expect(store.previewImport('{"app":"other"}').ok).toBe(false);
-    expect(store.previewImport(JSON.stringify({ app: 'handoff-handbook', format: 2, keys: { 'other:key': '1' } })).ok).toBe(false);
-    expect(store.previewImport(JSON.stringify({ app: 'handoff-handbook', format: 2, keys: { [triageKey]: '{"version":2,"savedAt":1,"data":{"ticks":{"a":[1e20,true]}}}' } })).ok).toBe(false);
+    expect(
+      store.previewImport(JSON.stringify({ app: 'handoff-handbook', format: 2, keys: { 'other:key': '1' } })).ok,
+    ).toBe(false);
+    expect(
+      store.previewImport(
+        JSON.stringify({
+          app: 'handoff-handbook',
+          format: 2,
+          keys: { [triageKey]: '{"version":2,"savedAt":1,"data":{"ticks":{"a":[1e20,true]}}}' },
+        }),
+      ).ok,
+    ).toBe(false);
   });
 
   it('after an import or a clear, every open slot on the page shows the new data', () => {
@@ -218,7 +324,10 @@ describe('property: two tabs never lose an acknowledged change', () => {
     { weight: 5, arbitrary: fc.record({ op: fc.constant('tick' as const), tab, item, on: fc.boolean() }) },
     { weight: 5, arbitrary: fc.record({ op: fc.constant('deliver' as const), tab }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('clear' as const), tab }) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constant('import' as const), tab, ticked: fc.uniqueArray(item, { maxLength: 4 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ op: fc.constant('import' as const), tab, ticked: fc.uniqueArray(item, { maxLength: 4 }) }),
+    },
   );
 
   it('holds for 300 random interleavings', () => {
@@ -226,7 +335,7 @@ describe('property: two tabs never lose an acknowledged change', () => {
       fc.property(fc.array(opArb, { maxLength: 60 }), fc.integer(), (ops, seed) => {
         let clock = 1_700_000_000_000;
         let r = seed;
-        const random = () => ((r = (r * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+        const random = () => (r = (r * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
         const backing = memoryStorage();
         const inbox: [string, string | null][][] = [[], []];
         const stores: Store[] = [];
@@ -240,7 +349,9 @@ describe('property: two tabs never lose an acknowledged change', () => {
           return {
             cache,
             tab: {
-              get length() { return cache.length; },
+              get length() {
+                return cache.length;
+              },
               key: cache.key,
               getItem: cache.getItem,
               setItem: (k: string, v: string) => (cache.setItem(k, v), send(k, v)),
@@ -250,7 +361,8 @@ describe('property: two tabs never lose an acknowledged change', () => {
         });
         for (const c of caches) stores.push(createStore({ storage: c.tab, now: () => clock, random }));
         const slots = stores.map((s) => s.open(diagnosticKind, 't'));
-        const epochIn = (s: StorageLike) => (JSON.parse(s.getItem(GENERATION_KEY) ?? '{"epoch":0}') as { epoch: number }).epoch;
+        const epochIn = (s: StorageLike) =>
+          (JSON.parse(s.getItem(GENERATION_KEY) ?? '{"epoch":0}') as { epoch: number }).epoch;
         const deliver = (me: 0 | 1) => {
           const message = inbox[me]!.shift();
           if (!message) return;
@@ -269,14 +381,16 @@ describe('property: two tabs never lose an acknowledged change', () => {
             // A tick on a box the tab already shows that way changes nothing, so it is no change to keep.
             const shown = slots[o.tab]!.read().ticked.includes(o.item);
             const status = slots[o.tab]!.update((s) => ({ ticked: toggleTick(s.ticked, o.item, o.on) }));
-            if (status.failure === undefined && shown !== o.on) acked.push({ epoch: epochIn(caches[o.tab]!.tab), item: o.item, on: o.on });
+            if (status.failure === undefined && shown !== o.on)
+              acked.push({ epoch: epochIn(caches[o.tab]!.tab), item: o.item, on: o.on });
           }
           if (o.op === 'clear' && stores[o.tab]!.clearAll().ok) starts.set(epochIn(caches[o.tab]!.tab), []);
           if (o.op === 'import') {
             const source = createStore({ storage: memoryStorage(), now: () => clock - 1 });
             source.open(diagnosticKind, 't').update(() => ({ ticked: o.ticked }));
             const preview = stores[o.tab]!.previewImport(source.exportText());
-            if (preview.ok && stores[o.tab]!.applyImport(preview.plan, 'replace').ok) starts.set(epochIn(caches[o.tab]!.tab), [...o.ticked].sort());
+            if (preview.ok && stores[o.tab]!.applyImport(preview.plan, 'replace').ok)
+              starts.set(epochIn(caches[o.tab]!.tab), [...o.ticked].sort());
           }
         }
         // Quiet: deliver everything, including the writes deliveries cause.
@@ -286,11 +400,19 @@ describe('property: two tabs never lose an acknowledged change', () => {
         }
         const final = epochIn(backing);
         const expected = new Set(starts.get(final) ?? []);
-        for (const a of acked) if (a.epoch === final) a.on ? expected.add(a.item) : expected.delete(a.item);
+        for (const a of acked) {
+          if (a.epoch !== final) continue;
+          if (a.on) expected.add(a.item);
+          else expected.delete(a.item);
+        }
         const want = { ticked: [...expected].sort() };
         expect(slots[0]!.read()).toEqual(want);
         expect(slots[1]!.read()).toEqual(want);
-        expect(createStore({ storage: backing, now: () => clock }).open(diagnosticKind, 't').read()).toEqual(want);
+        expect(
+          createStore({ storage: backing, now: () => clock })
+            .open(diagnosticKind, 't')
+            .read(),
+        ).toEqual(want);
       }),
       { numRuns: 300 },
     );
@@ -302,7 +424,9 @@ describe('a checklist tick made before storage opened', () => {
     const storage = memoryStorage(v1);
     const slot = createStore({ storage, now: () => 1763990000000 }).open(checklistKind, 'client-onboarding');
     slot.update((b) => setTick(b, 'kickoff-booked', true, 0));
-    const runSet = createStore({ storage, now: () => 1 }).open(checklistKind, 'client-onboarding').read();
+    const runSet = createStore({ storage, now: () => 1 })
+      .open(checklistKind, 'client-onboarding')
+      .read();
     expect(runSet.records.map((r) => r.name)).toEqual(['My engagement', 'Acme rebrand']);
     expect(runSet.records[1]!.ticks).toEqual({ 'access-granted': true, 'kickoff-booked': true });
     expect(runSet.records[0]!.notes).toEqual({ 'scope-signed': 'Signed on Monday' });

@@ -7,7 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as stored from '../../src/schemas/stored';
-import { checklistKind, createStore, dataKey, engagementsKind, quizKind, handoffRecordKind, diagnosticKind, worksheetKind } from '../../src/lib/persistence/store';
+import {
+  checklistKind,
+  createStore,
+  dataKey,
+  engagementsKind,
+  quizKind,
+  handoffRecordKind,
+  diagnosticKind,
+  worksheetKind,
+} from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { checklistMarkdown, emptyRun } from '../../src/lib/checklist/checklist';
 import { runOf } from '../../src/lib/engagements/runs';
@@ -48,21 +57,41 @@ describe('ranges', () => {
     const note = (text: string) => ({ records: {}, active: {}, ticks: {}, notes: { 'r1:a': [1, text] } });
     expect(stored.checklistSchema.safeParse(note('x'.repeat(stored.MAX_TEXT))).success).toBe(true);
     expect(stored.checklistSchema.safeParse(note('x'.repeat(stored.MAX_TEXT + 1))).success).toBe(false);
-    expect(stored.triageSchema.safeParse({ ticks: { ['k'.repeat(stored.MAX_KEY + 1)]: [1, true] } }).success).toBe(false);
+    expect(stored.triageSchema.safeParse({ ticks: { ['k'.repeat(stored.MAX_KEY + 1)]: [1, true] } }).success).toBe(
+      false,
+    );
     const many = Object.fromEntries(Array.from({ length: stored.MAX_ITEMS + 1 }, (_, i) => [`k${i}`, [1, true]]));
     expect(stored.triageSchema.safeParse({ ticks: many }).success).toBe(false);
   });
 });
 
 describe('property: any stored value', () => {
-  const time = fc.oneof(fc.integer({ min: -10, max: 10 }), fc.constant(8.64e15 + 1), fc.constant(stored.LATEST_TIME), fc.double());
+  const time = fc.oneof(
+    fc.integer({ min: -10, max: 10 }),
+    fc.constant(8.64e15 + 1),
+    fc.constant(stored.LATEST_TIME),
+    fc.double(),
+  );
   const leaf = fc.oneof(fc.string({ maxLength: 4 }), fc.boolean(), time, fc.constant(null));
   const doc = fc.dictionary(
     fc.constantFrom('records', 'active', 'ticks', 'notes', 'rows', 'cells', 'results', 'draft'),
-    fc.dictionary(fc.constantFrom('r1', 'r1:a', 'r1:x0', 'r1:x0:c', '', 'k'), fc.tuple(time, fc.oneof(leaf, fc.record({ name: leaf, order: time }), fc.record({ at: time, fragment: leaf }), fc.record({ order: time })))),
+    fc.dictionary(
+      fc.constantFrom('r1', 'r1:a', 'r1:x0', 'r1:x0:c', '', 'k'),
+      fc.tuple(
+        time,
+        fc.oneof(
+          leaf,
+          fc.record({ name: leaf, order: time }),
+          fc.record({ at: time, fragment: leaf }),
+          fc.record({ order: time }),
+        ),
+      ),
+    ),
   );
   const value = fc.oneof(
-    fc.record({ version: fc.constantFrom(1, 2, 3), savedAt: time, data: fc.oneof(doc, fc.jsonValue()) }).map((v) => JSON.stringify(v)),
+    fc
+      .record({ version: fc.constantFrom(1, 2, 3), savedAt: time, data: fc.oneof(doc, fc.jsonValue()) })
+      .map((v) => JSON.stringify(v)),
     fc.string(),
   );
 
@@ -77,7 +106,10 @@ describe('property: any stored value', () => {
           const runSet = state as ReturnType<typeof checklistKind.view>;
           for (const r of runSet.records) expect(when(r.updatedAt).text).not.toBe('an unknown time');
           // The tool shows the current engagement's run: any stored one, or a fresh one.
-          checklistMarkdown({ title: 't', when: 'w', runOrder: 'r', groups: [] }, runOf(runSet, { id: runSet.active, name: 'x' }, emptyRun));
+          checklistMarkdown(
+            { title: 't', when: 'w', runOrder: 'r', groups: [] },
+            runOf(runSet, { id: runSet.active, name: 'x' }, emptyRun),
+          );
         }
         if (slot.status().savedAt !== undefined) expect(when(slot.status().savedAt!).iso).not.toBe('');
         expect([...storage.data.values()]).toContain(raw);

@@ -4,9 +4,18 @@ import type { Rolldown } from 'vite';
 import { toolChunks } from '../../src/integrations/tool-chunks';
 
 /** A module graph: each id with whether it is an entry and who imports it statically. */
-function context(graph: Record<string, { entry?: boolean; importers?: string[]; dynamicImporters?: string[] }>): Rolldown.ChunkingContext {
+function context(
+  graph: Record<string, { entry?: boolean; importers?: string[]; dynamicImporters?: string[] }>,
+): Rolldown.ChunkingContext {
   return {
-    getModuleInfo: (id: string) => (graph[id] ? ({ isEntry: Boolean(graph[id].entry), importers: graph[id].importers ?? [], dynamicImporters: graph[id].dynamicImporters ?? [] } as unknown as Rolldown.ModuleInfo) : null),
+    getModuleInfo: (id: string) =>
+      graph[id]
+        ? ({
+            isEntry: Boolean(graph[id].entry),
+            importers: graph[id].importers ?? [],
+            dynamicImporters: graph[id].dynamicImporters ?? [],
+          } as unknown as Rolldown.ModuleInfo)
+        : null,
   };
 }
 
@@ -15,7 +24,9 @@ const graph = {
   '/src/islands/QuizIsland.tsx': { entry: true },
   '/src/islands/ChecklistIsland.tsx': { entry: true },
   '/src/scripts/search.astro?type=script': { entry: true },
-  '/node_modules/preact/dist/preact.module.js': { importers: ['/node_modules/@astrojs/preact/dist/client.js', '/src/islands/QuizIsland.tsx'] },
+  '/node_modules/preact/dist/preact.module.js': {
+    importers: ['/node_modules/@astrojs/preact/dist/client.js', '/src/islands/QuizIsland.tsx'],
+  },
   '/src/islands/SaveStatus.tsx': { importers: ['/src/islands/QuizIsland.tsx', '/src/islands/ChecklistIsland.tsx'] },
   '/src/lib/quiz/score.ts': { importers: ['/src/islands/QuizIsland.tsx'] },
   '/src/lib/checklist/checklist.ts': { importers: ['/src/islands/ChecklistIsland.tsx', '/src/lib/checklist/kind.ts'] },
@@ -25,7 +36,9 @@ const graph = {
   '/src/lib/share/share-link.ts': { dynamicImporters: ['/src/islands/EngagementPicker.tsx'] },
   '/src/islands/EngagementPage.tsx': { entry: true },
   '/src/lib/engagements/reminders.ts': { importers: ['/src/islands/EngagementPage.tsx'] },
-  '/src/lib/engagements/engagement.ts': { importers: ['/src/islands/EngagementPage.tsx', '/src/lib/persistence/store.ts'] },
+  '/src/lib/engagements/engagement.ts': {
+    importers: ['/src/islands/EngagementPage.tsx', '/src/lib/persistence/store.ts'],
+  },
   '/src/lib/checklist/kind.ts': { importers: ['/src/lib/persistence/store.ts'] },
   '/src/lib/search-results.ts': { importers: ['/src/scripts/search.astro?type=script'] },
   '/src/lib/html-text.ts': { importers: ['/src/lib/search-results.ts'] },

@@ -1,7 +1,7 @@
 /** The quiz, triage and record kinds on the persistence layer: valid data round-trips, foreign data is kept aside. */
 import { describe, expect, it } from 'vitest';
 import { createStore, dataKey, quizKind, handoffRecordKind, diagnosticKind } from '../../src/lib/persistence/store';
-import type { Kind } from '../../src/lib/persistence/kind';
+import type { AnyKind } from '../../src/lib/persistence/kind';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { earlierResults, KEEP_RESULTS, readHistory, withResult } from '../../src/lib/quiz/history';
 import { recordNames, withoutRecord, withRecord } from '../../src/lib/handoff-record/saved';
@@ -10,16 +10,30 @@ import { loadQuizzes } from '../support/content-files';
 
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 
-const cases: [string, Kind<any>, unknown, unknown][] = [
-  ['quiz history', quizKind, { results: [{ at: 1, fragment: 'result=1.x.y' }], draft: { boundary: 'b', answers: { q1: 'y' } } }, { results: 'none' }],
+const cases: [string, AnyKind, unknown, unknown][] = [
+  [
+    'quiz history',
+    quizKind,
+    { results: [{ at: 1, fragment: 'result=1.x.y' }], draft: { boundary: 'b', answers: { q1: 'y' } } },
+    { results: 'none' },
+  ],
   ['diagnostic ticks', diagnosticKind, { ticked: ['a', 'b'] }, { ticked: [1, 2] }],
-  ['handoff records', handoffRecordKind, { records: { Acme: { owner: 'Sam' } }, draft: { owner: 'Al' } }, { records: { Acme: { owner: 3 } } }],
+  [
+    'handoff records',
+    handoffRecordKind,
+    { records: { Acme: { owner: 'Sam' } }, draft: { owner: 'Al' } },
+    { records: { Acme: { owner: 3 } } },
+  ],
 ];
 
 describe.each(cases)('the %s kind', (_, kind, valid, foreign) => {
   it('saves and loads valid data', () => {
     const storage = memoryStorage();
-    expect(createStore({ storage, now: () => 5 }).open(kind, 'x').update(() => valid)).toEqual({ savedAt: 5 });
+    expect(
+      createStore({ storage, now: () => 5 })
+        .open(kind, 'x')
+        .update(() => valid),
+    ).toEqual({ savedAt: 5 });
     const slot = createStore({ storage, now: () => 6 }).open(kind, 'x');
     expect(slot.read()).toEqual(valid);
     expect(slot.status()).toEqual({ savedAt: 5 });
@@ -40,7 +54,13 @@ describe('quiz history', () => {
   const other = `result=${quiz.version}.intake-to-proposal.nnnnyyyyynnn`;
 
   it('reads saved results newest first and counts the ones an older quiz wrote', () => {
-    const history = { results: [{ at: 1, fragment }, { at: 3, fragment: 'result=0.gone.y' }, { at: 2, fragment: other }] };
+    const history = {
+      results: [
+        { at: 1, fragment },
+        { at: 3, fragment: 'result=0.gone.y' },
+        { at: 2, fragment: other },
+      ],
+    };
     const read = readHistory(quiz, history);
     expect(read.results.map((r) => r.at)).toEqual([2, 1]);
     expect(read.unreadable).toBe(1);
@@ -80,6 +100,8 @@ describe('a site-wide import', () => {
     from.open(quizKind, 'weak-handoff-quiz').update((s) => ({ ...s, results: [{ at: 1, fragment: 'result=1.x.y' }] }));
     from.open(handoffRecordKind, 'handoff-record').update((s) => ({ ...s, records: { Acme: { owner: 'Sam' } } }));
     const preview = createStore({ storage: memoryStorage(), now: () => 2 }).previewImport(from.exportText());
-    expect(preview.ok && [...preview.plan.added].sort()).toEqual([dataKey('handoff-records', 'handoff-record'), dataKey('quiz', 'weak-handoff-quiz')].sort());
+    expect(preview.ok && [...preview.plan.added].sort()).toEqual(
+      [dataKey('handoff-records', 'handoff-record'), dataKey('quiz', 'weak-handoff-quiz')].sort(),
+    );
   });
 });

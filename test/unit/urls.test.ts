@@ -13,7 +13,13 @@ afterEach(() => {
 describe('urls under a base path', () => {
   it('normalizes the base to one leading and one trailing slash', () => {
     expect(['/', '', 'handbook', '/handbook', 'handbook/', '//handbook//', '/a/b'].map(normalizeBase)).toEqual([
-      '/', '/', '/handbook/', '/handbook/', '/handbook/', '/handbook/', '/a/b/',
+      '/',
+      '/',
+      '/handbook/',
+      '/handbook/',
+      '/handbook/',
+      '/handbook/',
+      '/a/b/',
     ]);
   });
 
@@ -35,7 +41,9 @@ describe('urls under a base path', () => {
     expect(withoutBase('/handbook/', '/handbook/')).toBe('/');
     expect(withoutBase('/glossary/', '/handbook/')).toBe('/glossary/');
     expect(withoutBase('/glossary/', '/')).toBe('/glossary/');
-    expect(pageIdFromPath(withoutBase(pageUrl('glossary/milestone', '/handbook/'), '/handbook/'))).toBe('glossary/milestone');
+    expect(pageIdFromPath(withoutBase(pageUrl('glossary/milestone', '/handbook/'), '/handbook/'))).toBe(
+      'glossary/milestone',
+    );
   });
 
   it('uses the base the build was made with when none is given', () => {
@@ -45,11 +53,9 @@ describe('urls under a base path', () => {
     expect(siteBase()).toBe('/handbook/');
     expect(pageUrl('search')).toBe('/handbook/search/');
     expect(sitePath('/favicon.svg')).toBe('/handbook/favicon.svg');
-    expect(breadcrumbs('glossary/milestone', 'Milestone', [{ id: 'glossary', label: 'Glossary' }]).map((c) => c.href)).toEqual([
-      '/handbook/',
-      '/handbook/glossary/',
-      '/handbook/glossary/milestone/',
-    ]);
+    expect(
+      breadcrumbs('glossary/milestone', 'Milestone', [{ id: 'glossary', label: 'Glossary' }]).map((c) => c.href),
+    ).toEqual(['/handbook/', '/handbook/glossary/', '/handbook/glossary/milestone/']);
   });
 
   it('sends reminders and engagement links to tool pages under the base', async () => {
@@ -62,7 +68,11 @@ describe('urls under a base path', () => {
   it('writes calendar events whose links open the tools under the base', async () => {
     vi.stubEnv('BASE_URL', '/handbook/');
     const { engagementsToIcs } = await import('../../src/lib/engagements/calendar-export');
-    const ics = engagementsToIcs([fernhill()], { origin: 'https://example.org', today: '2026-03-02', now: NOW }).replace(/\r\n /g, '');
+    const ics = engagementsToIcs([fernhill()], {
+      origin: 'https://example.org',
+      today: '2026-03-02',
+      now: NOW,
+    }).replace(/\r\n /g, '');
     const urls = [...ics.matchAll(/^URL[^:]*:(.+)$/gm)].map((m) => m[1]!.trim());
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => !u.startsWith('https://example.org/handbook/'))).toEqual([]);
@@ -89,7 +99,11 @@ describe('content links under a base path', () => {
     const processor = { name: 'satteri', options: { mdastPlugins: [] as unknown[] } };
     addContentLinksPlugin(processor, 'handbook');
     expect(processor.options.mdastPlugins).toHaveLength(1);
-    expect(run(processor.options.mdastPlugins[0] as ReturnType<typeof contentLinksPlugin>, '/faq/')).toBe('/handbook/faq/');
-    expect(() => addContentLinksPlugin({ name: 'unified', options: {} }, '/handbook/')).toThrow(/takes no mdastPlugins/);
+    expect(run(processor.options.mdastPlugins[0] as ReturnType<typeof contentLinksPlugin>, '/faq/')).toBe(
+      '/handbook/faq/',
+    );
+    expect(() => addContentLinksPlugin({ name: 'unified', options: {} }, '/handbook/')).toThrow(
+      /takes no mdastPlugins/,
+    );
   });
 });

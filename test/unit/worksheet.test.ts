@@ -1,7 +1,17 @@
 /** Worksheet records and their CSV and Markdown exports. */
 import { describe, expect, it } from 'vitest';
 import type { Worksheet } from '../../src/schemas/worksheet';
-import { addRow, removeRow, ROW_ID, setCell, startingRun, worksheetCsv, worksheetMarkdown, type WorksheetRunSet, type WorksheetRun } from '../../src/lib/worksheet/worksheet';
+import {
+  addRow,
+  removeRow,
+  ROW_ID,
+  setCell,
+  startingRun,
+  worksheetCsv,
+  worksheetMarkdown,
+  type WorksheetRunSet,
+  type WorksheetRun,
+} from '../../src/lib/worksheet/worksheet';
 import { activeRun, newRunSet } from '../../src/lib/runs/run-set';
 import { csvCell } from '../../src/lib/export/csv';
 import { onRun, runOf } from '../../src/lib/engagements/runs';
@@ -26,7 +36,9 @@ describe('worksheet', () => {
   const content = () => startingRun(sheet);
 
   it('starts an engagement’s run from copies of the example rows and a blank row when nothing is saved', () => {
-    const runSet = createStore({ storage: memoryStorage(), now: () => 1 }).open(worksheetKind(sheet), 'sheet').read();
+    const runSet = createStore({ storage: memoryStorage(), now: () => 1 })
+      .open(worksheetKind(sheet), 'sheet')
+      .read();
     expect(runSet.records).toEqual([]);
     expect(cells(runOf(runSet, acme, content).rows)).toEqual([{ what: 'Example', who: 'Me' }, {}]);
     expect(runOf(runSet, acme, content).rows[0]).not.toBe(sheet.exampleRows[0]);
@@ -49,7 +61,9 @@ describe('worksheet', () => {
     a.update((runSet) => setCell(onRun(runSet, acme, content, 10), 0, 'who', 'Us', 10));
     // b has not heard of a's edit: its change still lands on the latest stored rows.
     b.update((runSet) => setCell(addRow(onRun(runSet, acme, content, 11), 11), 2, 'what', 'Logins', 11));
-    const runSet = createStore({ storage, now: () => 12 }).open(worksheetKind(sheet), 'sheet').read();
+    const runSet = createStore({ storage, now: () => 12 })
+      .open(worksheetKind(sheet), 'sheet')
+      .read();
     expect(cells(runOf(runSet, acme, content).rows)).toEqual([{ what: 'Example', who: 'Us' }, {}, { what: 'Logins' }]);
   });
 

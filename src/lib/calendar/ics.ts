@@ -48,12 +48,15 @@ export interface IcsCalendar {
  * are not allowed in TEXT at all and are dropped (tab is allowed and kept).
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /** UTF-8 length of one code point, by arithmetic: encoding each character would be far slower. */
@@ -89,7 +92,10 @@ export function foldLine(line: string, limit = 75): string {
 
 /** A UTC date-time in iCalendar's form, e.g. 20260314T091500Z. */
 export function utcDateTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
 }
 
 function eventLines(event: IcsEvent, stamp: number): string[] {
@@ -110,7 +116,13 @@ function eventLines(event: IcsEvent, stamp: number): string[] {
     'TRANSP:TRANSPARENT',
   ];
   if (event.alarm) {
-    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${event.alarm.trigger}`, `DESCRIPTION:${escapeText(event.alarm.description)}`, 'END:VALARM');
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `TRIGGER:${event.alarm.trigger}`,
+      `DESCRIPTION:${escapeText(event.alarm.description)}`,
+      'END:VALARM',
+    );
   }
   lines.push('END:VEVENT');
   return lines;

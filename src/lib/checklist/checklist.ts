@@ -41,20 +41,39 @@ const tally = (ids: string[], ticks: Record<string, boolean>): Tally => ({
 
 /** Progress counts only the checklist's current items, whatever else the record holds. */
 export function progress(checklist: Checklist, run: ChecklistRun): Progress {
-  const groups = checklist.groups.map((g) => ({ letter: g.letter, title: g.title, ...tally(g.items.map((i) => i.id), run.ticks) }));
-  const gate = checklist.gate && { move: checklist.gate.move, ...tally(checklist.gate.questions.map((q) => q.id), run.ticks) };
+  const groups = checklist.groups.map((g) => ({
+    letter: g.letter,
+    title: g.title,
+    ...tally(
+      g.items.map((i) => i.id),
+      run.ticks,
+    ),
+  }));
+  const gate = checklist.gate && {
+    move: checklist.gate.move,
+    ...tally(
+      checklist.gate.questions.map((q) => q.id),
+      run.ticks,
+    ),
+  };
   const all = [...groups, ...(gate ? [gate] : [])];
-  return { groups, ...(gate && { gate }), overall: { done: all.reduce((n, t) => n + t.done, 0), total: all.reduce((n, t) => n + t.total, 0) } };
+  return {
+    groups,
+    ...(gate && { gate }),
+    overall: { done: all.reduce((n, t) => n + t.done, 0), total: all.reduce((n, t) => n + t.total, 0) },
+  };
 }
 
 /** True when the checklist places its groups before and after the gate's move. */
 export const hasPhases = (checklist: Checklist) => checklist.groups.some((g) => g.phase !== undefined);
 
 /** The groups that must hold before the move; none when the checklist has no phases. */
-export const beforeGroups = (checklist: Checklist): ChecklistGroup[] => checklist.groups.filter((g) => g.phase === 'before');
+export const beforeGroups = (checklist: Checklist): ChecklistGroup[] =>
+  checklist.groups.filter((g) => g.phase === 'before');
 
 /** The groups that follow the move and never hold it. */
-export const afterGroups = (checklist: Checklist): ChecklistGroup[] => checklist.groups.filter((g) => g.phase === 'after');
+export const afterGroups = (checklist: Checklist): ChecklistGroup[] =>
+  checklist.groups.filter((g) => g.phase === 'after');
 
 export interface OpenItem {
   item: ChecklistItem;
@@ -84,7 +103,8 @@ export function gateStatus(checklist: Checklist, run: ChecklistRun): string | un
   if (!gate) return undefined;
   const open = gateOpenItems(checklist, run);
   if (open.length === 0) return `Ready to ${gate.move}`;
-  if (!hasPhases(checklist)) return `Not ready to ${gate.move}: ${open.length} gate question${open.length === 1 ? '' : 's'} open`;
+  if (!hasPhases(checklist))
+    return `Not ready to ${gate.move}: ${open.length} gate question${open.length === 1 ? '' : 's'} open`;
   const first = open[0]!;
   const where = first.group ? `${first.group.letter}. ${first.group.title}` : 'the go/no-go gate';
   return `Not ready to ${gate.move}: stopped at ${where}, “${first.item.text}” (${open.length} item${open.length === 1 ? '' : 's'} open)`;
@@ -105,11 +125,17 @@ export function checklistMarkdown(checklist: Checklist, record: ChecklistRecord)
     '',
     `Updated ${when(record.updatedAt).text}. ${tallyText(p.overall)}.`,
   ];
-  const group = (g: ChecklistGroup) => out.push('', `## ${g.letter}\\. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
+  const group = (g: ChecklistGroup) =>
+    out.push('', `## ${g.letter}\\. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
   // With phases the gate sits between what must hold before the move and what follows it.
   checklist.groups.filter((g) => g.phase !== 'after').forEach(group);
   if (checklist.gate) {
-    out.push('', `## Go/no-go: before you ${escapeMarkdown(checklist.gate.move)}`, '', ...checklist.gate.questions.map(line));
+    out.push(
+      '',
+      `## Go/no-go: before you ${escapeMarkdown(checklist.gate.move)}`,
+      '',
+      ...checklist.gate.questions.map(line),
+    );
     out.push('', escapeMarkdown(gateStatus(checklist, record)!));
   }
   afterGroups(checklist).forEach(group);

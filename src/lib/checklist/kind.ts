@@ -31,15 +31,21 @@ export const checklistKind: Kind<ChecklistRunSet> = {
     1: (data) =>
       runSetFromV1(parseOrThrow(checklistV1Schema, data), ['ticks', 'notes'], (r, doc) => {
         for (const [item, on] of Object.entries(r.ticks)) if (on) doc.ticks![itemKey(r.id, item)] = [r.updatedAt, true];
-        for (const [item, note] of Object.entries(r.notes)) if (note !== '') doc.notes![itemKey(r.id, item)] = [r.updatedAt, note];
+        for (const [item, note] of Object.entries(r.notes))
+          if (note !== '') doc.notes![itemKey(r.id, item)] = [r.updatedAt, note];
       }),
     // Version 3: each named record becomes its engagement's run (see ../engagements/rekey.ts).
     2: (data) => rekeyRunSet(parseOrThrow(checklistSchema, data) as Doc),
   },
   view: (doc) => runSetView(doc, contentOf(doc)),
   items: (runSet, at) =>
-    runSetItems(runSet, at, (r, out: Items) => {
-      for (const [item, on] of Object.entries(r.ticks)) if (on) out.ticks![itemKey(r.id, item)] = true;
-      for (const [item, note] of Object.entries(r.notes)) if (note !== '') out.notes![itemKey(r.id, item)] = note;
-    }, ['ticks', 'notes']),
+    runSetItems(
+      runSet,
+      at,
+      (r, out: Items) => {
+        for (const [item, on] of Object.entries(r.ticks)) if (on) out.ticks![itemKey(r.id, item)] = true;
+        for (const [item, note] of Object.entries(r.notes)) if (note !== '') out.notes![itemKey(r.id, item)] = note;
+      },
+      ['ticks', 'notes'],
+    ),
 };

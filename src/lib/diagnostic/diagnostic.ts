@@ -35,8 +35,14 @@ export function diagnose(diagnostic: Diagnostic, ticked: Iterable<string>): Diag
     return { category, ticks, counts: ticks >= category.threshold };
   });
   const counting = counts.filter((c) => c.counts);
-  const fallbackCategory = diagnostic.categories.find((c) => c.id === diagnostic.fallback.category) ?? diagnostic.categories[0]!;
-  const fallback = (reason: DiagnosisReason): DiagnosisResult => ({ category: fallbackCategory, page: diagnostic.fallback.page, reason, counts });
+  const fallbackCategory =
+    diagnostic.categories.find((c) => c.id === diagnostic.fallback.category) ?? diagnostic.categories[0]!;
+  const fallback = (reason: DiagnosisReason): DiagnosisResult => ({
+    category: fallbackCategory,
+    page: diagnostic.fallback.page,
+    reason,
+    counts,
+  });
 
   if (counting.length === 0) return fallback({ kind: 'nothing-counts' });
   if (counting.length > diagnostic.maxCountingCategories) {
@@ -63,7 +69,8 @@ export function explainDiagnosis(result: DiagnosisResult): string {
       return `${reason.counting} categories count, more than ${reason.max}, so the problems are too spread out to be one local fault. Treat it as a ${category.name.toLowerCase()} problem and start with the whole lifecycle.`;
     case 'most-ticks': {
       const ticks = `${reason.ticks} ${reason.ticks === 1 ? 'tick' : 'ticks'}`;
-      if (reason.tiedWith.length === 0) return `${category.name} has the most ticks (${ticks}) of the categories that count.`;
+      if (reason.tiedWith.length === 0)
+        return `${category.name} has the most ticks (${ticks}) of the categories that count.`;
       const others = reason.tiedWith.map((c) => c.name).join(' and ');
       return `${category.name} and ${others} tie at ${ticks}; ${category.name} wins because it comes earlier in the list.`;
     }
@@ -76,6 +83,7 @@ export function leadSummary(result: DiagnosisResult, totalTicked: number): strin
   const plural = (n: number) => `${n} ${n === 1 ? 'tick' : 'ticks'}`;
   const own = result.counts.find((c) => c.category.id === result.category.id);
   // A fallback result is where to start, not a category that is ahead on its own ticks.
-  if (result.reason.kind !== 'most-ticks' || !own) return `No single category ahead yet (${plural(totalTicked)} in all): start with ${result.category.name}.`;
+  if (result.reason.kind !== 'most-ticks' || !own)
+    return `No single category ahead yet (${plural(totalTicked)} in all): start with ${result.category.name}.`;
   return `Leading so far: ${result.category.name} (${plural(own.ticks)} of ${totalTicked}).`;
 }

@@ -14,10 +14,24 @@ export const diagnosticKind: Kind<SavedTicks> = {
   version: 3,
   schema: triageSchema,
   migrations: {
-    1: (data) => ({ ticks: Object.fromEntries(parseOrThrow(triageV1Schema, data).ticked.map((id) => [id, [0, true]])) }),
+    1: (data) => ({
+      ticks: Object.fromEntries(parseOrThrow(triageV1Schema, data).ticked.map((id) => [id, [0, true]])),
+    }),
     // Version 3: ticks made before engagements existed belong to the default engagement.
-    2: (data) => ({ ticks: Object.fromEntries(Object.entries((parseOrThrow(triageSchema, data) as Doc).ticks ?? {}).map(([k, e]) => [`${DEFAULT_ENGAGEMENT_ID}:${k}`, e])) }),
+    2: (data) => ({
+      ticks: Object.fromEntries(
+        Object.entries((parseOrThrow(triageSchema, data) as Doc).ticks ?? {}).map(([k, e]) => [
+          `${DEFAULT_ENGAGEMENT_ID}:${k}`,
+          e,
+        ]),
+      ),
+    }),
   },
-  view: (doc) => ({ ticked: live(doc, 'ticks').filter(([, on]) => on === true).map(([id]) => id).sort() }),
+  view: (doc) => ({
+    ticked: live(doc, 'ticks')
+      .filter(([, on]) => on === true)
+      .map(([id]) => id)
+      .sort(),
+  }),
   items: (state) => ({ ticks: Object.fromEntries(state.ticked.map((id) => [id, true])) }),
 };

@@ -30,7 +30,8 @@ export const PRODID = '-//Client Handoff Handbook//Engagement reminders//EN';
 export const ALARM_TRIGGER = 'PT9H';
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
-export const reminderUid = (r: Pick<Reminder, 'engagementId' | 'kind' | 'subjectId'>) => `${r.engagementId}.${r.kind}.${r.subjectId}@${UID_DOMAIN}`;
+export const reminderUid = (r: Pick<Reminder, 'engagementId' | 'kind' | 'subjectId'>) =>
+  `${r.engagementId}.${r.kind}.${r.subjectId}@${UID_DOMAIN}`;
 
 export const sequenceOf = (updatedAt: number) => Math.max(0, Math.floor((updatedAt - SEQUENCE_EPOCH) / 1000));
 
@@ -61,7 +62,8 @@ function describe(r: Reminder, url: string, messageTitle?: (id: string) => strin
 /** The events for these engagements' reminders, in date order. */
 export function reminderEvents(engagements: readonly Engagement[], options: ExportOptions): IcsEvent[] {
   const origin = new URL(options.origin);
-  if (origin.protocol !== 'https:' && origin.protocol !== 'http:') throw new TypeError(`the site origin must be http(s): ${options.origin}`);
+  if (origin.protocol !== 'https:' && origin.protocol !== 'http:')
+    throw new TypeError(`the site origin must be http(s): ${options.origin}`);
   const updatedAt = new Map(engagements.map((e) => [e.id, e.updatedAt]));
   return allReminders(engagements, options.today).map((r) => {
     const url = new URL(r.link, origin).href;

@@ -18,10 +18,17 @@ export interface CurrentInputs {
  * most recently changed engagement. Ids that no longer exist are skipped, so a deleted
  * engagement or a stale link never leaves a page on nothing. Undefined only when there are none.
  */
-export function pickCurrent({ engagements, fromLink, remembered }: CurrentInputs): { id: string; source: 'link' | 'remembered' | 'latest' } | undefined {
+export function pickCurrent({
+  engagements,
+  fromLink,
+  remembered,
+}: CurrentInputs): { id: string; source: 'link' | 'remembered' | 'latest' } | undefined {
   const exists = (id: string | undefined): id is string => id !== undefined && engagements.some((e) => e.id === id);
   if (exists(fromLink)) return { id: fromLink, source: 'link' };
   if (exists(remembered)) return { id: remembered, source: 'remembered' };
-  const latest = engagements.reduce<Engagement | undefined>((a, e) => (!a || e.updatedAt > a.updatedAt ? e : a), undefined);
+  const latest = engagements.reduce<Engagement | undefined>(
+    (a, e) => (!a || e.updatedAt > a.updatedAt ? e : a),
+    undefined,
+  );
   return latest && { id: latest.id, source: 'latest' };
 }

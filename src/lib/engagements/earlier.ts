@@ -54,7 +54,17 @@ export function describeEarlier(copies: readonly EarlierCopy[], now: number): Mo
           .sort((a, b) => a.name.localeCompare(b.name));
       }
     }
-    return [{ key: c.key, original: at.original, version: at.version, kind: at.kind, tool: at.tool, engagements, kept: c.kept }];
+    return [
+      {
+        key: c.key,
+        original: at.original,
+        version: at.version,
+        kind: at.kind,
+        tool: at.tool,
+        engagements,
+        kept: c.kept,
+      },
+    ];
   });
 }
 

@@ -15,7 +15,8 @@ export function setNotes(e: Engagement, notes: string, now: number): Engagement 
 /** Replaces some of the dates; `undefined` for signature or kickoff clears it. */
 export function updateDates(e: Engagement, change: Partial<EngagementDates>, now: number): Engagement {
   const dates = { ...e.dates, ...change };
-  for (const key of ['signature', 'kickoff'] as const) if (key in change && change[key] === undefined) delete dates[key];
+  for (const key of ['signature', 'kickoff'] as const)
+    if (key in change && change[key] === undefined) delete dates[key];
   return { ...e, dates, updatedAt: now };
 }
 
@@ -44,11 +45,18 @@ export function addItem<L extends ListName>(
 }
 
 /** Changes one dated item by id; an unknown id leaves the engagement as it was. */
-export function updateItem<L extends ListName>(e: Engagement, list: L, id: string, change: Partial<Omit<ItemOf<L>, 'id'>>, now: number): Engagement {
+export function updateItem<L extends ListName>(
+  e: Engagement,
+  list: L,
+  id: string,
+  change: Partial<Omit<ItemOf<L>, 'id'>>,
+  now: number,
+): Engagement {
   const items = e.dates[list] as ItemOf<L>[];
   if (!items.some((i) => i.id === id)) return e;
   // A key set to undefined (a cleared paidOn, say) is removed, not stored as undefined.
-  const merge = (i: ItemOf<L>) => Object.fromEntries(Object.entries({ ...i, ...change, id }).filter(([, v]) => v !== undefined));
+  const merge = (i: ItemOf<L>) =>
+    Object.fromEntries(Object.entries({ ...i, ...change, id }).filter(([, v]) => v !== undefined));
   const next = items.map((i) => (i.id === id ? merge(i) : i)) as EngagementDates[L];
   return updateDates(e, { [list]: next }, now);
 }

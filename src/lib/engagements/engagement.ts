@@ -27,7 +27,12 @@ export interface NewEngagement {
 }
 
 /** A new engagement with no dates yet; its id avoids every id in `existing`. */
-export function createEngagement(input: NewEngagement, existing: readonly Engagement[], random: RandomSource, now: number): Engagement {
+export function createEngagement(
+  input: NewEngagement,
+  existing: readonly Engagement[],
+  random: RandomSource,
+  now: number,
+): Engagement {
   const id = newId('e', random, new Set(existing.map((e) => e.id)));
   const notes = input.notes?.trim();
   return {
@@ -42,7 +47,8 @@ export function createEngagement(input: NewEngagement, existing: readonly Engage
 }
 
 /** How an engagement is named in lists, reminders and calendars: "Client: project", or the client alone. */
-export const engagementName = (e: Pick<Engagement, 'client' | 'project'>) => (e.project ? `${e.client}: ${e.project}` : e.client);
+export const engagementName = (e: Pick<Engagement, 'client' | 'project'>) =>
+  e.project ? `${e.client}: ${e.project}` : e.client;
 
 /** Renames; a blank client is ignored (the engagement keeps its name) rather than stored. */
 export function renameEngagement(e: Engagement, names: { client?: string; project?: string }, now: number): Engagement {

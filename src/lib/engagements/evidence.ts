@@ -18,7 +18,9 @@ const TEMPLATE_CHECKLISTS: Readonly<Record<string, string>> = {
 
 /** The boundary a checklist id belongs to, or undefined for a checklist that checks none. */
 export function checklistBoundary(checklistId: string, boundaryIds: readonly string[]): string | undefined {
-  const named = checklistId.startsWith('handoff-') ? checklistId.slice('handoff-'.length) : TEMPLATE_CHECKLISTS[checklistId];
+  const named = checklistId.startsWith('handoff-')
+    ? checklistId.slice('handoff-'.length)
+    : TEMPLATE_CHECKLISTS[checklistId];
   return named !== undefined && boundaryIds.includes(named) ? named : undefined;
 }
 
@@ -35,7 +37,11 @@ export function checklistEvidence(progress: Progress): ChecklistEvidence {
 }
 
 /** The boundary a handoff record describes, from its from- and to-stage fields; undefined if none matches. */
-export function recordBoundary(from: string | undefined, to: string | undefined, boundaries: readonly { id: string; from: string; to: string }[]): string | undefined {
+export function recordBoundary(
+  from: string | undefined,
+  to: string | undefined,
+  boundaries: readonly { id: string; from: string; to: string }[],
+): string | undefined {
   return boundaries.find((b) => b.from === from && b.to === to)?.id;
 }
 
@@ -44,7 +50,9 @@ export function quizEvidence(
   results: readonly { at: number; result: { boundary: { id: string }; verdict: { id: QuizVerdictId } } }[],
   boundaryId: string,
 ): BoundaryEvidence['quiz'] {
-  const latest = results.filter((r) => r.result.boundary.id === boundaryId).reduce<(typeof results)[number] | undefined>((a, r) => (!a || r.at > a.at ? r : a), undefined);
+  const latest = results
+    .filter((r) => r.result.boundary.id === boundaryId)
+    .reduce<(typeof results)[number] | undefined>((a, r) => (!a || r.at > a.at ? r : a), undefined);
   return latest && { verdict: latest.result.verdict.id, at: latest.at };
 }
 
@@ -52,11 +60,23 @@ export function quizEvidence(
  * Adds one tool's evidence to a boundary. Checklists accumulate; records combine so that one
  * incomplete record keeps the boundary incomplete; the later quiz result wins; owed inputs add up.
  */
-export function addEvidence(evidence: EngagementEvidence, boundaryId: string, part: BoundaryEvidence): EngagementEvidence {
+export function addEvidence(
+  evidence: EngagementEvidence,
+  boundaryId: string,
+  part: BoundaryEvidence,
+): EngagementEvidence {
   const current = evidence[boundaryId] ?? {};
   const checklists = [...(current.checklists ?? []), ...(part.checklists ?? [])];
-  const record = current.record && part.record ? { complete: current.record.complete && part.record.complete } : (part.record ?? current.record);
-  const quiz = current.quiz && part.quiz ? (part.quiz.at > current.quiz.at ? part.quiz : current.quiz) : (part.quiz ?? current.quiz);
+  const record =
+    current.record && part.record
+      ? { complete: current.record.complete && part.record.complete }
+      : (part.record ?? current.record);
+  const quiz =
+    current.quiz && part.quiz
+      ? part.quiz.at > current.quiz.at
+        ? part.quiz
+        : current.quiz
+      : (part.quiz ?? current.quiz);
   const owed = (current.openDependencies ?? 0) + (part.openDependencies ?? 0);
   const merged: BoundaryEvidence = {
     ...(checklists.length > 0 ? { checklists } : {}),

@@ -22,8 +22,20 @@ export interface FieldSpec {
   upper?: boolean;
 }
 
-const text = (key: string, label: string, max: number, optional = false, hint?: string): FieldSpec => ({ key, label, type: 'text', max, ...(optional ? { optional } : {}), ...(hint ? { hint } : {}) });
-const date = (key: string, label: string, optional = false): FieldSpec => ({ key, label, type: 'date', ...(optional ? { optional } : {}) });
+const text = (key: string, label: string, max: number, optional = false, hint?: string): FieldSpec => ({
+  key,
+  label,
+  type: 'text',
+  max,
+  ...(optional ? { optional } : {}),
+  ...(hint ? { hint } : {}),
+});
+const date = (key: string, label: string, optional = false): FieldSpec => ({
+  key,
+  label,
+  type: 'date',
+  ...(optional ? { optional } : {}),
+});
 
 export const NAME_FIELDS: readonly FieldSpec[] = [
   text('client', 'Client', LIMITS.name),
@@ -31,28 +43,80 @@ export const NAME_FIELDS: readonly FieldSpec[] = [
   { key: 'notes', label: 'Notes', type: 'textarea', optional: true, max: LIMITS.notes },
 ];
 
-export const KEY_DATE_FIELDS: readonly FieldSpec[] = [date('signature', 'Contract signed on', true), date('kickoff', 'Kickoff on', true)];
+export const KEY_DATE_FIELDS: readonly FieldSpec[] = [
+  date('signature', 'Contract signed on', true),
+  date('kickoff', 'Kickoff on', true),
+];
 
-export const NEXT_ACTION_FIELDS: readonly FieldSpec[] = [text('what', 'Next action', LIMITS.label), text('owner', 'Owner (one person)', LIMITS.name), date('due', 'Due on')];
+export const NEXT_ACTION_FIELDS: readonly FieldSpec[] = [
+  text('what', 'Next action', LIMITS.label),
+  text('owner', 'Owner (one person)', LIMITS.name),
+  date('due', 'Due on'),
+];
 
 /** Each dated list: its heading, the name of one item, and its fields. */
-export const LIST_FORMS: Readonly<Record<DatedList, { heading: string; one: string; an: 'a' | 'an'; fields: readonly FieldSpec[] }>> = {
-  milestones: { heading: 'Milestones', one: 'milestone', an: 'a', fields: [text('label', 'What it delivers', LIMITS.label), date('due', 'Due on'), date('acceptedOn', 'Accepted on', true)] },
+export const LIST_FORMS: Readonly<
+  Record<DatedList, { heading: string; one: string; an: 'a' | 'an'; fields: readonly FieldSpec[] }>
+> = {
+  milestones: {
+    heading: 'Milestones',
+    one: 'milestone',
+    an: 'a',
+    fields: [
+      text('label', 'What it delivers', LIMITS.label),
+      date('due', 'Due on'),
+      date('acceptedOn', 'Accepted on', true),
+    ],
+  },
   invoices: {
     heading: 'Invoices',
     one: 'invoice',
     an: 'an',
     fields: [
       text('number', 'Invoice number', LIMITS.number),
-      { key: 'amount', label: 'Amount', type: 'number', optional: true, hint: 'In the currency’s main unit, e.g. 1200.50' },
-      { key: 'currency', label: 'Currency', type: 'text', optional: true, max: 3, upper: true, hint: 'Three letters, e.g. EUR' },
+      {
+        key: 'amount',
+        label: 'Amount',
+        type: 'number',
+        optional: true,
+        hint: 'In the currency’s main unit, e.g. 1200.50',
+      },
+      {
+        key: 'currency',
+        label: 'Currency',
+        type: 'text',
+        optional: true,
+        max: 3,
+        upper: true,
+        hint: 'Three letters, e.g. EUR',
+      },
       date('sentOn', 'Sent on'),
       date('dueOn', 'Due on'),
       date('paidOn', 'Paid on', true),
     ],
   },
-  dependencies: { heading: 'Client dependencies', one: 'client dependency', an: 'a', fields: [text('what', 'What the client owes', LIMITS.label), text('owner', 'Owner on the client side', LIMITS.name), date('dueOn', 'Due on'), date('receivedOn', 'Received on', true)] },
-  decisions: { heading: 'Decisions', one: 'decision', an: 'a', fields: [text('what', 'What must be decided', LIMITS.label), text('approvalOwner', 'Approval owner', LIMITS.name), date('decisionDate', 'Decision due on'), date('decidedOn', 'Decided on', true)] },
+  dependencies: {
+    heading: 'Client dependencies',
+    one: 'client dependency',
+    an: 'a',
+    fields: [
+      text('what', 'What the client owes', LIMITS.label),
+      text('owner', 'Owner on the client side', LIMITS.name),
+      date('dueOn', 'Due on'),
+      date('receivedOn', 'Received on', true),
+    ],
+  },
+  decisions: {
+    heading: 'Decisions',
+    one: 'decision',
+    an: 'a',
+    fields: [
+      text('what', 'What must be decided', LIMITS.label),
+      text('approvalOwner', 'Approval owner', LIMITS.name),
+      date('decisionDate', 'Decision due on'),
+      date('decidedOn', 'Decided on', true),
+    ],
+  },
 };
 
 /** What a form holds while being typed: every field as text. */
@@ -84,7 +148,10 @@ export function valueOf(draft: Draft, fields: readonly FieldSpec[]): Record<stri
 export const blank = (draft: Draft) => Object.values(draft).every((v) => v.trim() === '');
 
 /** One message per field from a schema's issues: the first issue on each top-level field. */
-export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: readonly PropertyKey[] = []): Record<string, string> {
+export function fieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix: readonly PropertyKey[] = [],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     if (prefix.some((p, i) => issue.path[i] !== p)) continue;

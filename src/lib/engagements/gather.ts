@@ -22,9 +22,23 @@ import { splitKey } from '../runs/run-set-items';
 import type { Chosen } from './chosen';
 import { choices } from './chosen';
 import { DEFAULT_ENGAGEMENT_ID } from './default-id';
-import { addEvidence, checklistBoundary, checklistEvidence, DEPENDENCY_WORKSHEET, quizEvidence, recordBoundary } from './evidence';
+import {
+  addEvidence,
+  checklistBoundary,
+  checklistEvidence,
+  DEPENDENCY_WORKSHEET,
+  quizEvidence,
+  recordBoundary,
+} from './evidence';
 import { engagementPath, TOOL_PATHS } from './links';
-import { summarizeEngagement, type BoundaryState, type EngagementEvidence, type EngagementSummary, type Lifecycle, type WeakReason } from './workspace';
+import {
+  summarizeEngagement,
+  type BoundaryState,
+  type EngagementEvidence,
+  type EngagementSummary,
+  type Lifecycle,
+  type WeakReason,
+} from './workspace';
 import type { IsoDate } from '../calendar/iso-date';
 
 /** What the tools saved, as their kinds read it. Any part may be missing (not loaded, or unreadable). */
@@ -112,7 +126,10 @@ function recordsByEngagement(records: SavedRecords | undefined): Map<string, { n
 }
 
 /** Evidence per engagement id, and the runs behind each boundary. */
-export function gatherEvidence(states: ToolStates, content: ToolContent): { evidence: Record<string, EngagementEvidence>; runs: Record<string, Record<string, RunLink[]>> } {
+export function gatherEvidence(
+  states: ToolStates,
+  content: ToolContent,
+): { evidence: Record<string, EngagementEvidence>; runs: Record<string, Record<string, RunLink[]>> } {
   const boundaryIds = content.lifecycle.boundaries.map((b) => b.id);
   const evidence: Record<string, EngagementEvidence> = {};
   const runs: Record<string, Record<string, RunLink[]>> = {};
@@ -132,14 +149,27 @@ export function gatherEvidence(states: ToolStates, content: ToolContent): { evid
     for (const run of runSet.records) {
       const p = content.rules.progress(checklist, run);
       if (p.overall.done === 0) continue;
-      add(run.id, boundary, { checklists: [checklistEvidence(p)] }, { label: `${checklist.title}: ${p.overall.done} of ${p.overall.total} ticked`, href: at(page, run.id) });
+      add(
+        run.id,
+        boundary,
+        { checklists: [checklistEvidence(p)] },
+        { label: `${checklist.title}: ${p.overall.done} of ${p.overall.total} ticked`, href: at(page, run.id) },
+      );
     }
   }
 
   for (const run of states.dependencies?.records ?? []) {
     const owed = owedRows(run.rows, content.dependencySheet.exampleRows);
     if (owed === 0) continue;
-    add(run.id, DEPENDENCY_WORKSHEET.boundary, { openDependencies: owed }, { label: `${owed} client input${owed === 1 ? '' : 's'} on the dependency worksheet`, href: at(content.pages.dependencies, run.id) });
+    add(
+      run.id,
+      DEPENDENCY_WORKSHEET.boundary,
+      { openDependencies: owed },
+      {
+        label: `${owed} client input${owed === 1 ? '' : 's'} on the dependency worksheet`,
+        href: at(content.pages.dependencies, run.id),
+      },
+    );
   }
 
   // Each read result keeps the engagement it was saved for.
@@ -163,7 +193,15 @@ export function gatherEvidence(states: ToolStates, content: ToolContent): { evid
       if (!boundary) continue;
       const complete = content.rules.checkCompleteness(form, values, stageIds).complete;
       const owed = lines(values.dependencies);
-      add(e, boundary, { record: { complete }, ...(owed > 0 ? { openDependencies: owed } : {}) }, { label: `Handoff record “${name}”: ${complete ? 'complete' : 'incomplete'}`, href: at(content.pages.record, e) });
+      add(
+        e,
+        boundary,
+        { record: { complete }, ...(owed > 0 ? { openDependencies: owed } : {}) },
+        {
+          label: `Handoff record “${name}”: ${complete ? 'complete' : 'incomplete'}`,
+          href: at(content.pages.record, e),
+        },
+      );
     }
   }
   return { evidence, runs };
@@ -197,17 +235,31 @@ export function gatherWorkspace(states: ToolStates, content: ToolContent, today:
     const summary = summarizeEngagement(e, evidence[e.id] ?? {}, content.lifecycle, today);
     const own = runs[e.id] ?? {};
     const linked = Object.fromEntries(
-      summary.boundaries.map((b) => [b.id, own[b.id] ?? (b.link ? [{ label: 'Open the guide and its checklist', href: b.link }] : [])]),
+      summary.boundaries.map((b) => [
+        b.id,
+        own[b.id] ?? (b.link ? [{ label: 'Open the guide and its checklist', href: b.link }] : []),
+      ]),
     );
     // The handoff record saved last in the list names the next owner and the event that ends the stage.
     const latest = (records.get(e.id) ?? []).at(-1);
-    const nextOwner = latest?.values[form.fields.find((f) => f.transfer === 'next-owner' && f.check === 'person')?.id ?? 'owner']?.trim();
+    const nextOwner =
+      latest?.values[
+        form.fields.find((f) => f.transfer === 'next-owner' && f.check === 'person')?.id ?? 'owner'
+      ]?.trim();
     const nextWhat = latest?.values[form.fields.find((f) => f.check === 'event')?.id ?? 'completion']?.trim();
     return {
       ...summary,
       runs: linked,
       detail: engagementPath(TOOL_PATHS.engagement, e.id),
-      ...(latest && (nextOwner || nextWhat) ? { recordNext: { ...(nextOwner ? { owner: nextOwner } : {}), ...(nextWhat ? { what: nextWhat } : {}), link: engagementPath(content.pages.record, e.id) } } : {}),
+      ...(latest && (nextOwner || nextWhat)
+        ? {
+            recordNext: {
+              ...(nextOwner ? { owner: nextOwner } : {}),
+              ...(nextWhat ? { what: nextWhat } : {}),
+              link: engagementPath(content.pages.record, e.id),
+            },
+          }
+        : {}),
       triageSignals: (states.triage?.ticked ?? []).filter((t) => splitKey(t)[0] === e.id).length,
     };
   });
@@ -238,7 +290,10 @@ export function runsOf(states: ToolStates, id: string): { tool: string; count: n
     { tool: 'dependency worksheet runs', count: states.dependencies?.records.some((r) => r.id === id) ? 1 : 0 },
     { tool: 'quiz results', count: (states.quiz?.results ?? []).filter((r) => owner(r.engagement) === id).length },
     { tool: 'diagnostic ticks', count: (states.triage?.ticked ?? []).filter((t) => splitKey(t)[0] === id).length },
-    { tool: 'handoff records', count: Object.keys(states.records?.records ?? {}).filter((k) => splitKey(k)[0] === id).length },
+    {
+      tool: 'handoff records',
+      count: Object.keys(states.records?.records ?? {}).filter((k) => splitKey(k)[0] === id).length,
+    },
   ];
   return counts.filter((c) => c.count > 0);
 }
@@ -256,9 +311,15 @@ export const without = {
     return { ticked: state.ticked.filter((t) => splitKey(t)[0] !== id) };
   },
   records<R extends SavedRecords>(state: R, id: string): R {
-    return { ...state, records: Object.fromEntries(Object.entries(state.records).filter(([k]) => splitKey(k)[0] !== id)) };
+    return {
+      ...state,
+      records: Object.fromEntries(Object.entries(state.records).filter(([k]) => splitKey(k)[0] !== id)),
+    };
   },
   engagement(chosen: Chosen, id: string): Chosen {
-    return { engagements: chosen.engagements.filter((e) => e.id !== id), current: chosen.current === id ? '' : chosen.current };
+    return {
+      engagements: chosen.engagements.filter((e) => e.id !== id),
+      current: chosen.current === id ? '' : chosen.current,
+    };
   },
 };

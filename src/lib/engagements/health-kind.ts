@@ -21,7 +21,8 @@ export const healthKind: Kind<Health> = {
   name: 'health',
   version: 1,
   schema: healthSchema,
-  view: (doc) => Object.fromEntries(live(doc, 'health').filter(([k]) => k === 'backupAt' || k === 'persistAskedAt')) as Health,
+  view: (doc) =>
+    Object.fromEntries(live(doc, 'health').filter(([k]) => k === 'backupAt' || k === 'persistAskedAt')) as Health,
   items: (h) => ({
     health: {
       ...(h.backupAt === undefined ? {} : { backupAt: h.backupAt }),

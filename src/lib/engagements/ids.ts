@@ -19,7 +19,8 @@ const LENGTH = 10;
 export function newId(prefix: string, random: RandomSource, taken: ReadonlySet<string> = new Set()): string {
   for (;;) {
     let body = '';
-    for (let i = 0; i < LENGTH; i++) body += ALPHABET[Math.min(ALPHABET.length - 1, Math.floor(random() * ALPHABET.length))];
+    for (let i = 0; i < LENGTH; i++)
+      body += ALPHABET[Math.min(ALPHABET.length - 1, Math.floor(random() * ALPHABET.length))];
     const id = `${prefix}-${body}`;
     if (!taken.has(id)) return id;
   }

@@ -18,7 +18,13 @@ import { latest, type Doc } from '../persistence/lww';
 import { parseOrThrow, type Kind } from '../persistence/kind';
 import { live, splitKey } from '../runs/run-set-items';
 import { engagementsSchema, engagementsV1Schema } from '../../schemas/stored';
-import { clientDependencySchema, decisionSchema, invoiceSchema, milestoneSchema, nextActionSchema } from '../../schemas/engagement-items';
+import {
+  clientDependencySchema,
+  decisionSchema,
+  invoiceSchema,
+  milestoneSchema,
+  nextActionSchema,
+} from '../../schemas/engagement-items';
 import { emptyDates, type Engagement, type EngagementDates, type NextAction } from './engagement';
 import type { Chosen } from './chosen';
 
@@ -26,7 +32,12 @@ import type { Chosen } from './chosen';
 export const ENGAGEMENTS_ID = 'all';
 
 /** The dated lists, each stored as its own map, with the field each is ordered by. */
-export const DATED_LISTS = { milestones: 'due', invoices: 'sentOn', dependencies: 'dueOn', decisions: 'decisionDate' } as const;
+export const DATED_LISTS = {
+  milestones: 'due',
+  invoices: 'sentOn',
+  dependencies: 'dueOn',
+  decisions: 'decisionDate',
+} as const;
 export type DatedList = keyof typeof DATED_LISTS;
 const LIST_NAMES = Object.keys(DATED_LISTS) as DatedList[];
 
@@ -41,7 +52,13 @@ const FIELDS: Record<DatedList | 'nextAction', readonly string[]> = {
 
 /** The defined fields of a value, in the given order. */
 const ordered = (value: object, fields: readonly string[]) =>
-  Object.fromEntries(fields.flatMap((f) => (Object.hasOwn(value, f) && (value as Record<string, unknown>)[f] !== undefined ? [[f, (value as Record<string, unknown>)[f]]] : [])));
+  Object.fromEntries(
+    fields.flatMap((f) =>
+      Object.hasOwn(value, f) && (value as Record<string, unknown>)[f] !== undefined
+        ? [[f, (value as Record<string, unknown>)[f]]]
+        : [],
+    ),
+  );
 
 interface StoredEngagement {
   client: string;
@@ -69,7 +86,9 @@ function datesOf(doc: Doc): Map<string, EngagementDates> {
   for (const dates of out.values()) {
     for (const list of LIST_NAMES) {
       const by = DATED_LISTS[list];
-      (dates[list] as Record<string, string>[]).sort((a, b) => (a[by]! < b[by]! ? -1 : a[by]! > b[by]! ? 1 : a.id! < b.id! ? -1 : 1));
+      (dates[list] as Record<string, string>[]).sort((a, b) =>
+        a[by]! < b[by]! ? -1 : a[by]! > b[by]! ? 1 : a.id! < b.id! ? -1 : 1,
+      );
     }
   }
   return out;
@@ -78,7 +97,10 @@ function datesOf(doc: Doc): Map<string, EngagementDates> {
 function engagementOf(doc: Doc, id: string, stored: StoredEngagement, dates: EngagementDates | undefined): Engagement {
   const { client, project, createdAt, notes, signature, kickoff, nextAction } = stored;
   // Changed when the engagement or any of its dated items last changed (a removal too).
-  const updatedAt = latest(doc, (map, key) => (map === 'engagements' ? key === id : (LIST_NAMES as string[]).includes(map) && splitKey(key)[0] === id)) ?? createdAt;
+  const updatedAt =
+    latest(doc, (map, key) =>
+      map === 'engagements' ? key === id : (LIST_NAMES as string[]).includes(map) && splitKey(key)[0] === id,
+    ) ?? createdAt;
   return {
     id,
     client,
@@ -99,7 +121,9 @@ export const engagementsKind: Kind<Chosen> = {
   view: (doc) => {
     const dates = datesOf(doc);
     return {
-      engagements: live(doc, 'engagements').map(([id, v]) => engagementOf(doc, id, v as StoredEngagement, dates.get(id))),
+      engagements: live(doc, 'engagements').map(([id, v]) =>
+        engagementOf(doc, id, v as StoredEngagement, dates.get(id)),
+      ),
       current: (live(doc, 'current').find(([k]) => k === '')?.[1] as string | undefined) ?? '',
     };
   },
@@ -112,10 +136,19 @@ export const engagementsKind: Kind<Chosen> = {
     for (const e of chosen.engagements) {
       const { signature, kickoff } = e.dates;
       out.engagements![e.id] = ordered(
-        { client: e.client, project: e.project, createdAt: e.createdAt, notes: e.notes, signature, kickoff, nextAction: e.nextAction && ordered(e.nextAction, FIELDS.nextAction) },
+        {
+          client: e.client,
+          project: e.project,
+          createdAt: e.createdAt,
+          notes: e.notes,
+          signature,
+          kickoff,
+          nextAction: e.nextAction && ordered(e.nextAction, FIELDS.nextAction),
+        },
         ['client', 'project', 'createdAt', 'notes', 'signature', 'kickoff', 'nextAction'],
       );
-      for (const list of LIST_NAMES) for (const item of e.dates[list]) out[list]![datedKey(e.id, item.id)] = ordered(item, FIELDS[list]);
+      for (const list of LIST_NAMES)
+        for (const item of e.dates[list]) out[list]![datedKey(e.id, item.id)] = ordered(item, FIELDS[list]);
     }
     return out;
   },

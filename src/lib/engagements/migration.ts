@@ -15,7 +15,16 @@ import { DEFAULT_NAME } from '../runs/run-set';
 import { LIMITS } from './limits';
 import { emptyDates, type Engagement } from './engagement';
 import { idForJoin, joinOf, nameKey } from './named';
-import { readV1, type UnreadReason, type V1RunSet, type V1KindName, type V1NamedRecord, type V1QuizHistory, type V1Records, type V1Ticks } from './stored-v1';
+import {
+  readV1,
+  type UnreadReason,
+  type V1RunSet,
+  type V1KindName,
+  type V1NamedRecord,
+  type V1QuizHistory,
+  type V1Records,
+  type V1Ticks,
+} from './stored-v1';
 
 interface Tagged {
   engagementId: string;
@@ -36,7 +45,9 @@ export type TaggedRun =
 export interface SourceEntry {
   key: string;
   raw: string;
-  read: { ok: true; kind: V1KindName; version: number; savedAt: number; active?: string } | { ok: false; reason: UnreadReason };
+  read:
+    | { ok: true; kind: V1KindName; version: number; savedAt: number; active?: string }
+    | { ok: false; reason: UnreadReason };
 }
 
 export interface MigrationPlan {
@@ -79,7 +90,10 @@ export function planMigration(stored: Readonly<Record<string, string>>, now: num
     const problems = verifyPlan(plan, stored);
     return problems.length === 0 ? { ok: true, plan } : { ok: false, problem: problems.join(' ') };
   } catch (error) {
-    return { ok: false, problem: `The saved data could not be read for the move: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      problem: `The saved data could not be read for the move: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -97,23 +111,49 @@ function buildPlan(stored: Readonly<Record<string, string>>, now: number): Migra
       continue;
     }
     const base = { sourceKey: key, tool: read.tool };
-    const entry: SourceEntry = { key, raw, read: { ok: true, kind: read.kind, version: read.version, savedAt: read.savedAt } };
+    const entry: SourceEntry = {
+      key,
+      raw,
+      read: { ok: true, kind: read.kind, version: read.version, savedAt: read.savedAt },
+    };
     sources.push(entry);
     const join = joinOf;
     if (read.kind === 'checklist' || read.kind === 'worksheet') {
       const runSet = read.data as V1RunSet;
       entry.read = { ...entry.read, active: runSet.active } as SourceEntry['read'];
-      for (const record of runSet.records) pending.push({ join: join(record.name), name: record.name, at: record.updatedAt, run: { ...base, kind: read.kind, record } });
+      for (const record of runSet.records)
+        pending.push({
+          join: join(record.name),
+          name: record.name,
+          at: record.updatedAt,
+          run: { ...base, kind: read.kind, record },
+        });
       const active = runSet.records.find((r) => r.id === runSet.active) ?? runSet.records[0];
-      if (active && (!current || read.savedAt > current.savedAt)) current = { join: join(active.name), savedAt: read.savedAt };
+      if (active && (!current || read.savedAt > current.savedAt))
+        current = { join: join(active.name), savedAt: read.savedAt };
     } else if (read.kind === 'handoff-records') {
       for (const [name, values] of Object.entries((read.data as V1Records).records)) {
-        pending.push({ join: join(name), name, at: read.savedAt, run: { ...base, kind: 'handoff-records', name, values } });
+        pending.push({
+          join: join(name),
+          name,
+          at: read.savedAt,
+          run: { ...base, kind: 'handoff-records', name, values },
+        });
       }
     } else if (read.kind === 'quiz') {
-      pending.push({ join: '', name: DEFAULT_NAME, at: read.savedAt, run: { ...base, kind: 'quiz', results: (read.data as V1QuizHistory).results } });
+      pending.push({
+        join: '',
+        name: DEFAULT_NAME,
+        at: read.savedAt,
+        run: { ...base, kind: 'quiz', results: (read.data as V1QuizHistory).results },
+      });
     } else {
-      pending.push({ join: '', name: DEFAULT_NAME, at: read.savedAt, run: { ...base, kind: 'triage', ticked: (read.data as V1Ticks).ticked } });
+      pending.push({
+        join: '',
+        name: DEFAULT_NAME,
+        at: read.savedAt,
+        run: { ...base, kind: 'triage', ticked: (read.data as V1Ticks).ticked },
+      });
     }
   }
 
@@ -122,7 +162,12 @@ function buildPlan(stored: Readonly<Record<string, string>>, now: number): Migra
   for (const p of pending) {
     const seen = byJoin.get(p.join);
     // The display name is the earliest spelling met; the engagement is as old as its oldest run.
-    byJoin.set(p.join, seen ? { name: seen.name, createdAt: Math.min(seen.createdAt, p.at) } : { name: p.join === '' ? DEFAULT_NAME : p.name, createdAt: p.at });
+    byJoin.set(
+      p.join,
+      seen
+        ? { name: seen.name, createdAt: Math.min(seen.createdAt, p.at) }
+        : { name: p.join === '' ? DEFAULT_NAME : p.name, createdAt: p.at },
+    );
   }
   const taken = new Set<string>();
   const ids = new Map<string, string>();
@@ -148,7 +193,10 @@ function buildPlan(stored: Readonly<Record<string, string>>, now: number): Migra
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -161,10 +209,21 @@ export function rebuildV1(plan: MigrationPlan): Record<string, unknown> {
     const runs = plan.runs.filter((r) => r.sourceKey === source.key);
     const kind = source.read.kind;
     if (kind === 'checklist' || kind === 'worksheet') {
-      out[source.key] = { active: source.read.active, records: runs.map((r) => (r as { record: V1NamedRecord }).record) };
+      out[source.key] = {
+        active: source.read.active,
+        records: runs.map((r) => (r as { record: V1NamedRecord }).record),
+      };
     } else if (kind === 'handoff-records') {
-      out[source.key] = { records: Object.fromEntries(runs.map((r) => { const h = r as { name: string; values: Record<string, string> }; return [h.name, h.values]; })) };
-    } else if (kind === 'quiz') out[source.key] = { results: runs.flatMap((r) => (r as { results: V1QuizHistory['results'] }).results) };
+      out[source.key] = {
+        records: Object.fromEntries(
+          runs.map((r) => {
+            const h = r as { name: string; values: Record<string, string> };
+            return [h.name, h.values];
+          }),
+        ),
+      };
+    } else if (kind === 'quiz')
+      out[source.key] = { results: runs.flatMap((r) => (r as { results: V1QuizHistory['results'] }).results) };
     else out[source.key] = { ticked: runs.flatMap((r) => (r as { ticked: string[] }).ticked) };
   }
   return out;
@@ -186,7 +245,8 @@ export function verifyPlan(plan: MigrationPlan, stored: Readonly<Record<string, 
   for (const source of plan.sources) {
     if (!source.read.ok) continue;
     const data = (JSON.parse(stored[source.key] ?? 'null') as { data?: unknown } | null)?.data;
-    if (canonical(rebuilt[source.key]) !== canonical(data)) problems.push(`The data of ${source.key} would not survive the move.`);
+    if (canonical(rebuilt[source.key]) !== canonical(data))
+      problems.push(`The data of ${source.key} would not survive the move.`);
   }
   const ids = new Set(plan.engagements.map((e) => e.id));
   if (ids.size !== plan.engagements.length) problems.push('Two engagements share an id.');

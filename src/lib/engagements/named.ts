@@ -18,7 +18,8 @@ const DEFAULT_KEY = nameKey(DEFAULT_NAME);
 export const joinOf = (name: string) => (nameKey(name) === DEFAULT_KEY ? '' : nameKey(name));
 
 /** The engagement id of a join name (see joinOf); an id in `taken` is drawn again. */
-export const idForJoin = (join: string, taken?: ReadonlySet<string>) => newId('e', seededRandom(hashText(join === '' ? '\u0000default' : join)), taken);
+export const idForJoin = (join: string, taken?: ReadonlySet<string>) =>
+  newId('e', seededRandom(hashText(join === '' ? '\u0000default' : join)), taken);
 
 /** The engagement id a named record migrates to. */
 export const engagementIdForName = (name: string) => idForJoin(joinOf(name));

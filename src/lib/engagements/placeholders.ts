@@ -38,7 +38,11 @@ export interface PlaceholderSubject {
 
 export function placeholderValues(e: Engagement, subject: PlaceholderSubject, today: IsoDate): Record<string, string> {
   const P = PLACEHOLDERS;
-  const values: Record<string, string | undefined> = { [P.client]: e.client, [P.project]: e.project || undefined, [P.kickoff]: e.dates.kickoff };
+  const values: Record<string, string | undefined> = {
+    [P.client]: e.client,
+    [P.project]: e.project || undefined,
+    [P.kickoff]: e.dates.kickoff,
+  };
   const invoice = e.dates.invoices.find((i) => i.id === subject.invoiceId);
   if (invoice) {
     const late = daysBetween(invoice.dueOn, today);
@@ -51,9 +55,26 @@ export function placeholderValues(e: Engagement, subject: PlaceholderSubject, to
     });
   }
   const dependency = e.dates.dependencies.find((d) => d.id === subject.dependencyId);
-  if (dependency) Object.assign(values, { [P.dependency]: dependency.what, [P.dependencyOwner]: dependency.owner, [P.dependencyDue]: dependency.dueOn });
+  if (dependency)
+    Object.assign(values, {
+      [P.dependency]: dependency.what,
+      [P.dependencyOwner]: dependency.owner,
+      [P.dependencyDue]: dependency.dueOn,
+    });
   const decision = e.dates.decisions.find((q) => q.id === subject.decisionId);
-  if (decision) Object.assign(values, { [P.decision]: decision.what, [P.approvalOwner]: decision.approvalOwner, [P.decisionDate]: decision.decisionDate });
-  if (e.nextAction) Object.assign(values, { [P.nextAction]: e.nextAction.what, [P.nextActionOwner]: e.nextAction.owner, [P.nextActionDue]: e.nextAction.due });
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  if (decision)
+    Object.assign(values, {
+      [P.decision]: decision.what,
+      [P.approvalOwner]: decision.approvalOwner,
+      [P.decisionDate]: decision.decisionDate,
+    });
+  if (e.nextAction)
+    Object.assign(values, {
+      [P.nextAction]: e.nextAction.what,
+      [P.nextActionOwner]: e.nextAction.owner,
+      [P.nextActionDue]: e.nextAction.due,
+    });
+  return Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }

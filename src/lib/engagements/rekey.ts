@@ -21,7 +21,8 @@ const keep = (map: ItemMap, key: string, entry: Entry) => {
  */
 export function rekeyRunSet(doc: Doc): Doc {
   const ids = new Map<string, string>();
-  for (const [id, e] of Object.entries(doc.records ?? {})) if (e[1] !== null) ids.set(id, engagementIdForName((e[1] as { name: string }).name));
+  for (const [id, e] of Object.entries(doc.records ?? {}))
+    if (e[1] !== null) ids.set(id, engagementIdForName((e[1] as { name: string }).name));
   const to = (record: string) => ids.get(record) ?? record;
   const out: Doc = {};
   for (const [name, items] of Object.entries(doc)) {
@@ -34,4 +35,3 @@ export function rekeyRunSet(doc: Doc): Doc {
   }
   return out;
 }
-

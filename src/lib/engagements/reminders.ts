@@ -20,7 +20,8 @@ export const INVOICE_CHASE = [
   { days: 21, kind: 'final-notice', message: MESSAGE_IDS.finalNotice, step: 'final notice' },
 ] as const;
 
-export type ReminderKind = (typeof INVOICE_CHASE)[number]['kind'] | 'client-dependency' | 'decision' | 'milestone' | 'kickoff' | 'next-action';
+export type ReminderKind =
+  (typeof INVOICE_CHASE)[number]['kind'] | 'client-dependency' | 'decision' | 'milestone' | 'kickoff' | 'next-action';
 
 /** Where a reminder's date stands against today. */
 export type ReminderStatus = 'overdue' | 'today' | 'upcoming';
@@ -46,12 +47,15 @@ export interface Reminder {
   link: string;
 }
 
-const statusOf = (date: IsoDate, today: IsoDate): ReminderStatus => (date < today ? 'overdue' : date === today ? 'today' : 'upcoming');
+const statusOf = (date: IsoDate, today: IsoDate): ReminderStatus =>
+  date < today ? 'overdue' : date === today ? 'today' : 'upcoming';
 
 /** "EUR 1,200.00" style, or nothing when the invoice has no amount. */
 export function invoiceAmount(invoice: Pick<Invoice, 'amount' | 'currency'>): string | undefined {
   if (invoice.amount === undefined) return undefined;
-  const number = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(invoice.amount);
+  const number = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    invoice.amount,
+  );
   return invoice.currency ? `${invoice.currency} ${number}` : number;
 }
 
@@ -76,7 +80,15 @@ function invoiceReminders(e: Engagement): Draft[] {
 }
 
 /** One reminder draft; who acts and which message fits are optional. */
-const draft = (kind: ReminderKind, subjectId: string, date: IsoDate, title: string, detail: string, link: string, extra: Pick<Draft, 'owner' | 'messageId'> = {}): Draft => ({
+const draft = (
+  kind: ReminderKind,
+  subjectId: string,
+  date: IsoDate,
+  title: string,
+  detail: string,
+  link: string,
+  extra: Pick<Draft, 'owner' | 'messageId'> = {},
+): Draft => ({
   kind,
   subjectId,
   date,
@@ -95,26 +107,77 @@ function otherReminders(e: Engagement): Draft[] {
     ...dates.dependencies
       .filter((d) => d.receivedOn === undefined)
       .map((d) =>
-        draft('client-dependency', d.id, d.dueOn, `Due from ${d.owner}: ${d.what}`, `${d.owner} owes “${d.what}” by ${d.dueOn}. If it has not arrived, chase it today.`, at(TOOL_PATHS.dependencies, d.id), { owner: d.owner, messageId: MESSAGE_IDS.clientInputChase }),
+        draft(
+          'client-dependency',
+          d.id,
+          d.dueOn,
+          `Due from ${d.owner}: ${d.what}`,
+          `${d.owner} owes “${d.what}” by ${d.dueOn}. If it has not arrived, chase it today.`,
+          at(TOOL_PATHS.dependencies, d.id),
+          { owner: d.owner, messageId: MESSAGE_IDS.clientInputChase },
+        ),
       ),
     ...dates.decisions
       .filter((q) => q.decidedOn === undefined)
       .map((q) =>
-        draft('decision', q.id, q.decisionDate, `Decision due from ${q.approvalOwner}: ${q.what}`, `${q.approvalOwner} is to decide “${q.what}” by ${q.decisionDate}. Silence is not approval: without a written answer you are still waiting.`, at(TOOL_PATHS.workspace, q.id), { owner: q.approvalOwner, messageId: MESSAGE_IDS.approvalRequest }),
+        draft(
+          'decision',
+          q.id,
+          q.decisionDate,
+          `Decision due from ${q.approvalOwner}: ${q.what}`,
+          `${q.approvalOwner} is to decide “${q.what}” by ${q.decisionDate}. Silence is not approval: without a written answer you are still waiting.`,
+          at(TOOL_PATHS.workspace, q.id),
+          { owner: q.approvalOwner, messageId: MESSAGE_IDS.approvalRequest },
+        ),
       ),
     ...dates.milestones
       .filter((m) => m.acceptedOn === undefined)
-      .map((m) => draft('milestone', m.id, m.due, `Milestone due: ${m.label}`, `The milestone “${m.label}” is due on ${m.due}. Ask the approval owner for written acceptance once it is delivered.`, at(TOOL_PATHS.workspace, m.id))),
+      .map((m) =>
+        draft(
+          'milestone',
+          m.id,
+          m.due,
+          `Milestone due: ${m.label}`,
+          `The milestone “${m.label}” is due on ${m.due}. Ask the approval owner for written acceptance once it is delivered.`,
+          at(TOOL_PATHS.workspace, m.id),
+        ),
+      ),
     ...(dates.kickoff
-      ? [draft('kickoff', 'kickoff', dates.kickoff, 'Kickoff', `Kickoff is on ${dates.kickoff}. Access, assets, the update rhythm and the first milestone should be settled before it.`, at(TOOL_PATHS.onboarding))]
+      ? [
+          draft(
+            'kickoff',
+            'kickoff',
+            dates.kickoff,
+            'Kickoff',
+            `Kickoff is on ${dates.kickoff}. Access, assets, the update rhythm and the first milestone should be settled before it.`,
+            at(TOOL_PATHS.onboarding),
+          ),
+        ]
       : []),
-    ...(n ? [draft('next-action', 'next-action', n.due, `Next action for ${n.owner}: ${n.what}`, `${n.owner} owns the next action, “${n.what}”, due on ${n.due}.`, at(TOOL_PATHS.workspace), { owner: n.owner })] : []),
+    ...(n
+      ? [
+          draft(
+            'next-action',
+            'next-action',
+            n.due,
+            `Next action for ${n.owner}: ${n.what}`,
+            `${n.owner} owns the next action, “${n.what}”, due on ${n.due}.`,
+            at(TOOL_PATHS.workspace),
+            { owner: n.owner },
+          ),
+        ]
+      : []),
   ];
 }
 
 /** Orders reminders by date, then engagement, then kind and subject, so every export lists them alike. */
 export function compareReminders(a: Reminder, b: Reminder): number {
-  return a.date.localeCompare(b.date) || a.engagementId.localeCompare(b.engagementId) || a.kind.localeCompare(b.kind) || a.subjectId.localeCompare(b.subjectId);
+  return (
+    a.date.localeCompare(b.date) ||
+    a.engagementId.localeCompare(b.engagementId) ||
+    a.kind.localeCompare(b.kind) ||
+    a.subjectId.localeCompare(b.subjectId)
+  );
 }
 
 /** Every reminder of one engagement: past ones included (marked overdue), closed items left out. */
@@ -162,12 +225,33 @@ export function overdueItems(e: Engagement, today: IsoDate): OverdueItem[] {
   for (const i of e.dates.invoices) {
     if (i.paidOn !== undefined || late(i.dueOn) < 1) continue;
     const step = invoiceChaseStep(i, today);
-    items.push({ engagementId: e.id, kind: 'invoice', subjectId: i.id, title: `Invoice ${i.number} is unpaid`, dueOn: i.dueOn, daysLate: late(i.dueOn), ...(step ? { messageId: step.message } : {}), link: engagementPath(TOOL_PATHS.workspace, e.id, i.id) });
+    items.push({
+      engagementId: e.id,
+      kind: 'invoice',
+      subjectId: i.id,
+      title: `Invoice ${i.number} is unpaid`,
+      dueOn: i.dueOn,
+      daysLate: late(i.dueOn),
+      ...(step ? { messageId: step.message } : {}),
+      link: engagementPath(TOOL_PATHS.workspace, e.id, i.id),
+    });
   }
   for (const r of otherReminders(e)) {
     if (r.kind === 'kickoff' || late(r.date) < 1) continue;
     const kind = r.kind as OverdueItem['kind'];
-    items.push({ engagementId: e.id, kind, subjectId: r.subjectId, title: r.title, dueOn: r.date, daysLate: late(r.date), ...(r.owner ? { owner: r.owner } : {}), ...(r.messageId ? { messageId: r.messageId } : {}), link: r.link });
+    items.push({
+      engagementId: e.id,
+      kind,
+      subjectId: r.subjectId,
+      title: r.title,
+      dueOn: r.date,
+      daysLate: late(r.date),
+      ...(r.owner ? { owner: r.owner } : {}),
+      ...(r.messageId ? { messageId: r.messageId } : {}),
+      link: r.link,
+    });
   }
-  return items.sort((a, b) => b.daysLate - a.daysLate || a.kind.localeCompare(b.kind) || a.subjectId.localeCompare(b.subjectId));
+  return items.sort(
+    (a, b) => b.daysLate - a.daysLate || a.kind.localeCompare(b.kind) || a.subjectId.localeCompare(b.subjectId),
+  );
 }

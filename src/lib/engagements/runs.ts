@@ -19,7 +19,10 @@ export function runOf<T>(runSet: RunSet<T>, e: EngagementRef, content: () => T):
 /** The runSet with the engagement's run in it and open, so a change to the open run goes to it. */
 export function onRun<T>(runSet: RunSet<T>, e: EngagementRef, content: () => T, now: number): RunSet<T> {
   const has = runSet.records.some((r) => r.id === e.id);
-  return { active: e.id, records: has ? runSet.records : [...runSet.records, { ...content(), id: e.id, name: e.name, updatedAt: now }] };
+  return {
+    active: e.id,
+    records: has ? runSet.records : [...runSet.records, { ...content(), id: e.id, name: e.name, updatedAt: now }],
+  };
 }
 
 /** The engagements a runSet holds runs for, with the names the runs were saved under. */
@@ -29,7 +32,15 @@ export const foundIn = (runSet: RunSet<unknown>) => runSet.records.map((r) => ({
  * The run to show before the current engagement is known (storage still opening): changes the
  * reader already made, applied to a blank run, so nothing typed or ticked seems to vanish.
  */
-export function previewRun<T>(runSet: RunSet<T>, pending: readonly ((runSet: RunSet<T>, now: number) => RunSet<T>)[], content: () => T): Run<T> {
+export function previewRun<T>(
+  runSet: RunSet<T>,
+  pending: readonly ((runSet: RunSet<T>, now: number) => RunSet<T>)[],
+  content: () => T,
+): Run<T> {
   const none = { id: '', name: '' };
-  return runOf(pending.reduce((b, change) => change(b, 0), onRun(runSet, none, content, 0)), none, content);
+  return runOf(
+    pending.reduce((b, change) => change(b, 0), onRun(runSet, none, content, 0)),
+    none,
+    content,
+  );
 }

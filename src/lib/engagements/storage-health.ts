@@ -38,14 +38,18 @@ export function noteBackup(at: number): BackupState {
 /** The oldest change after the last backup, from items' `updatedAt` stamps; for rebuilding the state. */
 export function unsavedSinceOf(changeTimes: Iterable<number>, lastBackupAt?: number): number | undefined {
   let oldest: number | undefined;
-  for (const t of changeTimes) if ((lastBackupAt === undefined || t > lastBackupAt) && (oldest === undefined || t < oldest)) oldest = t;
+  for (const t of changeTimes)
+    if ((lastBackupAt === undefined || t > lastBackupAt) && (oldest === undefined || t < oldest)) oldest = t;
   return oldest;
 }
 
 /** The backup state from the last backup time and the stored items' change times. */
 export function backupStateOf(changeTimes: Iterable<number>, lastBackupAt?: number): BackupState {
   const unsavedSince = unsavedSinceOf(changeTimes, lastBackupAt);
-  return { ...(lastBackupAt === undefined ? {} : { lastBackupAt }), ...(unsavedSince === undefined ? {} : { unsavedSince }) };
+  return {
+    ...(lastBackupAt === undefined ? {} : { lastBackupAt }),
+    ...(unsavedSince === undefined ? {} : { unsavedSince }),
+  };
 }
 
 export interface BackupReminder {
@@ -59,11 +63,14 @@ export interface BackupReminder {
 
 /** Remind when changes that are in no backup are at least a week old. */
 export function backupReminder(state: BackupState, now: number): BackupReminder {
-  const unsavedDays = state.unsavedSince === undefined ? 0 : Math.max(0, Math.floor((now - state.unsavedSince) / DAY_MS));
+  const unsavedDays =
+    state.unsavedSince === undefined ? 0 : Math.max(0, Math.floor((now - state.unsavedSince) / DAY_MS));
   return {
     remind: state.unsavedSince !== undefined && now - state.unsavedSince >= BACKUP_REMINDER_AFTER_DAYS * DAY_MS,
     unsavedDays,
-    ...(state.lastBackupAt === undefined ? {} : { daysSinceBackup: Math.max(0, Math.floor((now - state.lastBackupAt) / DAY_MS)) }),
+    ...(state.lastBackupAt === undefined
+      ? {}
+      : { daysSinceBackup: Math.max(0, Math.floor((now - state.lastBackupAt) / DAY_MS)) }),
   };
 }
 
@@ -110,19 +117,22 @@ export interface PersistStateText {
 export const PERSIST_STATES: Readonly<Record<PersistState, PersistStateText>> = {
   persisted: {
     label: 'Kept by this browser',
-    explanation: 'This browser has promised not to clear the handbook’s data to free up space. Clearing site data by hand still removes it, so keep a recent backup.',
+    explanation:
+      'This browser has promised not to clear the handbook’s data to free up space. Clearing site data by hand still removes it, so keep a recent backup.',
     canAsk: false,
     tone: 'ok',
   },
   'not-asked': {
     label: 'Not protected yet',
-    explanation: 'This browser may clear the handbook’s data when space runs low, or after a week without a visit in Safari. Ask it to keep the data, and download a backup.',
+    explanation:
+      'This browser may clear the handbook’s data when space runs low, or after a week without a visit in Safari. Ask it to keep the data, and download a backup.',
     canAsk: true,
     tone: 'warn',
   },
   refused: {
     label: 'Kept only while space allows',
-    explanation: 'This browser did not promise to keep the data. Browsers tend to agree for sites you bookmark or visit often; until then, a backup file is the safe copy.',
+    explanation:
+      'This browser did not promise to keep the data. Browsers tend to agree for sites you bookmark or visit often; until then, a backup file is the safe copy.',
     canAsk: true,
     tone: 'warn',
   },
@@ -134,7 +144,8 @@ export const PERSIST_STATES: Readonly<Record<PersistState, PersistStateText>> = 
   },
   'no-storage': {
     label: 'Not saving',
-    explanation: 'This browser is not letting the handbook save anything, so changes last only until the page is closed. Download a backup before you leave.',
+    explanation:
+      'This browser is not letting the handbook save anything, so changes last only until the page is closed. Download a backup before you leave.',
     canAsk: false,
     tone: 'bad',
   },

@@ -15,9 +15,18 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isString: Check = (v) => typeof v === 'string';
 const isBoolean: Check = (v) => typeof v === 'boolean';
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const arrayOf = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
-const recordOf = (value: Check): Check => (v) => isObject(v) && Object.values(v).every(value);
-const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
+const arrayOf =
+  (item: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(item);
+const recordOf =
+  (value: Check): Check =>
+  (v) =>
+    isObject(v) && Object.values(v).every(value);
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (v) =>
+    isObject(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
 
 export const V1_PREFIX = 'handoff-handbook:v1:';
 export const QUARANTINE_PREFIX = `${V1_PREFIX}quarantine:`;
@@ -50,7 +59,10 @@ export interface V1Data {
 }
 
 const runSet = (content: Record<string, Check>): Check =>
-  shape({ active: isString, records: arrayOf(shape({ ...content, id: isString, name: isString, updatedAt: isNumber })) });
+  shape({
+    active: isString,
+    records: arrayOf(shape({ ...content, id: isString, name: isString, updatedAt: isNumber })),
+  });
 
 /** READERS[kind][version]: the shape check for data stored at that version. */
 export const READERS: { readonly [K in V1KindName]: Readonly<Record<number, Check>> } = {
@@ -61,7 +73,11 @@ export const READERS: { readonly [K in V1KindName]: Readonly<Record<number, Chec
   'handoff-records': { 1: shape({ records: recordOf(recordOf(isString)) }) },
 };
 
-const isEnvelope = shape({ version: (v) => Number.isSafeInteger(v) && (v as number) >= 0, savedAt: isNumber, data: () => true });
+const isEnvelope = shape({
+  version: (v) => Number.isSafeInteger(v) && (v as number) >= 0,
+  savedAt: isNumber,
+  data: () => true,
+});
 
 /** Why a stored value is not migrated (it is still carried, byte for byte, in the plan). */
 export type UnreadReason = 'not-ours' | 'quarantined' | 'unknown-kind' | 'not-json' | 'wrong-shape' | 'newer-version';
@@ -88,7 +104,11 @@ export function readV1(key: string, raw: string): ReadV1 {
   if (!isEnvelope(json)) return { ok: false, reason: 'wrong-shape' };
   const { version, savedAt, data } = json as { version: number; savedAt: number; data: unknown };
   const check = READERS[kind][version];
-  if (!check) return { ok: false, reason: version > Math.max(...Object.keys(READERS[kind]).map(Number)) ? 'newer-version' : 'wrong-shape' };
+  if (!check)
+    return {
+      ok: false,
+      reason: version > Math.max(...Object.keys(READERS[kind]).map(Number)) ? 'newer-version' : 'wrong-shape',
+    };
   if (!check(data)) return { ok: false, reason: 'wrong-shape' };
   return { ok: true, kind, tool, version, savedAt, data: data as V1Data[V1KindName] };
 }

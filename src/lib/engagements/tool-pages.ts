@@ -8,14 +8,30 @@ import type { ToolPages } from './gather';
 
 interface PageLike {
   id: string;
-  data: { role: string; title: string; description: string; checklist?: string | undefined; worksheet?: string | undefined; diagnostic?: string | undefined; tool?: string | undefined };
+  data: {
+    role: string;
+    title: string;
+    description: string;
+    checklist?: string | undefined;
+    worksheet?: string | undefined;
+    diagnostic?: string | undefined;
+    tool?: string | undefined;
+  };
 }
 
 /** The slot ids the tools store their runs under: each tool's content id. */
-export const TOOL_SLOTS = { quiz: 'weak-handoff-quiz', record: 'handoff-record', dependencies: 'client-input-dependency', triage: 'workflow-diagnostic' } as const;
+export const TOOL_SLOTS = {
+  quiz: 'weak-handoff-quiz',
+  record: 'handoff-record',
+  dependencies: 'client-input-dependency',
+  triage: 'workflow-diagnostic',
+} as const;
 
 /** The tool pages in the order a reader meets them, and where each tool's runs are opened. */
-export function workspaceTools(pages: readonly PageLike[], ids: { quiz: string; record: string; dependencies: string; triage: string }): { list: { id: string; title: string; description: string }[]; pages: ToolPages } {
+export function workspaceTools(
+  pages: readonly PageLike[],
+  ids: { quiz: string; record: string; dependencies: string; triage: string },
+): { list: { id: string; title: string; description: string }[]; pages: ToolPages } {
   const d = (p: PageLike) => p.data;
   const runs = pages.filter((p) => Boolean(d(p).checklist || d(p).worksheet || d(p).diagnostic || d(p).tool));
   const checklists: Record<string, string> = {};
@@ -30,7 +46,9 @@ export function workspaceTools(pages: readonly PageLike[], ids: { quiz: string; 
     return pageUrl(page.id);
   };
   return {
-    list: runs.map((p) => ({ id: p.id, title: d(p).title, description: d(p).description })).sort((a, b) => a.title.localeCompare(b.title, 'en')),
+    list: runs
+      .map((p) => ({ id: p.id, title: d(p).title, description: d(p).description }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'en')),
     pages: {
       checklists,
       dependencies: find((p) => d(p).worksheet === ids.dependencies, `the worksheet ${ids.dependencies}`),

@@ -103,11 +103,21 @@ function cleared(ev: BoundaryEvidence): boolean {
 }
 
 function hasEvidence(ev: BoundaryEvidence): boolean {
-  return (ev.checklists ?? []).some(touched) || ev.record !== undefined || ev.quiz !== undefined || (ev.openDependencies ?? 0) > 0;
+  return (
+    (ev.checklists ?? []).some(touched) ||
+    ev.record !== undefined ||
+    ev.quiz !== undefined ||
+    (ev.openDependencies ?? 0) > 0
+  );
 }
 
 /** The furthest stage the dates and the tools show the engagement has reached. */
-export function currentStage(e: Engagement, evidence: EngagementEvidence, lifecycle: Lifecycle, today: IsoDate): Lifecycle['stages'][number] {
+export function currentStage(
+  e: Engagement,
+  evidence: EngagementEvidence,
+  lifecycle: Lifecycle,
+  today: IsoDate,
+): Lifecycle['stages'][number] {
   const number = new Map(lifecycle.stages.map((s) => [s.id, s.number]));
   let reached = Math.min(...lifecycle.stages.map((s) => s.number));
   const reach = (stageId: string) => (reached = Math.max(reached, number.get(stageId) ?? reached));
@@ -145,10 +155,21 @@ function nextActionOf(e: Engagement, today: IsoDate): NextActionSummary | undefi
   // Without one set, the earliest open dated item stands in; kickoff is an event, not an action.
   const first = engagementReminders(e, today).find((r) => r.kind !== 'kickoff');
   if (!first) return undefined;
-  return { what: first.title, ...(first.owner ? { owner: first.owner } : {}), due: first.date, overdue: first.date < today, source: 'derived' };
+  return {
+    what: first.title,
+    ...(first.owner ? { owner: first.owner } : {}),
+    due: first.date,
+    overdue: first.date < today,
+    source: 'derived',
+  };
 }
 
-export function summarizeEngagement(e: Engagement, evidence: EngagementEvidence, lifecycle: Lifecycle, today: IsoDate): EngagementSummary {
+export function summarizeEngagement(
+  e: Engagement,
+  evidence: EngagementEvidence,
+  lifecycle: Lifecycle,
+  today: IsoDate,
+): EngagementSummary {
   const stage = currentStage(e, evidence, lifecycle, today);
   const number = new Map(lifecycle.stages.map((s) => [s.id, s.number]));
   const boundaries = lifecycle.boundaries.map((b) => {
@@ -160,7 +181,9 @@ export function summarizeEngagement(e: Engagement, evidence: EngagementEvidence,
     };
   });
   const earliestWeak = boundaries.find((b) => b.state === 'weak')?.id;
-  const next = lifecycle.boundaries.find((b) => b.from === stage.id && boundaries.find((s) => s.id === b.id)!.state !== 'sound');
+  const next = lifecycle.boundaries.find(
+    (b) => b.from === stage.id && boundaries.find((s) => s.id === b.id)!.state !== 'sound',
+  );
   const lookFirst = earliestWeak
     ? { boundary: earliestWeak, why: 'earliest-weak' as const }
     : next

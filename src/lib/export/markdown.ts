@@ -4,12 +4,15 @@
  * indented continuation lines so a note cannot start a new block.
  */
 export function escapeMarkdown(text: string, indent = ''): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&=]/g, '\\$&')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .join(`\n${indent}`);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[\\`*_{}[\]()#+\-.!|<>~&=]/g, '\\$&')
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.trim())
+      .join(`\n${indent}`)
+  );
 }
 
 /** A Markdown table cell: escaped, on one line. */

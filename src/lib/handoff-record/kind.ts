@@ -22,10 +22,20 @@ export const handoffRecordKind: Kind<RecordsStored> = {
   version: 3,
   schema: handoffRecordsSchema,
   migrations: {
-    1: (data) => ({ records: Object.fromEntries(Object.entries(parseOrThrow(handoffRecordsV1Schema, data).records).map(([name, values]) => [name, [0, values]])), draft: {} }),
+    1: (data) => ({
+      records: Object.fromEntries(
+        Object.entries(parseOrThrow(handoffRecordsV1Schema, data).records).map(([name, values]) => [name, [0, values]]),
+      ),
+      draft: {},
+    }),
     2: (data) => {
       const doc = parseOrThrow(handoffRecordsSchema, data) as Doc;
-      return { ...doc, records: Object.fromEntries(Object.entries(doc.records ?? {}).map(([name, e]) => [`${engagementIdForName(name)}:${name}`, e])) };
+      return {
+        ...doc,
+        records: Object.fromEntries(
+          Object.entries(doc.records ?? {}).map(([name, e]) => [`${engagementIdForName(name)}:${name}`, e]),
+        ),
+      };
     },
   },
   view: (doc) => ({

@@ -24,7 +24,10 @@ export interface LinkCheck {
 export function checkLinks(text: string): LinkCheck {
   const valid: string[] = [];
   const invalid: string[] = [];
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const url = URL.canParse(line) ? new URL(line) : undefined;
     if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname) valid.push(url.href);
     else invalid.push(line);
@@ -41,7 +44,9 @@ export function checkLinks(text: string): LinkCheck {
 /** Fewer words than this in an outcome or the inputs is too thin to act on. */
 export const THIN_BELOW_WORDS = 4;
 
-const placeholders = new Set('tbd tbc tba someone somebody anyone anybody whoever nobody unknown unassigned pending na n/a'.split(' '));
+const placeholders = new Set(
+  'tbd tbc tba someone somebody anyone anybody whoever nobody unknown unassigned pending na n/a'.split(' '),
+);
 /** Not a name, but not wrong beside one: "me (Rafael)" passes, "me" alone does not. */
 const pronouns = new Set('me i myself us we they them you'.split(' '));
 const roleWords = new Set(
@@ -55,13 +60,19 @@ const roleWords = new Set(
   ).split(' '),
 );
 /** Mailbox names that reach a department, not a person. */
-const sharedMailboxes = new Set('info hello hi accounts account billing finance invoices invoice ap payables admin team office support contact mail sales noreply no-reply'.split(' '));
+const sharedMailboxes = new Set(
+  'info hello hi accounts account billing finance invoices invoice ap payables admin team office support contact mail sales noreply no-reply'.split(
+    ' ',
+  ),
+);
 
 const emailPattern = /[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}/giu;
-const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’./-]*/gu) ?? []).map((w) => w.replace(/['’]s$|[.'’/-]+$/u, ''));
+const wordsOf = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’./-]*/gu) ?? []).map((w) => w.replace(/['’]s$|[.'’/-]+$/u, ''));
 /** A part that opens with one of these ("the club", "our bookkeeper") describes a role or a group, whatever follows. */
 const determiners = new Set('the a an our their my your his her its'.split(' '));
-const isName = (word: string) => /\p{L}/u.test(word) && word.length > 1 && !placeholders.has(word) && !pronouns.has(word) && !roleWords.has(word);
+const isName = (word: string) =>
+  /\p{L}/u.test(word) && word.length > 1 && !placeholders.has(word) && !pronouns.has(word) && !roleWords.has(word);
 
 /** `person`: one named person. `contact` also accepts any email address, a shared billing mailbox included. */
 export function personProblem(text: string, acceptAnyEmail = false): string | undefined {
@@ -75,11 +86,19 @@ export function personProblem(text: string, acceptAnyEmail = false): string | un
     .filter((words) => words.length > 0 && !determiners.has(words[0]!) && words.some(isName));
   if (named.length > 1) return 'names more than one person: pick the one who acts';
   if (named.length === 1) return undefined;
-  const personalEmail = emails.some((e) => e.toLowerCase().split('@')[0]!.split(/[._+-]/).some((part) => part && !sharedMailboxes.has(part)));
+  const personalEmail = emails.some((e) =>
+    e
+      .toLowerCase()
+      .split('@')[0]!
+      .split(/[._+-]/)
+      .some((part) => part && !sharedMailboxes.has(part)),
+  );
   if (emails.length > 0 && (acceptAnyEmail || personalEmail)) return undefined;
   if (emails.length > 0) return 'is a shared mailbox, not one named person';
   if (words.length === 0 || words.some((w) => pronouns.has(w))) return 'is a placeholder, not a named person';
-  return acceptAnyEmail ? 'names a role or a group: give a person’s name or a billing email address' : 'names a role or a group, not one named person';
+  return acceptAnyEmail
+    ? 'names a role or a group: give a person’s name or a billing email address'
+    : 'names a role or a group, not one named person';
 }
 
 /** Words that describe a state of mind or a time, not an event anyone could see happen. */
@@ -90,24 +109,34 @@ const vagueWords = new Set(
     'tbd tbc tba n/a na it its is are be been the all everything stage step work project handoff we i'
   ).split(' '),
 );
-const stateWords = new Set('ready done finished complete completed sorted happy satisfied soon asap later eventually whenever sometime someday tbd tbc tba'.split(' '));
+const stateWords = new Set(
+  'ready done finished complete completed sorted happy satisfied soon asap later eventually whenever sometime someday tbd tbc tba'.split(
+    ' ',
+  ),
+);
 const datePattern =
   /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b/iu;
 
 /** `event`: something that can be seen to happen, or a date; not "when ready", "soon" or "TBD". */
 export function eventProblem(text: string): string | undefined {
   const words = wordsOf(text);
-  const vague = words.every((w) => vagueWords.has(w)) || (words.some((w) => stateWords.has(w)) && !datePattern.test(text));
-  return vague ? 'is not an event anyone could see happen: name one, such as “invoice paid”, or give a date' : undefined;
+  const vague =
+    words.every((w) => vagueWords.has(w)) || (words.some((w) => stateWords.has(w)) && !datePattern.test(text));
+  return vague
+    ? 'is not an event anyone could see happen: name one, such as “invoice paid”, or give a date'
+    : undefined;
 }
 
-const pointsElsewhere = /\b(?:see|check|in|per)\s+(?:the\s+|my\s+|our\s+)?(?:e-?mails?|chat|thread|slack|notes|call|above|below)\b|\bas\s+(?:discussed|agreed|usual|before)\b|\bthe\s+usual\b|\bsame\s+as\s+(?:before|last\s+time)\b/iu;
+const pointsElsewhere =
+  /\b(?:see|check|in|per)\s+(?:the\s+|my\s+|our\s+)?(?:e-?mails?|chat|thread|slack|notes|call|above|below)\b|\bas\s+(?:discussed|agreed|usual|before)\b|\bthe\s+usual\b|\bsame\s+as\s+(?:before|last\s+time)\b/iu;
 
 /** `substance`: enough words to act on, and not only a pointer to somewhere else. */
 export function substanceProblem(text: string): string | undefined {
   const count = wordsOf(text).length;
-  if (count < THIN_BELOW_WORDS) return `is too thin to act on: write out what it is, in ${THIN_BELOW_WORDS} words or more`;
-  if (count < 12 && pointsElsewhere.test(text)) return 'points somewhere else (“see email”) instead of saying what is needed';
+  if (count < THIN_BELOW_WORDS)
+    return `is too thin to act on: write out what it is, in ${THIN_BELOW_WORDS} words or more`;
+  if (count < 12 && pointsElsewhere.test(text))
+    return 'points somewhere else (“see email”) instead of saying what is needed';
   return undefined;
 }
 
@@ -146,7 +175,9 @@ export interface Completeness {
 const blank = (value: string | undefined) => !value || value.trim() === '';
 
 export function checkCompleteness(form: RecordForm, values: RecordValues, stageIds: readonly string[]): Completeness {
-  const invalidLinks = form.fields.filter((f) => f.kind === 'links').flatMap((f) => checkLinks(values[f.id] ?? '').invalid);
+  const invalidLinks = form.fields
+    .filter((f) => f.kind === 'links')
+    .flatMap((f) => checkLinks(values[f.id] ?? '').invalid);
   const into = values[form.toField];
   // A field required only into some stages is left out of the check for every other move.
   const fields = form.fields.filter((f) => !f.onlyInto || (into !== undefined && f.onlyInto.includes(into)));
@@ -168,7 +199,10 @@ export function checkCompleteness(form: RecordForm, values: RecordValues, stageI
         const badLines = f.kind === 'links' ? checkLinks(values[f.id] ?? '').invalid : [];
         return [
           ...(problem ? [{ field: f.label, problem }] : []),
-          ...badLines.map((line) => ({ field: f.label, problem: `has a line that is not a web link (use http:// or https://): ${line}` })),
+          ...badLines.map((line) => ({
+            field: f.label,
+            problem: `has a line that is not a web link (use http:// or https://): ${line}`,
+          })),
         ];
       }),
     };
@@ -176,7 +210,8 @@ export function checkCompleteness(form: RecordForm, values: RecordValues, stageI
   const from = values[form.fromField];
   const sameStage = !blank(from) && from === values[form.toField];
   return {
-    complete: transfers.every((t) => t.missing.length === 0 && t.weak.length === 0) && invalidLinks.length === 0 && !sameStage,
+    complete:
+      transfers.every((t) => t.missing.length === 0 && t.weak.length === 0) && invalidLinks.length === 0 && !sameStage,
     transfers,
     invalidLinks,
     sameStage,
@@ -199,7 +234,10 @@ export function recordToMarkdown(form: RecordForm, values: RecordValues, stages:
       else if (field.kind === 'stage') body = escapeMarkdown(stageName(value));
       else if (field.kind === 'links') {
         const { valid, invalid } = checkLinks(value);
-        body = [...valid.map((url) => `- <${url}>`), ...invalid.map((line) => `- ${escapeMarkdown(line)} (not a web link)`)].join('\n');
+        body = [
+          ...valid.map((url) => `- <${url}>`),
+          ...invalid.map((line) => `- ${escapeMarkdown(line)} (not a web link)`),
+        ].join('\n');
       } else body = escapeMarkdown(value.trim()).split('\n').join('  \n');
       return `## ${field.label}\n\n${body}`;
     });

@@ -25,6 +25,13 @@ export interface Kind<S> {
 }
 
 /** Runs the migration steps from `from` up to the kind's version; throws when a step is missing. */
+/**
+ * Any kind, for lists that hold kinds of different value types. `Kind<T>` takes and returns T, so
+ * it is invariant in T and `Kind<unknown>` would not accept them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyKind = Kind<any>;
+
 export function migrate<T>(kind: Kind<T>, from: number, data: unknown): unknown {
   let value = data;
   for (let v = from; v < kind.version; v++) {

@@ -35,7 +35,8 @@ export function mergeDocs(a: Doc, b: Doc): Doc {
 
 /** The same items in a fixed order, so equal docs have equal text. */
 export function canonical(doc: Doc): Doc {
-  const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = <T>(o: Record<string, T>) =>
+    Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return sorted(Object.fromEntries(Object.entries(doc).map(([n, m]) => [n, sorted(m)])));
 }
 
@@ -44,14 +45,22 @@ export const sameDoc = (a: Doc, b: Doc) => JSON.stringify(canonical(a)) === JSON
 /** The live items of a doc (deleted ones left out), without times. */
 export function itemsOf(doc: Doc): Items {
   return Object.fromEntries(
-    Object.entries(doc).map(([n, m]) => [n, Object.fromEntries(Object.entries(m).filter(([, e]) => e[1] !== null).map(([k, e]) => [k, e[1]]))]),
+    Object.entries(doc).map(([n, m]) => [
+      n,
+      Object.fromEntries(
+        Object.entries(m)
+          .filter(([, e]) => e[1] !== null)
+          .map(([k, e]) => [k, e[1]]),
+      ),
+    ]),
   );
 }
 
 /** The latest time any item of a doc was set, or undefined for an empty doc. */
 export function latest(doc: Doc, keep: (map: string, key: string) => boolean = () => true): number | undefined {
   let max: number | undefined;
-  for (const [n, m] of Object.entries(doc)) for (const [k, e] of Object.entries(m)) if (keep(n, k) && (max === undefined || e[0] > max)) max = e[0];
+  for (const [n, m] of Object.entries(doc))
+    for (const [k, e] of Object.entries(m)) if (keep(n, k) && (max === undefined || e[0] > max)) max = e[0];
   return max;
 }
 

@@ -28,7 +28,10 @@ export type WriteFailure = 'unavailable' | 'full';
 export function writeFailureOf(error: unknown): WriteFailure {
   const e = error as { name?: unknown; code?: unknown } | null;
   // Firefox names it NS_ERROR_DOM_QUOTA_REACHED (code 1014); older WebKit uses code 22.
-  if (e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014)) {
+  if (
+    e &&
+    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014)
+  ) {
     return 'full';
   }
   return 'unavailable';

@@ -19,7 +19,7 @@
  * at first paint.
  */
 import { canonical, diff, itemsOf, mergeDocs, sameDoc, type Doc } from './lww';
-import { migrate, type Kind } from './kind';
+import { migrate, type AnyKind, type Kind } from './kind';
 import { openStorage, writeFailureOf, type StorageLike } from './storage';
 import { envelopeSchema, generationSchema, LATEST_TIME } from '../../schemas/stored';
 import { checklistKind } from '../checklist/kind';
@@ -124,7 +124,7 @@ export interface StoreOptions {
   storage: StorageLike | null;
   now: () => number;
   /** Every kind this site stores, so imports can be checked. */
-  kinds?: readonly Kind<any>[];
+  kinds?: readonly AnyKind[];
   random?: () => number;
 }
 
@@ -171,7 +171,9 @@ export function readValue(kind: Kind<unknown>, raw: string): Read {
     return { ok: false, reason: 'migration-failed' };
   }
   const doc = kind.schema.safeParse(data);
-  return doc.success ? { ok: true, doc: doc.data as Doc, envelope: envelope.data } : { ok: false, reason: 'wrong-shape' };
+  return doc.success
+    ? { ok: true, doc: doc.data as Doc, envelope: envelope.data }
+    : { ok: false, reason: 'wrong-shape' };
 }
 
 /**
@@ -262,7 +264,7 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
   };
 
   interface SlotState {
-    kind: Kind<any>;
+    kind: AnyKind;
     key: string;
     replica: Doc;
     epoch: number;
@@ -297,7 +299,8 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       if (!current(g, s.key, raw, read.envelope.epoch)) return {};
       s.replica = mergeDocs(s.replica, read.doc);
       s.older = read.envelope.version < s.kind.version ? { version: read.envelope.version, raw } : undefined;
-      if (s.status.savedAt === undefined || read.envelope.savedAt > s.status.savedAt) s.status = { ...s.status, savedAt: read.envelope.savedAt };
+      if (s.status.savedAt === undefined || read.envelope.savedAt > s.status.savedAt)
+        s.status = { ...s.status, savedAt: read.envelope.savedAt };
       return read.doc;
     }
     if (read.reason === 'newer-version') {
@@ -321,7 +324,12 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       return;
     }
     // Deletions older than a month have reached every tab that is still open; drop them.
-    s.replica = Object.fromEntries(Object.entries(s.replica).map(([n, m]) => [n, Object.fromEntries(Object.entries(m).filter(([, e]) => e[1] !== null || e[0] > at - TOMBSTONE_MS))]));
+    s.replica = Object.fromEntries(
+      Object.entries(s.replica).map(([n, m]) => [
+        n,
+        Object.fromEntries(Object.entries(m).filter(([, e]) => e[1] !== null || e[0] > at - TOMBSTONE_MS)),
+      ]),
+    );
     // Never write what a read would refuse (past a size limit): that would lose it on the next load.
     if (!s.kind.schema.safeParse(s.replica).success) {
       s.status = { ...s.status, failure: 'too-large' };
@@ -385,7 +393,13 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
         const changes = diff(state.replica, before, after, at);
         state.replica = mergeDocs(state.replica, changes);
         // A change that changes nothing, on a value already stored as it is, is not written again.
-        const unchanged = Object.keys(changes).length === 0 && stored && sameDoc(stored, state.replica) && !state.status.failure && !state.older && !state.locked;
+        const unchanged =
+          Object.keys(changes).length === 0 &&
+          stored &&
+          sameDoc(stored, state.replica) &&
+          !state.status.failure &&
+          !state.older &&
+          !state.locked;
         if (!storage) state.status = { ...state.status, failure: 'unavailable' };
         else if (!unchanged) save(state, at);
         for (const l of state.listeners) l();
@@ -423,7 +437,9 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
   const keptEarlier = (): Record<string, string> => {
     const json = parseJson(get(EARLIER_KEPT) ?? '{}');
     const value = json.ok ? json.value : {};
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string'))
+      : {};
   };
   const snapshot = () => new Map(namespacedKeys().map((k) => [k, get(k) ?? '']));
 
@@ -446,15 +462,16 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       const keys: Record<string, string> = {};
       for (const key of namespacedKeys()) {
         if (key === GENERATION_KEY) continue;
-        let raw = get(key);
+        const raw = get(key);
         if (raw === null) continue;
         const kind = kindOf(key);
         const read = kind && readValue(kind, raw);
         // The site must accept its own export, so an unreadable value goes out set aside.
         if (read && !read.ok && read.reason !== 'newer-version') {
           const moved = quarantine(key, raw);
-          if (moved) key !== moved && (keys[moved] = raw);
-          else keys[`${QUARANTINE}${key.slice(NAMESPACE.length)}:export`] = raw;
+          if (moved) {
+            if (key !== moved) keys[moved] = raw;
+          } else keys[`${QUARANTINE}${key.slice(NAMESPACE.length)}:export`] = raw;
           continue;
         }
         keys[key] = raw;
@@ -465,8 +482,10 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       const json = parseJson(text);
       if (!json.ok) return { ok: false, problem: 'The file is not JSON.' };
       const file = json.value as { app?: unknown; format?: unknown; keys?: unknown; entries?: unknown; kept?: unknown };
-      const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-      if (!isMap(file) || file.app !== 'handoff-handbook') return { ok: false, problem: 'The file is not an export from this site.' };
+      const isMap = (v: unknown): v is Record<string, unknown> =>
+        typeof v === 'object' && v !== null && !Array.isArray(v);
+      if (!isMap(file) || file.app !== 'handoff-handbook')
+        return { ok: false, problem: 'The file is not an export from this site.' };
       const writes: Record<string, string> = {};
       if (file.format === 2 && isMap(file.keys)) {
         for (const [key, raw] of Object.entries(file.keys)) {
@@ -476,16 +495,23 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       } else if (file.format === 1 && isMap(file.entries)) {
         // The first export format: parsed values, and unreadable ones as text.
         for (const [key, value] of Object.entries(file.entries)) writes[key] = JSON.stringify(value);
-        for (const [key, raw] of Object.entries(isMap(file.kept) ? file.kept : {})) if (typeof raw === 'string') writes[key] = raw;
+        for (const [key, raw] of Object.entries(isMap(file.kept) ? file.kept : {}))
+          if (typeof raw === 'string') writes[key] = raw;
       } else return { ok: false, problem: 'The file is not an export from this site.' };
       for (const [key, raw] of Object.entries(writes)) {
-        if (!key.startsWith(NAMESPACE) || key === GENERATION_KEY) return { ok: false, problem: `The file has an entry this site does not store: ${key}` };
+        if (!key.startsWith(NAMESPACE) || key === GENERATION_KEY)
+          return { ok: false, problem: `The file has an entry this site does not store: ${key}` };
         const kind = kindOf(key);
         if (!kind) continue; // Set-aside copies, and kinds of a newer version, go back as they were.
         const read = readValue(kind, raw);
-        if (!read.ok && read.reason !== 'newer-version') return { ok: false, problem: `The entry ${key} cannot be read (${read.reason}).` };
+        if (!read.ok && read.reason !== 'newer-version')
+          return { ok: false, problem: `The entry ${key} cannot be read (${read.reason}).` };
       }
-      const current = new Map(namespacedKeys().filter((k) => k !== GENERATION_KEY).map((k) => [k, get(k)]));
+      const current = new Map(
+        namespacedKeys()
+          .filter((k) => k !== GENERATION_KEY)
+          .map((k) => [k, get(k)]),
+      );
       const plan: ImportPlan = { writes, added: [], changed: [], unchanged: [], removedByReplace: [] };
       for (const [key, stored] of Object.entries(writes)) {
         const here = current.get(key);
@@ -502,10 +528,15 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       let failure: Failure | undefined;
       const step = (f: Failure | undefined) => (failure ??= f);
       if (mode === 'replace') {
-        const imported = Object.fromEntries(Object.entries(plan.writes).filter(([k]) => kindOf(k)).map(([k, raw]) => [k, fingerprint(raw)]));
+        const imported = Object.fromEntries(
+          Object.entries(plan.writes)
+            .filter(([k]) => kindOf(k))
+            .map(([k, raw]) => [k, fingerprint(raw)]),
+        );
         // The new generation goes first, so other tabs drop what they hold before the data arrives.
         step(put(GENERATION_KEY, JSON.stringify(nextGeneration(imported))));
-        for (const key of namespacedKeys()) if (!failure && key !== GENERATION_KEY && !Object.hasOwn(plan.writes, key)) step(remove(key));
+        for (const key of namespacedKeys())
+          if (!failure && key !== GENERATION_KEY && !Object.hasOwn(plan.writes, key)) step(remove(key));
         for (const [key, raw] of registryFirst(plan.writes)) if (!failure) step(put(key, raw));
       } else {
         const g = generation();
@@ -519,9 +550,22 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
           }
           const here = get(key);
           const stored = here === null ? undefined : readValue(kind, here);
-          const doc = stored?.ok && current(g, key, here!, stored.envelope.epoch) ? mergeDocs(stored.doc, incoming.doc) : incoming.doc;
+          const doc =
+            stored?.ok && current(g, key, here!, stored.envelope.epoch)
+              ? mergeDocs(stored.doc, incoming.doc)
+              : incoming.doc;
           if (stored && !stored.ok && stored.reason === 'newer-version') continue;
-          step(put(key, JSON.stringify({ version: kind.version, savedAt: Math.min(now(), LATEST_TIME), epoch: g.epoch, data: canonical(doc) })));
+          step(
+            put(
+              key,
+              JSON.stringify({
+                version: kind.version,
+                savedAt: Math.min(now(), LATEST_TIME),
+                epoch: g.epoch,
+                data: canonical(doc),
+              }),
+            ),
+          );
         }
       }
       if (failure) {
@@ -538,7 +582,8 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       const retryGeneration = failure !== undefined;
       for (const key of namespacedKeys()) if (key !== GENERATION_KEY) failure = remove(key) ?? failure;
       // When storage was too full for the marker, write it once the data is gone.
-      if (retryGeneration) failure = put(GENERATION_KEY, JSON.stringify(nextGeneration({}))) ?? (failure === 'full' ? undefined : failure);
+      if (retryGeneration)
+        failure = put(GENERATION_KEY, JSON.stringify(nextGeneration({}))) ?? (failure === 'full' ? undefined : failure);
       resetAll();
       return failure ? { ok: false, failure } : { ok: true };
     },
@@ -565,7 +610,8 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
         } else if (raw !== null) kept[key] = fingerprint(raw);
       }
       const live = Object.fromEntries(Object.entries(kept).filter(([k]) => get(k) !== null));
-      failure = (Object.keys(live).length > 0 ? put(EARLIER_KEPT, JSON.stringify(live)) : remove(EARLIER_KEPT)) ?? failure;
+      failure =
+        (Object.keys(live).length > 0 ? put(EARLIER_KEPT, JSON.stringify(live)) : remove(EARLIER_KEPT)) ?? failure;
       return failure ? { ok: false, failure } : { ok: true };
     },
     handleStorageEvent(key) {
@@ -574,13 +620,22 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       if (!s) return;
       const stored = sync(s);
       // This tab holds changes the stored value lacks (its write was raced): write the merge back.
-      if (stored && storage && !s.locked && !sameDoc(stored, s.replica)) save(s, Math.min(Math.max(now(), 0), LATEST_TIME));
+      if (stored && storage && !s.locked && !sameDoc(stored, s.replica))
+        save(s, Math.min(Math.max(now(), 0), LATEST_TIME));
       notify(s);
     },
   };
 }
 
-const allKinds: readonly Kind<any>[] = [checklistKind, worksheetKind(), quizKind, diagnosticKind, handoffRecordKind, engagementsKind, healthKind];
+const allKinds: readonly AnyKind[] = [
+  checklistKind,
+  worksheetKind(),
+  quizKind,
+  diagnosticKind,
+  handoffRecordKind,
+  engagementsKind,
+  healthKind,
+];
 
 let shared: Store | undefined;
 

@@ -43,7 +43,10 @@ export function packetFill(s: PacketSources): PacketFill | undefined {
   // The link's engagement, else the remembered one, else the latest changed (as ../engagements/current.ts
   // decides for the tools, whose module this page does not load: it sits with the picker).
   const byId = (id: string | null | undefined) => engagements.find((x) => x.id === id);
-  const e = byId(s.fromLink) ?? byId(current) ?? engagements.reduce<Engagement | undefined>((a, x) => (!a || x.updatedAt > a.updatedAt ? x : a), undefined);
+  const e =
+    byId(s.fromLink) ??
+    byId(current) ??
+    engagements.reduce<Engagement | undefined>((a, x) => (!a || x.updatedAt > a.updatedAt ? x : a), undefined);
   if (!e) return undefined;
   const run = s.checklist.records.find((r) => r.id === e.id);
   const sheet = s.dependencies.records.find((r) => r.id === e.id);

@@ -38,7 +38,8 @@ function findings(weak: readonly WeakAnswer[]): string {
 }
 
 export function explainResult(result: QuizResult): Explanation {
-  const names = (status: TransferStatus) => result.transfers.filter((t) => t.status === status).map((t) => t.transfer.name.toLowerCase());
+  const names = (status: TransferStatus) =>
+    result.transfers.filter((t) => t.status === status).map((t) => t.transfer.name.toLowerCase());
   const missing = names('missing');
   const partial = names('partial');
   const clean = names('clean');
@@ -51,8 +52,14 @@ export function explainResult(result: QuizResult): Explanation {
         ? 'no transfer is missing'
         : `${inWords(missing.length)} ${missing.length === 1 ? 'transfer is' : 'transfers are'} missing (${listInWords(missing)})`,
     );
-    if (partial.length > 0) clauses.push(`${inWords(partial.length)} ${partial.length === 1 ? 'crosses' : 'cross'} only in part (${listInWords(partial)})`);
-    if (clean.length > 0) clauses.push(`${inWords(clean.length)} ${clean.length === 1 ? 'crosses' : 'cross'} cleanly (${listInWords(clean)})`);
+    if (partial.length > 0)
+      clauses.push(
+        `${inWords(partial.length)} ${partial.length === 1 ? 'crosses' : 'cross'} only in part (${listInWords(partial)})`,
+      );
+    if (clean.length > 0)
+      clauses.push(
+        `${inWords(clean.length)} ${clean.length === 1 ? 'crosses' : 'cross'} cleanly (${listInWords(clean)})`,
+      );
   }
   const verdict = `This handoff is ${result.verdict.label.toLowerCase()} because ${listInWords(clauses)}.`;
 
@@ -61,12 +68,10 @@ export function explainResult(result: QuizResult): Explanation {
     ...result.missing.map((t) => result.transfers.find((s) => s.transfer.id === t.id)!),
     ...result.transfers.filter((t) => t.status === 'partial'),
   ];
-  const transfers = ordered.map(
-    (t): TransferExplanation => ({
-      transfer: t.transfer,
-      status: t.status === 'missing' ? 'missing' : 'partial',
-      text: `${t.status === 'missing' ? 'missing' : 'weak in places'}, because ${findings(t.weak)}.`,
-    }),
-  );
+  const transfers = ordered.map((t): TransferExplanation => ({
+    transfer: t.transfer,
+    status: t.status === 'missing' ? 'missing' : 'partial',
+    text: `${t.status === 'missing' ? 'missing' : 'weak in places'}, because ${findings(t.weak)}.`,
+  }));
   return { verdict, transfers };
 }

@@ -10,9 +10,7 @@ const prefix = 'result=';
 
 export type DecodedFragment =
   /** The fragment is not a result link (empty, or an ordinary in-page anchor). */
-  | { kind: 'none' }
-  | { kind: 'answers'; answers: QuizAnswers }
-  | { kind: 'invalid'; message: string };
+  { kind: 'none' } | { kind: 'answers'; answers: QuizAnswers } | { kind: 'invalid'; message: string };
 
 /** The fragment (without `#`) that reproduces these answers; assumes every question is answered. */
 export function encodeResultFragment(quiz: Quiz, input: QuizAnswers): string {
@@ -32,7 +30,8 @@ export function decodeResultFragment(quiz: Quiz, fragment: unknown): DecodedFrag
   if (version !== String(quiz.version)) return invalid('it was made with a different version of the quiz.');
   if (!quiz.boundaries.some((b) => b.id === boundary)) return invalid('it names a boundary the quiz does not know.');
   const ids = questionIds(quiz);
-  if (codes.length !== ids.length) return invalid(`it holds ${codes.length} answers where the quiz has ${ids.length} questions.`);
+  if (codes.length !== ids.length)
+    return invalid(`it holds ${codes.length} answers where the quiz has ${ids.length} questions.`);
   const answerOf = new Map(quiz.answers.map((a) => [a.code, a.id]));
   const answers: Record<string, string> = {};
   for (const [i, id] of ids.entries()) {
@@ -44,5 +43,8 @@ export function decodeResultFragment(quiz: Quiz, fragment: unknown): DecodedFrag
 }
 
 function invalid(reason: string): DecodedFragment {
-  return { kind: 'invalid', message: `This result link cannot be read: ${reason} Answer the questions below to get a fresh result.` };
+  return {
+    kind: 'invalid',
+    message: `This result link cannot be read: ${reason} Answer the questions below to get a fresh result.`,
+  };
 }

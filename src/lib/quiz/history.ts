@@ -46,6 +46,11 @@ export function readHistory(quiz: Quiz, history: QuizHistory): { results: ReadRe
 }
 
 /** The earlier results for one boundary, newest first, leaving out the one on screen. */
-export function earlierResults(results: ReadResult[], boundary: string, currentAt: number | undefined, limit = 5): ReadResult[] {
+export function earlierResults(
+  results: ReadResult[],
+  boundary: string,
+  currentAt: number | undefined,
+  limit = 5,
+): ReadResult[] {
   return results.filter((r) => r.result.boundary.id === boundary && r.at !== currentAt).slice(0, limit);
 }

@@ -30,12 +30,17 @@ export const quizKind: Kind<QuizStored> = {
     // Version 3: results taken before engagements existed belong to the default engagement.
     2: (data): Doc => {
       const doc = parseOrThrow(quizSchema, data) as Doc;
-      const tag = ([k, [at, r]]: [string, [number, unknown]]) => [k, [at, r === null ? null : { ...(r as object), engagement: DEFAULT_ENGAGEMENT_ID }]];
+      const tag = ([k, [at, r]]: [string, [number, unknown]]) => [
+        k,
+        [at, r === null ? null : { ...(r as object), engagement: DEFAULT_ENGAGEMENT_ID }],
+      ];
       return { ...doc, results: Object.fromEntries(Object.entries(doc.results ?? {}).map(tag)) };
     },
   },
   view: (doc) => ({
-    results: live(doc, 'results').map(([, v]) => v as SavedResult).sort((a, b) => a.at - b.at),
+    results: live(doc, 'results')
+      .map(([, v]) => v as SavedResult)
+      .sort((a, b) => a.at - b.at),
     draft: (live(doc, 'draft').find(([k]) => k === '')?.[1] as QuizAnswers | undefined) ?? blankAnswers(),
   }),
   items: (state) => ({

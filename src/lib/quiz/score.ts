@@ -65,7 +65,9 @@ export function scoreQuiz(quiz: Quiz, input: QuizAnswers): ScoreOutcome {
 
   // Each question counts against the one transfer it declares, and against nothing else.
   const transfers: TransferScore[] = quiz.transfers.map((transfer) => {
-    const questions = quiz.questionSets.flatMap((set) => set.questions.filter((q) => q.transfer === transfer.id).map((q) => ({ set, q })));
+    const questions = quiz.questionSets.flatMap((set) =>
+      set.questions.filter((q) => q.transfer === transfer.id).map((q) => ({ set, q })),
+    );
     let points = 0;
     let maxPoints = 0;
     const weak: WeakAnswer[] = [];
@@ -77,7 +79,11 @@ export function scoreQuiz(quiz: Quiz, input: QuizAnswers): ScoreOutcome {
       maxPoints += most;
       if (scored === 0) continue;
       const label = quiz.answers.find((a) => a.id === answer)!.label.toLowerCase();
-      weak.push(scored < most ? { questionId: q.id, finding: q.finding, qualifier: label } : { questionId: q.id, finding: q.finding });
+      weak.push(
+        scored < most
+          ? { questionId: q.id, finding: q.finding, qualifier: label }
+          : { questionId: q.id, finding: q.finding },
+      );
     }
     const missing = maxPoints > 0 && points / maxPoints >= quiz.missingShare;
     const status: TransferStatus = missing ? 'missing' : points > 0 ? 'partial' : 'clean';
@@ -93,10 +99,14 @@ export function scoreQuiz(quiz: Quiz, input: QuizAnswers): ScoreOutcome {
   const verdict =
     quiz.verdicts.find(
       (v) =>
-        (v.maxMissingTransfers === undefined || missing.length <= v.maxMissingTransfers) && (v.maxWeakTransfers === undefined || weakCount <= v.maxWeakTransfers),
+        (v.maxMissingTransfers === undefined || missing.length <= v.maxMissingTransfers) &&
+        (v.maxWeakTransfers === undefined || weakCount <= v.maxWeakTransfers),
     ) ?? quiz.verdicts.at(-1)!;
   const edgeCases = quiz.edgeCases.filter((e) => e.appliesWhen.includes(input.answers[e.id]!));
-  const candidates = [boundary.guide, ...(missing.length > 0 ? missing.flatMap((t) => t.pages) : quiz.whenNothingMissing)];
+  const candidates = [
+    boundary.guide,
+    ...(missing.length > 0 ? missing.flatMap((t) => t.pages) : quiz.whenNothingMissing),
+  ];
   const recommendations = [...new Set(candidates)].slice(0, quiz.maxRecommendations);
 
   return { ok: true, result: { boundary, verdict, transfers, missing, edgeCases, recommendations } };

@@ -19,7 +19,9 @@ export function splitKey(key: string): [string, string] {
 /** Live items of one map, without times. */
 export function live(doc: Doc, map: string): [string, unknown][] {
   const m = Object.hasOwn(doc, map) ? doc[map]! : {};
-  return Object.entries(m).filter(([, e]) => e[1] !== null).map(([k, e]) => [k, e[1]]);
+  return Object.entries(m)
+    .filter(([, e]) => e[1] !== null)
+    .map(([k, e]) => [k, e[1]]);
 }
 
 /** The runSet a doc holds: its runs, one per engagement (none for an empty doc). */
@@ -27,15 +29,24 @@ export function runSetView<T>(doc: Doc, content: (record: string) => T): RunSet<
   const list = live(doc, 'records').map(([id, v]) => ({ id, ...(v as { name: string; order: number }) }));
   list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const records = list.map(({ id, name, order }) => {
-    const updatedAt = latest(doc, (map, key) => (map === 'records' ? key === id : map !== 'active' && splitKey(key)[0] === id)) ?? 0;
+    const updatedAt =
+      latest(doc, (map, key) => (map === 'records' ? key === id : map !== 'active' && splitKey(key)[0] === id)) ?? 0;
     return { ...content(id), id, name, order, updatedAt } as Run<T> & Ordered;
   });
   const active = live(doc, 'active').find(([k]) => k === '')?.[1] as string | undefined;
-  return { active: active !== undefined && records.some((r) => r.id === active) ? active : (records[0]?.id ?? ''), records };
+  return {
+    active: active !== undefined && records.some((r) => r.id === active) ? active : (records[0]?.id ?? ''),
+    records,
+  };
 }
 
 /** The items of a runSet; `content` adds each record's content items. */
-export function runSetItems<T>(runSet: RunSet<T>, at: number, content: (record: Run<T>, out: Items) => void, maps: string[]): Items {
+export function runSetItems<T>(
+  runSet: RunSet<T>,
+  at: number,
+  content: (record: Run<T>, out: Items) => void,
+  maps: string[],
+): Items {
   const out: Items = { records: {}, active: { '': runSet.active } };
   for (const m of maps) out[m] = {};
   for (const r of runSet.records) {

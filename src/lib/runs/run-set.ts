@@ -1,4 +1,3 @@
-
 /**
  * Named records ("Acme rebrand") kept side by side for one checklist or worksheet, one of
  * them active. Shared by the checklist and the worksheet; `T` is what a record holds.
@@ -58,6 +57,8 @@ export function updateActive<T>(runSet: RunSet<T>, change: (record: Run<T>) => T
   const active = activeRun(runSet);
   return {
     ...runSet,
-    records: runSet.records.map((r) => (r.id === active.id ? { ...r, ...change(r), id: r.id, name: r.name, updatedAt: now } : r)),
+    records: runSet.records.map((r) =>
+      r.id === active.id ? { ...r, ...change(r), id: r.id, name: r.name, updatedAt: now } : r,
+    ),
   };
 }

@@ -53,18 +53,33 @@ export const copyName = (name: string, taken: Chosen, tools: EngagementTools) =>
  * The engagements with the one the shared copy goes to, made current (so the tool opens on it):
  * `into` an existing engagement's id, or a new engagement named `name`.
  */
-export function withTarget(chosen: Chosen, target: { into: string } | { name: string }, tools: EngagementTools, now: number): { chosen: Chosen; id: string } {
+export function withTarget(
+  chosen: Chosen,
+  target: { into: string } | { name: string },
+  tools: EngagementTools,
+  now: number,
+): { chosen: Chosen; id: string } {
   if ('into' in target) return { chosen: { ...chosen, current: target.into }, id: target.into };
   const names = namesOf(target.name);
-  const e = tools.create(names.client ? names : { client: 'Shared engagement', project: names.project }, chosen.engagements, now);
+  const e = tools.create(
+    names.client ? names : { client: 'Shared engagement', project: names.project },
+    chosen.engagements,
+    now,
+  );
   return { chosen: { engagements: [...chosen.engagements, e], current: e.id }, id: e.id };
 }
 
 /** Text kept side by side: a shared note or cell never replaces different text already there. */
-const joined = (mine: string | undefined, theirs: string) => (!mine || mine.trim() === '' ? theirs : mine === theirs || mine.includes(theirs) ? mine : `${mine}\n\n${theirs}`);
+const joined = (mine: string | undefined, theirs: string) =>
+  !mine || mine.trim() === '' ? theirs : mine === theirs || mine.includes(theirs) ? mine : `${mine}\n\n${theirs}`;
 
 /** The shared ticks and notes added to an engagement's checklist run: ticks join, notes stand side by side. */
-export function keepChecklist(runSet: ChecklistRunSet, e: { id: string; name: string }, shared: SharedChecklist, now: number): ChecklistRunSet {
+export function keepChecklist(
+  runSet: ChecklistRunSet,
+  e: { id: string; name: string },
+  shared: SharedChecklist,
+  now: number,
+): ChecklistRunSet {
   const withRun = onRun(runSet, e, () => ({ ticks: {}, notes: {} }), now);
   return {
     ...withRun,
@@ -82,17 +97,31 @@ export function keepChecklist(runSet: ChecklistRunSet, e: { id: string; name: st
  * has, cell for cell, are not added twice). An engagement with no rows of its own gets the shared
  * rows alone, not the worksheet's examples.
  */
-export function keepWorksheet(runSet: WorksheetRunSet, e: { id: string; name: string }, shared: SharedWorksheet, now: number): WorksheetRunSet {
+export function keepWorksheet(
+  runSet: WorksheetRunSet,
+  e: { id: string; name: string },
+  shared: SharedWorksheet,
+  now: number,
+): WorksheetRunSet {
   const had = runSet.records.some((r) => r.id === e.id);
   const withRun = onRun(runSet, e, () => ({ rows: [] }), now);
-  const key = (row: Record<string, string>) => JSON.stringify(Object.entries(row).filter(([k, v]) => k !== ROW_ID && v.trim() !== '').sort(([a], [b]) => (a < b ? -1 : 1)));
+  const key = (row: Record<string, string>) =>
+    JSON.stringify(
+      Object.entries(row)
+        .filter(([k, v]) => k !== ROW_ID && v.trim() !== '')
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
   return {
     ...withRun,
     records: withRun.records.map((r) => {
       if (r.id !== e.id) return r;
       const mine = had ? r.rows : [];
       const seen = new Set(mine.map(key));
-      return { ...r, rows: [...mine, ...shared.rows.filter((row) => !seen.has(key(row))).map((row) => ({ ...row }))], updatedAt: now };
+      return {
+        ...r,
+        rows: [...mine, ...shared.rows.filter((row) => !seen.has(key(row))).map((row) => ({ ...row }))],
+        updatedAt: now,
+      };
     }),
   };
 }
@@ -102,12 +131,20 @@ export function keepWorksheet(runSet: WorksheetRunSet, e: { id: string; name: st
  * engagement has a different record of that name, under "<name> (shared copy)" instead.
  * Returns the name it was kept under.
  */
-export function keepRecord(records: Readonly<Record<string, RecordValues>>, engagement: string, nameField: string, shared: SharedRecord): { records: Record<string, RecordValues>; name: string } {
+export function keepRecord(
+  records: Readonly<Record<string, RecordValues>>,
+  engagement: string,
+  nameField: string,
+  shared: SharedRecord,
+): { records: Record<string, RecordValues>; name: string } {
   const mine = sliceOf(records, engagement);
   const base = (shared[nameField] ?? '').trim() || 'Shared record';
-  const sorted = (v: RecordValues) => JSON.stringify(Object.entries(recordShare(v)).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const same = (a: RecordValues | undefined) => a !== undefined && sorted(a) === sorted({ ...shared, [nameField]: base });
+  const sorted = (v: RecordValues) =>
+    JSON.stringify(Object.entries(recordShare(v)).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const same = (a: RecordValues | undefined) =>
+    a !== undefined && sorted(a) === sorted({ ...shared, [nameField]: base });
   let name = base;
-  for (let n = 1; Object.hasOwn(mine, name) && !same(mine[name]); n++) name = `${base} (shared copy${n > 1 ? ` ${n}` : ''})`;
+  for (let n = 1; Object.hasOwn(mine, name) && !same(mine[name]); n++)
+    name = `${base} (shared copy${n > 1 ? ` ${n}` : ''})`;
   return { records: withSlice(records, engagement, { ...mine, [name]: { ...shared, [nameField]: name } }), name };
 }

@@ -29,10 +29,13 @@ const CHECK_BYTES = 6;
 const CHECK_CHARS = 8; // base64url of 6 bytes
 
 /** Why a link was refused. */
-export type ShareRefusal = 'not-a-share-link' | 'unsupported-version' | 'truncated' | 'tampered' | 'too-long' | 'not-valid-data';
+export type ShareRefusal =
+  'not-a-share-link' | 'unsupported-version' | 'truncated' | 'tampered' | 'too-long' | 'not-valid-data';
 
-export type ShareEncodeResult = { ok: true; url: string; fragment: string } | { ok: false; reason: 'too-long' | 'not-valid-data'; message: string };
-export type ShareDecodeResult = { ok: true; envelope: ShareEnvelope } | { ok: false; reason: ShareRefusal; message: string };
+export type ShareEncodeResult =
+  { ok: true; url: string; fragment: string } | { ok: false; reason: 'too-long' | 'not-valid-data'; message: string };
+export type ShareDecodeResult =
+  { ok: true; envelope: ShareEnvelope } | { ok: false; reason: ShareRefusal; message: string };
 
 /** The plain sentence shown for each refusal. */
 export const shareRefusalMessages: Record<ShareRefusal, string> = {
@@ -44,7 +47,11 @@ export const shareRefusalMessages: Record<ShareRefusal, string> = {
   'not-valid-data': 'This link does not hold a state the handbook can show.',
 };
 
-const refuse = <R extends ShareRefusal>(reason: R) => ({ ok: false as const, reason, message: shareRefusalMessages[reason] });
+const refuse = <R extends ShareRefusal>(reason: R) => ({
+  ok: false as const,
+  reason,
+  message: shareRefusalMessages[reason],
+});
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
@@ -78,7 +85,10 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 /** Inflates `bytes`, giving up as soon as the output passes `limit` bytes. */
 async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | 'too-long' | 'not-valid-data'> {
   try {
-    const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const reader = new Blob([bytes as BlobPart])
+      .stream()
+      .pipeThrough(new DecompressionStream('deflate-raw'))
+      .getReader();
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
@@ -162,7 +172,8 @@ export async function decodeShareLink(input: string): Promise<ShareDecodeResult>
       // Either the check and its dot were cut off, or the dot itself was changed: then the last
       // characters still are the check of everything before the changed dot.
       const joined = fragment.length - CHECK_CHARS - 1;
-      const dotChanged = joined > head.length && (await checkOf(fragment.slice(0, joined))) === fragment.slice(joined + 1);
+      const dotChanged =
+        joined > head.length && (await checkOf(fragment.slice(0, joined))) === fragment.slice(joined + 1);
       return refuse(dotChanged ? 'tampered' : 'truncated');
     }
     if (parts.length > 2) return refuse('tampered');

@@ -37,12 +37,20 @@ export type ShareTool =
   | { kind: 'worksheet'; id: string; worksheet: Worksheet }
   | { kind: 'record'; id: string; form: RecordForm };
 
-export type SharedState = { kind: 'checklist'; state: SharedChecklist } | { kind: 'worksheet'; state: SharedWorksheet } | { kind: 'record'; state: SharedRecord };
+export type SharedState =
+  | { kind: 'checklist'; state: SharedChecklist }
+  | { kind: 'worksheet'; state: SharedWorksheet }
+  | { kind: 'record'; state: SharedRecord };
 
-const nonEmpty = (map: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(map).filter(([, v]) => v.trim() !== ''));
+const nonEmpty = (map: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(map).filter(([, v]) => v.trim() !== ''));
 
 export const checklistShare = (run: ChecklistRun): SharedChecklist => ({
-  ticks: Object.fromEntries(Object.entries(run.ticks).filter(([, on]) => on).map(([id]) => [id, true as const])),
+  ticks: Object.fromEntries(
+    Object.entries(run.ticks)
+      .filter(([, on]) => on)
+      .map(([id]) => [id, true as const]),
+  ),
   notes: nonEmpty(run.notes),
 });
 
@@ -70,7 +78,8 @@ function texts(map: unknown, known: ReadonlySet<string>): Record<string, string>
   return out;
 }
 
-export const checklistItemIds = (checklist: Checklist) => [...checklist.groups.flatMap((g) => g.items), ...(checklist.gate?.questions ?? [])].map((i) => i.id);
+export const checklistItemIds = (checklist: Checklist) =>
+  [...checklist.groups.flatMap((g) => g.items), ...(checklist.gate?.questions ?? [])].map((i) => i.id);
 
 /**
  * The tool's state from a decoded envelope, or undefined when the link was made for another
@@ -87,7 +96,11 @@ export function readSharedState(envelope: ShareEnvelope, tool: ShareTool): Share
     if (!isMap(state['ticks']) || Object.values(state['ticks']).some((v) => v !== true)) return undefined;
     const notes = texts(state['notes'] ?? {}, known);
     if (!notes) return undefined;
-    const ticks = Object.fromEntries(Object.keys(state['ticks']).filter((k) => known.has(k)).map((k) => [k, true as const]));
+    const ticks = Object.fromEntries(
+      Object.keys(state['ticks'])
+        .filter((k) => known.has(k))
+        .map((k) => [k, true as const]),
+    );
     return { kind: 'checklist', state: { ticks, notes } };
   }
   if (tool.kind === 'worksheet') {
@@ -107,11 +120,16 @@ export function readSharedState(envelope: ShareEnvelope, tool: ShareTool): Share
 }
 
 /** The envelope for a tool's state, made now. */
-export const envelopeOf = (kind: ShareKind, toolId: string, engagement: string, state: ShareEnvelope['state'], now: number): ShareEnvelope => ({
+export const envelopeOf = (
+  kind: ShareKind,
+  toolId: string,
+  engagement: string,
+  state: ShareEnvelope['state'],
+  now: number,
+): ShareEnvelope => ({
   kind,
   toolId,
   engagementName: engagement.slice(0, 200),
   createdAt: new Date(now).toISOString(),
   state,
 });
-

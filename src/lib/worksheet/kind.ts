@@ -67,7 +67,8 @@ export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetRunSet> => ({
         if (r.rows.length === 0) doc.rows![itemKey(r.id, 'none')] = [r.updatedAt, null];
         r.rows.forEach((cells, i) => {
           doc.rows![itemKey(r.id, `v${i}`)] = [r.updatedAt, { order: i }];
-          for (const [column, value] of Object.entries(cells)) if (value !== '') doc.cells![itemKey(r.id, `v${i}:${column}`)] = [r.updatedAt, value];
+          for (const [column, value] of Object.entries(cells))
+            if (value !== '') doc.cells![itemKey(r.id, `v${i}:${column}`)] = [r.updatedAt, value];
         });
       }),
     // Version 3: each named record becomes its engagement's run (see ../engagements/rekey.ts).
@@ -75,11 +76,17 @@ export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetRunSet> => ({
   },
   view: (doc) => runSetView(doc, contentOf(doc, sheet)),
   items: (runSet, at) =>
-    runSetItems(runSet, at, (r, out) => {
-      r.rows.forEach((row, order) => {
-        const id = row[ROW_ID] ?? (row[ROW_ID] = newRowId(at));
-        out.rows![itemKey(r.id, id)] = { order };
-        for (const [column, value] of Object.entries(row)) if (column !== ROW_ID && value !== '') out.cells![itemKey(r.id, `${id}:${column}`)] = value;
-      });
-    }, ['rows', 'cells']),
+    runSetItems(
+      runSet,
+      at,
+      (r, out) => {
+        r.rows.forEach((row, order) => {
+          const id = row[ROW_ID] ?? (row[ROW_ID] = newRowId(at));
+          out.rows![itemKey(r.id, id)] = { order };
+          for (const [column, value] of Object.entries(row))
+            if (column !== ROW_ID && value !== '') out.cells![itemKey(r.id, `${id}:${column}`)] = value;
+        });
+      },
+      ['rows', 'cells'],
+    ),
 });

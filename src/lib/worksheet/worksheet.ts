@@ -20,8 +20,18 @@ export const startingRun = (sheet: Worksheet): WorksheetRun => ({
   rows: [...sheet.exampleRows, {}].map((r, i) => ({ ...r, [ROW_ID]: `x${i}` })),
 });
 
-export function setCell(runSet: WorksheetRunSet, row: number, column: string, value: string, now: number): WorksheetRunSet {
-  return updateActive(runSet, (r) => ({ rows: r.rows.map((cells, i) => (i === row ? { ...cells, [column]: value } : cells)) }), now);
+export function setCell(
+  runSet: WorksheetRunSet,
+  row: number,
+  column: string,
+  value: string,
+  now: number,
+): WorksheetRunSet {
+  return updateActive(
+    runSet,
+    (r) => ({ rows: r.rows.map((cells, i) => (i === row ? { ...cells, [column]: value } : cells)) }),
+    now,
+  );
 }
 
 export function addRow(runSet: WorksheetRunSet, now: number): WorksheetRunSet {
@@ -33,16 +43,21 @@ export function removeRow(runSet: WorksheetRunSet, row: number, now: number): Wo
 }
 
 export function worksheetCsv(sheet: Worksheet, record: WorksheetRecord): string {
-  return toCsv([sheet.columns.map((c) => c.label), ...record.rows.map((row) => sheet.columns.map((c) => row[c.id] ?? ''))]);
+  return toCsv([
+    sheet.columns.map((c) => c.label),
+    ...record.rows.map((row) => sheet.columns.map((c) => row[c.id] ?? '')),
+  ]);
 }
 
 export function worksheetMarkdown(sheet: Worksheet, record: WorksheetRecord): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [
-    `# ${markdownCell(sheet.title)}: ${markdownCell(record.name)}`,
-    '',
-    row(sheet.columns.map((c) => markdownCell(c.label))),
-    row(sheet.columns.map(() => '---')),
-    ...record.rows.map((r) => row(sheet.columns.map((c) => markdownCell(r[c.id] ?? '')))),
-  ].join('\n') + '\n';
+  return (
+    [
+      `# ${markdownCell(sheet.title)}: ${markdownCell(record.name)}`,
+      '',
+      row(sheet.columns.map((c) => markdownCell(c.label))),
+      row(sheet.columns.map(() => '---')),
+      ...record.rows.map((r) => row(sheet.columns.map((c) => markdownCell(r[c.id] ?? '')))),
+    ].join('\n') + '\n'
+  );
 }
