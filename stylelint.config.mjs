@@ -12,6 +12,12 @@ export default {
     'selector-class-pattern': null,
     // Rules are grouped by component, not sorted by specificity; the browser tests check the result.
     'no-descending-specificity': null,
+    // Where rules break lines is Prettier's call (it formats every stylesheet and <style> block).
+    'rule-empty-line-before': null,
+    'custom-property-empty-line-before': null,
+    'declaration-empty-line-before': null,
+    'comment-empty-line-before': null,
+    'at-rule-empty-line-before': null,
     // min-width/max-width media queries, which every browser the site supports reads.
     'media-feature-range-notation': 'prefix',
   },

@@ -20,6 +20,7 @@ import {
 } from './tools-support';
 import { mobileContext, sidewaysScroll, smallTargets } from './layout-gates';
 import { ids, seededWorkspace } from '../support/workspace-seed';
+import { fernhill, storedEngagements } from '../support/engagements';
 import { loadQuizzes } from '../support/content-files';
 import { questionIds } from '../../src/lib/quiz/score';
 
@@ -189,6 +190,29 @@ test('sorts by stage and by name; filters by stage and by what is overdue', asyn
   await expect(names(page)).toHaveCount(0);
   await expect(page.locator('.workspace-count')).toHaveText('Showing 0 of 3 engagements.');
   for (const c of await page.locator('.engagement').all()) await expect(c).toContainText('Nothing overdue.');
+});
+
+test('an unpaid invoice past its due date makes the engagement overdue: only it stays under “Only overdue”', async ({
+  page,
+}) => {
+  // Fernhill's invoice 2026-002 fell due on 2026-03-13; on 2026-03-30 it is 17 days late.
+  await page.clock.setFixedTime(Date.UTC(2026, 2, 30, 10));
+  const calm = fernhill({
+    id: 'e-calm000001',
+    client: 'Calm Studio',
+    project: '',
+    dates: { milestones: [], invoices: [], dependencies: [], decisions: [] },
+  });
+  const { nextAction: _none, ...withoutNextAction } = calm;
+  await seed(page, await storedEngagements([fernhill(), withoutNextAction], Date.UTC(2026, 2, 20)));
+  await openWorkspace(page);
+  const late = card(page, 'Fernhill Physio: Online booking site');
+  await expect(late).toContainText('Invoice 2026-002 is unpaid, 17 days late');
+  await expect(card(page, 'Calm Studio')).toContainText('Nothing overdue.');
+  await page.getByLabel('Only overdue').check();
+  await expect(names(page)).toHaveText(['Fernhill Physio: Online booking site']);
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Most overdue' });
+  await expect(names(page)).toHaveText(['Fernhill Physio: Online booking site']);
 });
 
 test('delete asks twice, names what goes with the engagement, and every tab follows', async ({ context }) => {

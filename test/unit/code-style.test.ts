@@ -1,0 +1,26 @@
+/** The code-style gates in `npm run lint` turn red: Prettier and ESLint with this project's own configuration. */
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import * as prettier from 'prettier';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('the code-style gates', () => {
+  it('Prettier refuses code it would format differently, and accepts its own output', async () => {
+    const filepath = `${root}src/lib/example.ts`;
+    const options = { ...(await prettier.resolveConfig(filepath)), filepath };
+    expect(await prettier.check('const  answer={a:1}\n', options)).toBe(false);
+    expect(await prettier.check(await prettier.format('const  answer={a:1}\n', options), options)).toBe(true);
+  });
+
+  it('ESLint refuses an unused variable and an explicit any, and passes clean code', async () => {
+    const eslint = new ESLint({ cwd: root });
+    const [bad] = await eslint.lintText('const unused: any = 1;\n', { filePath: `${root}src/lib/example.ts` });
+    expect(bad!.messages.map((m) => m.ruleId)).toEqual(
+      expect.arrayContaining(['@typescript-eslint/no-unused-vars', '@typescript-eslint/no-explicit-any']),
+    );
+    const [good] = await eslint.lintText('export const answer = 1;\n', { filePath: `${root}src/lib/example.ts` });
+    expect(good!.messages).toEqual([]);
+  });
+});
