@@ -13,7 +13,7 @@ import type { Engagement } from '../lib/engagements/engagement';
 import { loadStore } from './stored';
 import { When } from './SaveStatus';
 
-interface Props {
+export interface SharedCopyProps {
   tool: ShareTool;
   /** The tool's own page, where a kept copy opens. */
   toolUrl: string;
@@ -45,7 +45,7 @@ const failures: Record<string, string> = {
   'too-large': 'The tool’s saved data would grow past what the site stores.',
 };
 
-export default class ShareView extends Component<Props, State> {
+export default class SharedCopy extends Component<SharedCopyProps, State> {
   override componentDidMount() {
     void this.read();
     addEventListener('hashchange', this.read);
@@ -146,7 +146,7 @@ export default class ShareView extends Component<Props, State> {
     }
   };
 
-  override render({ tool, stages }: Props, { shown, refused, keep }: State) {
+  override render({ tool, stages }: SharedCopyProps, { shown, refused, keep }: State) {
     if (refused) {
       return (
         <div class="share-refused notice" role="alert">
