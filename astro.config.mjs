@@ -11,6 +11,7 @@ import withoutPreactSignals from './src/integrations/without-preact-signals';
 import islandStylesInStylesheet from './src/integrations/island-styles';
 import { toolChunks } from './src/integrations/tool-chunks';
 import serviceWorker from './src/integrations/service-worker';
+import pagePolicy from './src/integrations/page-policy';
 import { privateCopies } from './src/integrations/private-copies';
 
 /** The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it. */
@@ -37,6 +38,7 @@ export default defineConfig({
     mdx(),
     preact({ include: [/\.tsx$/] }),
     sitemap({ filter: (page) => !/\/(share|print)\//.test(new URL(page).pathname) }),
+    pagePolicy(),
     pagefindIndex(),
     withoutPreactSignals(),
     islandStylesInStylesheet(),

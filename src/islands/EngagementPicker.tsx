@@ -19,10 +19,9 @@ import {
 import { cryptoRandom } from '../lib/engagements/ids';
 import type { EngagementRef } from '../lib/engagements/runs';
 import { connect, type Connection, type Stored } from './stored';
-import type { ShareSource } from './ShareLink';
-
-type ShareModule = typeof import('./ShareLink');
-let shareLink: Promise<ShareModule> | undefined;
+// Imported with the picker (after the tool hydrates, in the same file): the control shows with it.
+// The link code itself (compression, the check) still loads only when the reader asks for a link.
+import { ShareLink, type ShareSource } from './ShareLink';
 
 interface Props {
   /** Engagements the host tool holds data for, with the names it saved them under. */
@@ -40,8 +39,6 @@ interface State {
   mode: Mode;
   client: string;
   project: string;
-  /** The share control, loaded after the picker (it needs nothing of the first paint). */
-  Share?: ShareModule['ShareLink'];
 }
 
 export class EngagementPicker extends Component<Props, State> {
@@ -63,11 +60,6 @@ export class EngagementPicker extends Component<Props, State> {
       this.state.stored.value,
       (stored) => this.setState({ stored }),
     );
-    if (this.props.share)
-      (shareLink ??= import('./ShareLink')).then(
-        (m) => this.setState({ Share: m.ShareLink }),
-        () => (shareLink = undefined),
-      );
   }
 
   override componentWillUnmount() {
@@ -94,7 +86,7 @@ export class EngagementPicker extends Component<Props, State> {
     }
   }
 
-  override render({ found, share }: Props, { stored, mode, client, project, Share }: State) {
+  override render({ found, share }: Props, { stored, mode, client, project }: State) {
     const list = choices(stored.value, found);
     const current = currentOf(stored.value, found);
     const close = () => this.setState({ mode: '' });
@@ -135,10 +127,10 @@ export class EngagementPicker extends Component<Props, State> {
         >
           Rename
         </button>
-        {share && Share && stored.loaded && (
+        {share && stored.loaded && (
           <>
             {' '}
-            <Share source={share} engagement={{ id: current.id, name: engagementName(current) }} />
+            <ShareLink source={share} engagement={{ id: current.id, name: engagementName(current) }} />
           </>
         )}
         {mode && (

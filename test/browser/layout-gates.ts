@@ -51,6 +51,8 @@ export const toolTypes = [
 /** Waits for what a page type draws after hydrating: the workspace's list loads with the storage code. */
 export async function drawn(page: Page, type: string) {
   if (type === 'workspace') await page.locator('.workspace-count').filter({ hasNotText: 'Opening' }).waitFor();
+  // These two draw their tool once its code has loaded, right after hydrating.
+  if (type === 'engagement' || type === 'share') await page.locator('.tool-ui button').first().waitFor();
 }
 
 export const viewports = {
