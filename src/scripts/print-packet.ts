@@ -4,7 +4,6 @@
  * engagement and date in the header of every printed page. The storage code loads after first
  * paint; when it cannot, or when nothing is stored, the packet stays blank for filling by hand.
  */
-import { packetFill } from '../lib/print/packet';
 
 interface PacketData {
   boundary: { from: string; to: string };
@@ -28,7 +27,8 @@ export async function fillPacket(doc: Document): Promise<void> {
   if (!data || !source) return;
   const say = (text: string) => void (source.textContent = text);
   try {
-    const m = await import('../lib/persistence/store');
+    // Both load after first paint: the page prints blank without them.
+    const [m, { packetFill }] = await Promise.all([import('../lib/persistence/store'), import('../lib/print/packet')]);
     const store = m.browserStore();
     const fill = packetFill({
       chosen: store.open(m.engagementsKind, 'all').read(),

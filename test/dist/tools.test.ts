@@ -77,16 +77,17 @@ describe('a checklist further down a guide', () => {
 });
 
 describe('the storage code every tool loads after hydrating', () => {
-  // 19 KB since the same chunk holds the saved-data panel (moved out of first paint so tool pages
+  // 20 KB since the same chunk holds the saved-data panel (moved out of first paint so tool pages
   // make five requests), the engagement dates' schemas (milestones, invoices, dependencies, decisions),
-  // the confirm step for earlier copies and what keeping a shared copy needs.
-  it('is one module graph loaded on demand, within 19 KB gzip', () => {
+  // the confirm step for earlier copies, what keeping a shared copy needs, and (20 KB) the share
+  // control, which shows with the engagement picker.
+  it('is one module graph loaded on demand, within 20 KB gzip', () => {
     const { files: first, storage } = islandJs('tools/weak-handoff-quiz/index.html');
     expect(storage.onDemand).toHaveLength(1);
     // What loads after hydration: the storage graph less what the island already loaded.
     const graph = storage.onDemand[0]!.filter((f) => !first.includes(f));
     const bytes = gzipped(graph);
     console.log(`storage code: ${(bytes / 1024).toFixed(1)} KB gzip in ${graph.length} files (zod/mini schemas, the store and every kind)`);
-    expect(bytes).toBeLessThanOrEqual(19 * 1024);
+    expect(bytes).toBeLessThanOrEqual(20 * 1024);
   });
 });
