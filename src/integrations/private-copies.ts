@@ -1,12 +1,13 @@
 /**
- * `?workspace` imports: a private copy of a module and of everything it imports from this project,
- * for the workspace panel (which loads after hydration; see src/islands/workspace-lib.ts). Shared
+ * `?private` imports: a private copy of a module and of everything it imports from this project,
+ * for code of the pages beside the five tools (the workspace panel, see src/islands/workspace-lib.ts;
+ * the shared copy) that loads after hydration. Shared
  * normally, the tools' scoring modules would be split out of the tool islands' first-paint chunks,
  * and the tool pages, which sit at their request and size budgets, would pay for the split.
  */
 import type { Plugin } from 'vite';
 
-const query = '?workspace';
+const query = '?private';
 
 export function privateCopies(): Plugin {
   return {

@@ -11,14 +11,14 @@ import {
   runsOf as ro,
   STATE_WORDS as sw,
   without as wo,
-} from '../lib/engagements/gather?workspace';
-import { filterSummaries as fs, sortSummaries as ss } from '../lib/engagements/workspace?workspace';
-import { describeEarlier as de, unsettled as un } from '../lib/engagements/earlier?workspace';
-import { localToday as lt } from '../lib/calendar/iso-date?workspace';
-import { TOOL_SLOTS as ts } from '../lib/engagements/tool-pages?workspace';
-import { progress as pr } from '../lib/checklist/checklist?workspace';
-import { readHistory as rh } from '../lib/quiz/history?workspace';
-import { checkCompleteness as cc } from '../lib/handoff-record/record?workspace';
+} from '../lib/engagements/gather?private';
+import { filterSummaries as fs, sortSummaries as ss } from '../lib/engagements/workspace?private';
+import { describeEarlier as de, unsettled as un } from '../lib/engagements/earlier?private';
+import { localToday as lt } from '../lib/calendar/iso-date?private';
+import { TOOL_SLOTS as ts } from '../lib/engagements/tool-pages?private';
+import { progress as pr } from '../lib/checklist/checklist?private';
+import { readHistory as rh } from '../lib/quiz/history?private';
+import { checkCompleteness as cc } from '../lib/handoff-record/record?private';
 import type * as Gather from '../lib/engagements/gather';
 import type * as Workspace from '../lib/engagements/workspace';
 import type * as Earlier from '../lib/engagements/earlier';

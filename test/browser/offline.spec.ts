@@ -73,7 +73,8 @@ test('after one visit, every tool page loads and saves, and search finds results
   context,
   page,
 }) => {
-  expect(toolPages.length).toBeGreaterThanOrEqual(10);
+  // The five tools on their seven pages (a guide's checklist hydrates late and is covered below).
+  expect(toolPages.length).toBeGreaterThanOrEqual(7);
   server = await serveStatic(distDir, basePort + 1);
   const problems = watchForProblems(page);
   await page.goto(`${server.origin}/`);
@@ -143,7 +144,8 @@ test('a redeploy never breaks an open page: its lazy chunks come from the old ca
 
   // Reload switches to the new version; the old hashed files stay available to other open pages.
   await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
-  await expect(page.locator(`script[src^="/_astro/${redeployed('')}"]`).first()).toBeAttached();
+  // A guide names its scripts in templates (loaded on demand): the reloaded page is the new build's.
+  await expect.poll(() => page.content()).toContain(`/_astro/${redeployed('')}`);
   await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toHaveCount(0);
   expect(await other.evaluate(async (path) => (await fetch(path)).status, store)).toBe(200);
   expect(problems).toEqual([]);
