@@ -18,9 +18,19 @@ export interface HtmlProblem {
 
 export async function validateHtml(html: string, file: string): Promise<HtmlProblem[]> {
   const report = await validator.validateString(html, file);
-  return report.results.flatMap((r) =>
+  const problems = report.results.flatMap((r) =>
     r.messages.filter((m) => m.severity === 2).map((m) => ({ file, line: m.line, rule: m.ruleId, message: m.message })),
   );
+  // The validator reads past </html> as a browser would; a script written after it (a page's
+  // <script> left outside its layout) is still markup in the wrong place.
+  if (/<\/html>\s*\S/.test(html))
+    problems.push({
+      file,
+      line: html.slice(0, html.lastIndexOf('</html>')).split('\n').length,
+      rule: 'after-html',
+      message: 'content after </html>',
+    });
+  return problems;
 }
 
 export function validateBuiltFile(dir: string, file: string): Promise<HtmlProblem[]> {

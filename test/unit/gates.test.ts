@@ -161,6 +161,8 @@ describe('the validity gate', () => {
       (p) => p.rule,
     );
     expect(rules).toEqual(expect.arrayContaining(['wcag/h37', 'no-dup-id']));
+    const after = await validateHtml(`${page('<p>Fine</p>')}<script type="module" src="/a.js"></script>`, 'after.html');
+    expect(after.map((p) => p.rule)).toEqual(['after-html']);
   });
 });
 
