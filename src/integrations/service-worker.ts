@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
-import { sitePath } from '../lib/urls';
+import { normalizeBase, sitePath } from '../lib/urls';
 import { precacheFile, precacheGaps, searchLanguagesOf, type PrecacheFile } from '../lib/offline/precache';
 
 const source = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
@@ -92,7 +92,7 @@ export default function serviceWorker(): AstroIntegration {
     name: 'handbook:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { count, size } = await writeServiceWorker(fileURLToPath(dir), base);

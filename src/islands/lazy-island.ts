@@ -4,9 +4,7 @@
  * the storage panel) ship only this loader at first paint, so their first paint stays small.
  */
 import { Component, h, type ComponentType } from 'preact';
-
-/** Waits before each retry of a failed download, in ms; the last is repeated. */
-const RETRY_DELAYS = [500, 1000, 2000, 4000, 8000, 15000];
+import { RETRY_DELAYS } from './stored';
 
 export function lazyIsland<P extends object>(load: () => Promise<ComponentType<P>>, failedText: string) {
   return class LazyIsland extends Component<P, { Loaded?: ComponentType<P>; failed?: boolean }> {
@@ -23,7 +21,7 @@ export function lazyIsland<P extends object>(load: () => Promise<ComponentType<P
     override render(props: P, { Loaded, failed }: { Loaded?: ComponentType<P>; failed?: boolean }) {
       if (Loaded) return h(Loaded, props);
       // h(), not JSX: the loader then shares no JSX runtime chunk with the tools, which would split it out of theirs.
-      return h('p', { class: 'save-status' }, failed ? failedText : '');
+      return h('p', { class: 'save-status', role: 'status' }, failed ? failedText : '');
     }
   };
 }

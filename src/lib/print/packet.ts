@@ -7,7 +7,8 @@ import type { ChecklistRunSet } from '../checklist/checklist';
 import type { WorksheetRunSet } from '../worksheet/worksheet';
 import type { RecordValues } from '../handoff-record/record';
 import type { Chosen } from '../engagements/chosen';
-import type { Engagement } from '../engagements/engagement';
+import { engagementName } from '../engagements/engagement';
+import { pickCurrent } from '../engagements/current';
 import { sliceOf } from '../engagements/scoped';
 import { worksheetShare } from '../share/share-state';
 
@@ -40,13 +41,9 @@ export interface PacketFill {
  */
 export function packetFill(s: PacketSources): PacketFill | undefined {
   const { engagements, current } = s.chosen;
-  // The link's engagement, else the remembered one, else the latest changed (as ../engagements/current.ts
-  // decides for the tools, whose module this page does not load: it sits with the picker).
-  const byId = (id: string | null | undefined) => engagements.find((x) => x.id === id);
-  const e =
-    byId(s.fromLink) ??
-    byId(current) ??
-    engagements.reduce<Engagement | undefined>((a, x) => (!a || x.updatedAt > a.updatedAt ? x : a), undefined);
+  // The same choice the tools make: the link's engagement, else the remembered one, else the latest changed.
+  const picked = pickCurrent({ engagements, fromLink: s.fromLink ?? undefined, remembered: current });
+  const e = engagements.find((x) => x.id === picked?.id);
   if (!e) return undefined;
   const run = s.checklist.records.find((r) => r.id === e.id);
   const sheet = s.dependencies.records.find((r) => r.id === e.id);
@@ -55,7 +52,7 @@ export function packetFill(s: PacketSources): PacketFill | undefined {
     .sort((a, b) => a.localeCompare(b))
     .find((n) => mine[n]![s.form.fromField] === s.boundary.from && mine[n]![s.form.toField] === s.boundary.to);
   return {
-    engagement: e.project ? `${e.client}: ${e.project}` : e.client,
+    engagement: engagementName(e),
     ticks: { ...run?.ticks },
     notes: { ...run?.notes },
     record: name === undefined ? undefined : { name, values: mine[name]! },
