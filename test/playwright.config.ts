@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { browserPath } from './support/browser';
 
 const port = Number(process.env.TEST_PORT ?? 4329);
 export const baseURL = `http://127.0.0.1:${port}`;
 
-/** Browser tests against the built site, in the system's Chromium (set CHROME_PATH to override). */
+/** Browser tests against the built site, in the system's Chromium (see support/browser.ts). */
 export default defineConfig({
   testDir: './browser',
   fullyParallel: true,
@@ -18,7 +19,7 @@ export default defineConfig({
     // Tests see the network as the page makes it: the offline spec allows the service worker for its own tests.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: browserPath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

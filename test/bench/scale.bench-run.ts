@@ -13,6 +13,7 @@ import { htmlFiles } from '../support/dist';
 import { measurePage, overBudget, type PageWeight } from '../gates/budgets';
 import { chromium } from '@playwright/test';
 import { root } from '../support/content-files';
+import { browserPath } from '../support/browser';
 import { grow, median } from './synthetic-site';
 
 /** Page counts to build: the real site as it is, then the synthetic sizes. */
@@ -55,7 +56,7 @@ async function searchLatency(dir: string, port: number): Promise<number> {
     },
   );
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPath,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {

@@ -1,8 +1,8 @@
 /** The checklist and worksheet tools in Chromium: saving, tabs, faults, no JavaScript, keyboard, axe. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeTags, watchForProblems } from './support';
+import { axeViolations } from './axe';
+import { watchForProblems } from './support';
 import { saved, saveStatus } from './tools-support';
 
 const page = '/templates/client-onboarding-checklist/';
@@ -151,10 +151,7 @@ test('axe finds nothing with the tools hydrated', async ({ page: p }) => {
     await p.locator('.checklist-form, .worksheet-tool').first().scrollIntoViewIfNeeded();
     await expect(saveStatus(p)).toHaveAttribute('data-state', 'ready');
     if (url.startsWith('/templates/')) await p.getByText('Saved data in this browser').click();
-    const results = await new AxeBuilder({ page: p }).withTags(axeTags).analyze();
-    expect(
-      results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect((await axeViolations(p)).map((v) => `${url} ${v}`)).toEqual([]);
   }
 });
 

@@ -2,7 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadDiagnostics, loadPages } from '../support/content-files';
 import { watchForProblems } from './support';
-import { axeInBothSchemes, hydrated } from './tools-support';
+import { axeInBothSchemes } from './axe';
+import { hydrated } from './tools-support';
 
 const diagnostic = loadDiagnostics().find((d) => d.id === 'workflow-diagnostic')!.data;
 const titles = new Map(loadPages().map((p) => [p.id, p.data.title]));

@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { watchForProblems } from './support';
-import { axeInBothSchemes, hydrated, saved, seed } from './tools-support';
+import { axeInBothSchemes } from './axe';
+import { hydrated, saved, seed } from './tools-support';
 import { mobileContext, sidewaysScroll, smallTargets, unstyledControls } from './layout-gates';
 import { fernhill, storedEngagements } from '../support/engagements';
 

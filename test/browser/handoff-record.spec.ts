@@ -1,7 +1,8 @@
 /** The handoff record in Chromium: completeness, named records, the escaped Markdown export, accessibility. */
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { axeInBothSchemes, hydrated } from './tools-support';
+import { axeInBothSchemes } from './axe';
+import { hydrated } from './tools-support';
 
 const url = '/tools/handoff-record/';
 

@@ -1,11 +1,11 @@
 /** Message cards in Chromium: the copy button, the selectable fallback, the page without JavaScript, axe. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { display } from '../../src/lib/messages';
 import { baseURL } from '../playwright.config';
-import { axeTags, watchForProblems } from './support';
+import { axeViolations } from './axe';
+import { watchForProblems } from './support';
 
 const pagePath = '/faq/project-paused/';
 const id = 'pause-confirmation';
@@ -44,8 +44,7 @@ test('when the clipboard is refused, the message is selected for copying by hand
     'Copying was blocked, so the message is selected: press Ctrl+C or ⌘C.',
   );
   expect(await p.evaluate(() => getSelection()?.toString())).toBe(expected);
-  const results = await new AxeBuilder({ page: p }).withTags(axeTags).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(p)).toEqual([]);
 });
 
 test('without JavaScript the message is readable and selectable, with an email link and no dead button', async ({

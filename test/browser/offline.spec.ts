@@ -10,7 +10,8 @@ import { distDir, htmlFiles, urlOf } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { makeRedeploy, redeployed } from '../support/redeploy';
 import { watchForProblems } from './support';
-import { axeInBothSchemes, hydrated, saved } from './tools-support';
+import { axeInBothSchemes } from './axe';
+import { hydrated, saved } from './tools-support';
 
 test.use({ serviceWorkers: 'allow' });
 

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { sitemapUrls } from '../support/dist';
 import { watchForProblems } from './support';
-import { axeInBothSchemes } from './tools-support';
+import { axeInBothSchemes, preloadAxe } from './axe';
 import { pageTypes } from './layout-gates';
 
 // Pages kept out of the sitemap (shared links, print packets) are checked all the same.
@@ -32,6 +32,7 @@ test.describe('every page', () => {
     }) => {
       test.setTimeout(300_000);
       const problems = watchForProblems(page);
+      await preloadAxe(page);
       const failures: string[] = [];
       for (const url of group(n)) {
         await page.goto(url);

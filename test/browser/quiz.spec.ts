@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { questionIds } from '../../src/lib/quiz/score';
 import { loadPages, loadQuizzes } from '../support/content-files';
 import { watchForProblems } from './support';
-import { axeInBothSchemes, hydrated, saved } from './tools-support';
+import { axeInBothSchemes } from './axe';
+import { hydrated, saved } from './tools-support';
 
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 const titles = new Map(loadPages().map((p) => [p.id, p.data.title]));

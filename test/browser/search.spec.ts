@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { axeInBothSchemes } from './tools-support';
+import { axeInBothSchemes } from './axe';
 import { loadPages } from '../support/content-files';
 
 const billingTrigger = loadPages().find((p) => p.id === 'glossary/billing-trigger')!;

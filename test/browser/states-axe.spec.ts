@@ -1,7 +1,8 @@
 /** axe in light and dark on the states this layout adds: the open menu and disclosures, search results, tool results. */
 import { expect, test } from '@playwright/test';
 import { mobileContext, pageTypes } from './layout-gates';
-import { answerQuizAndSubmit, axeInBothSchemes, hydrated } from './tools-support';
+import { axeInBothSchemes } from './axe';
+import { answerQuizAndSubmit, hydrated } from './tools-support';
 
 test.describe('on a phone', () => {
   test.use(mobileContext);

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { axeTags } from './support';
+import { axeViolations } from './axe';
 
 const page_ = '/workflows/freelance-client-workflow-system-inquiry-to-final-payment/';
 
@@ -14,8 +13,7 @@ test('a term preview opens on hover and on focus, and Escape closes it without m
   await link.hover();
   await expect(tip).toBeVisible();
   await expect(link).toHaveAccessibleDescription((await tip.textContent())!.trim());
-  const axe = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
   await page.mouse.move(0, 0);

@@ -1,25 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { axeTags, colourRules } from './support';
-
-/**
- * Axe violations in both colour schemes for the page as it stands now: every rule in the light
- * scheme, the rules that depend on colour in the dark one (see `colourRules`).
- */
-export async function axeInBothSchemes(page: Page): Promise<string[]> {
-  const out: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const axe = new AxeBuilder({ page }).withTags(axeTags);
-    const results = await (scheme === 'dark' ? axe.withRules(colourRules) : axe).analyze();
-    out.push(
-      ...results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    );
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  return out;
-}
 
 /**
  * Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then), and

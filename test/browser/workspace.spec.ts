@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
+import { axeInBothSchemes } from './axe';
 import {
-  axeInBothSchemes,
   createEngagement,
   currentEngagement,
   hydrated,
