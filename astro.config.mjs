@@ -13,6 +13,7 @@ import { toolChunks } from './src/integrations/tool-chunks';
 import serviceWorker from './src/integrations/service-worker';
 import pagePolicy from './src/integrations/page-policy';
 import { privateCopies } from './src/integrations/private-copies';
+import nativeJsx from './src/integrations/native-jsx';
 
 /** The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it. */
 const site = process.env.SITE_URL ?? 'https://client-handoff-handbook.example';
@@ -29,14 +30,17 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Every page's CSS rides in its HTML: one request fewer, and no render-blocking stylesheet.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages render at once, so one page's file is written while the next renders.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Preact's Vite preset runs Babel over every file it includes (all .ts and .tsx by default);
-  // only the islands (.tsx) hold JSX, and the rest compile faster and the same without it.
+  // only the islands (.tsx) hold JSX, and nativeJsx() gives even those to the bundler's own
+  // transform when building (see src/integrations/native-jsx.ts).
   // Shared-link views and print packets are not content: they stay out of the sitemap (and the search index).
   // The service worker comes last: it precaches the search index that pagefindIndex writes.
   integrations: [
     mdx(),
     preact({ include: [/\.tsx$/] }),
+    nativeJsx(),
     sitemap({ filter: (page) => !/\/(share|print)\//.test(new URL(page).pathname) }),
     pagePolicy(),
     pagefindIndex(),

@@ -13,12 +13,16 @@ export function privateCopies(): Plugin {
   return {
     name: 'handbook:private-copies',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!importer?.endsWith(query) || !source.startsWith('.')) return null;
-      const resolved = await this.resolve(source, importer.slice(0, -query.length), { ...options, skipSelf: true });
-      return resolved && !resolved.external && !resolved.id.includes('node_modules')
-        ? { ...resolved, id: `${resolved.id}${query}` }
-        : resolved;
+    resolveId: {
+      // Relative imports only, filtered on the bundler's side: packages never reach this hook.
+      filter: { id: /^\.\.?\// },
+      async handler(source, importer, options) {
+        if (!importer?.endsWith(query)) return null;
+        const resolved = await this.resolve(source, importer.slice(0, -query.length), { ...options, skipSelf: true });
+        return resolved && !resolved.external && !resolved.id.includes('node_modules')
+          ? { ...resolved, id: `${resolved.id}${query}` }
+          : resolved;
+      },
     },
   };
 }

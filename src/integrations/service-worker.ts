@@ -1,6 +1,6 @@
 /**
  * Writes the service worker (`/sw.js`) after every build, once the search index is written:
- * bundles src/service-worker/sw.ts and lets Workbox insert the precache list (every page, every
+ * bundles src/service-worker/sw.ts (while the index is built) and lets Workbox insert the precache list (every page, every
  * hashed asset, the search files). Fails the build when a group the site needs offline is
  * missing, so a change in the build's layout cannot quietly ship a worker that keeps nothing.
  */
@@ -10,7 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
-import { injectManifest } from 'workbox-build';
+// The one function used, without the rest of workbox-build (a quarter second of loading on every build).
+import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { normalizeBase, sitePath } from '../lib/urls';
 import { precacheFile, precacheGaps, searchLanguagesOf, type PrecacheFile } from '../lib/offline/precache';
 
@@ -38,24 +39,34 @@ export function precacheList(dir: string): Map<string, PrecacheFile> {
   return files;
 }
 
-/** `base` is the site's base path (`/`, or `/handbook/` under a sub-path): every URL the worker keeps starts with it. */
-export async function writeServiceWorker(dir: string, base = '/'): Promise<WrittenWorker> {
-  const files = precacheList(dir);
+/** Bundles src/service-worker/sw.ts on its own (no project config) into a new temp folder; returns the folder. */
+export async function bundleWorker(): Promise<string> {
   const work = mkdtempSync(join(tmpdir(), 'handbook-sw-'));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: work,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      lib: { entry: source, formats: ['iife'], name: 'handbookServiceWorker', fileName: () => 'sw.js' },
+    },
+  });
+  return work;
+}
+
+/**
+ * Writes `dir`/sw.js from the bundled worker with the precache list of `dir`. `base` is the
+ * site's base path (`/`, or `/handbook/` under a sub-path): every URL the worker keeps starts
+ * with it. `bundled` is a folder from bundleWorker() (made here when not given); it is removed.
+ */
+export async function writeServiceWorker(dir: string, base = '/', bundled?: Promise<string>): Promise<WrittenWorker> {
+  const work = bundled ?? bundleWorker();
   try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      build: {
-        outDir: work,
-        emptyOutDir: true,
-        copyPublicDir: false,
-        lib: { entry: source, formats: ['iife'], name: 'handbookServiceWorker', fileName: () => 'sw.js' },
-      },
-    });
+    const files = precacheList(dir);
     const { count, size, warnings } = await injectManifest({
-      swSrc: join(work, 'sw.js'),
+      swSrc: join(await work, 'sw.js'),
       swDest: join(dir, 'sw.js'),
       globDirectory: dir,
       globPatterns: ['**/*'],
@@ -82,20 +93,28 @@ export async function writeServiceWorker(dir: string, base = '/'): Promise<Writt
     if (count !== files.size) throw new Error(`Service worker: ${count} files precached, expected ${files.size}`);
     return { count, size };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    const folder = await work.catch(() => undefined);
+    if (folder) rmSync(folder, { recursive: true, force: true });
   }
 }
 
 export default function serviceWorker(): AstroIntegration {
   let base = '/';
+  let bundled: Promise<string> | undefined;
   return {
     name: 'handbook:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = normalizeBase(config.base);
       },
+      // The worker's code does not depend on the pages: bundling it starts as soon as they are
+      // written, and runs while the search index is built (Pagefind works in its own process).
+      'astro:build:generated': () => {
+        bundled = bundleWorker();
+        bundled.catch(() => undefined); // reported when awaited below
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size } = await writeServiceWorker(fileURLToPath(dir), base);
+        const { count, size } = await writeServiceWorker(fileURLToPath(dir), base, bundled);
         logger.info(`sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
       },
     },

@@ -29,9 +29,15 @@ export function applyPatch(patch: SourcePatch, code: string): string {
   return code.slice(0, at) + patch.replace + code.slice(at + patch.find.length);
 }
 
-/** Whether a module id (possibly with a query) names the patched module. */
-const isTarget = (patch: SourcePatch, id: string) =>
-  id.split('?')[0]!.replaceAll('\\', '/').endsWith(`/${patch.module}`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The ids of the patched module, with or without a query. Given to the bundler as the hook's
+ * filter, so only this module crosses into JavaScript: a transform hook without one is called
+ * with the source of every module in the build.
+ */
+export const targetFilter = (patch: SourcePatch) =>
+  new RegExp(`[\\\\/]${patch.module.split('/').map(escapeRegExp).join('[\\\\/]')}(\\?.*)?$`);
 
 /** The Vite plugin that applies the patch, and a check that it was applied at least once. */
 export function patchPlugin(patch: SourcePatch) {
@@ -40,11 +46,13 @@ export function patchPlugin(patch: SourcePatch) {
     plugin: {
       name: patch.name,
       enforce: 'pre' as const,
-      transform(code: string, id: string) {
-        if (!isTarget(patch, id)) return null;
-        const patched = applyPatch(patch, code);
-        applied++;
-        return { code: patched, map: null };
+      transform: {
+        filter: { id: targetFilter(patch) },
+        handler(code: string) {
+          const patched = applyPatch(patch, code);
+          applied++;
+          return { code: patched, map: null };
+        },
       },
     },
     assertApplied(): void {

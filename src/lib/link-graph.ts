@@ -127,27 +127,40 @@ export interface LadderPage {
   related: string[];
 }
 
+/** Each reading list's pages by id, built once per list: the build asks for every page's reading. */
+const idIndexes = new WeakMap<readonly LadderPage[], Map<string, LadderPage>>();
+function idIndex<P extends LadderPage>(list: readonly P[]): Map<string, P> {
+  let index = idIndexes.get(list);
+  if (!index) idIndexes.set(list, (index = new Map(list.map((p) => [p.id, p]))));
+  return index as Map<string, P>;
+}
+
 /**
  * "Continue the system": the page's own related pages, then pages serving the same stage or
  * boundary up to `limit`, ordered down the ladder (anchor → workflow → asset → reference), without the page
- * itself or the pages it already routes to.
+ * itself or the pages it already routes to. `ordered` is the reading list already sorted by
+ * `order` (the site sorts it once per build), so the same-stage pages are the first that match
+ * and the scan stops as soon as it has enough.
  */
 export function relatedReading<P extends LadderPage>(
   page: P,
-  all: P[],
+  ordered: readonly P[],
   order: (a: P, b: P) => number,
   exclude: Iterable<string> = [],
   limit = 6,
 ): P[] {
   const skip = new Set([page.id, ...exclude]);
-  const byId = new Map(all.map((p) => [p.id, p]));
-  const chosen = page.related.map((id) => byId.get(id)).filter((p): p is P => !!p && !skip.has(p.id));
-  const shared = new Set(page.stages);
-  const sameStage = all
-    .filter(
-      (p) => !skip.has(p.id) && p.role !== 'routing' && !chosen.includes(p) && p.stages.some((s) => shared.has(s)),
-    )
-    .sort(order);
+  const byId = idIndex(ordered);
   // Authored related pages always show, so every frontmatter link is a real link on the page.
-  return [...chosen, ...sameStage.slice(0, Math.max(0, limit - chosen.length))].sort(order);
+  const chosen = page.related.map((id) => byId.get(id)).filter((p): p is P => !!p && !skip.has(p.id));
+  const room = limit - chosen.length;
+  const taken = new Set(chosen);
+  const shared = new Set(page.stages);
+  const sameStage: P[] = [];
+  for (const p of ordered) {
+    if (sameStage.length >= room) break;
+    if (!skip.has(p.id) && p.role !== 'routing' && !taken.has(p) && p.stages.some((s) => shared.has(s)))
+      sameStage.push(p);
+  }
+  return [...chosen, ...sameStage].sort(order);
 }

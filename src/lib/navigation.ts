@@ -68,8 +68,12 @@ export const roleLabels: Record<(typeof ladder)[number], { one: string; many: st
   routing: { one: 'Triage guide', many: 'Triage guides' },
 };
 
+const rung = new Map<string, number>(ladder.map((role, i) => [role, i]));
+// One collator for every comparison: `localeCompare` with a locale builds one per call, and the
+// build sorts lists of pages on every page it renders.
+const titles = new Intl.Collator('en');
+
 /** Sorts pages by ladder rung, then title, so lists read from the widest page to the narrowest. */
 export function byLadder<P extends { role: string; title: string }>(a: P, b: P): number {
-  const rank = (role: string) => ladder.indexOf(role as (typeof ladder)[number]);
-  return rank(a.role) - rank(b.role) || a.title.localeCompare(b.title, 'en');
+  return (rung.get(a.role) ?? -1) - (rung.get(b.role) ?? -1) || titles.compare(a.title, b.title);
 }

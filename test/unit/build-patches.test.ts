@@ -39,11 +39,14 @@ describe.each(cases)('the build patch $name', (patch, integration, gone) => {
     expect(() => applyPatch(patch, `${real}\n${patch.find}`)).toThrow('contains more than once');
   });
 
-  it('transforms only its module, and the finished build fails if the module never loaded', () => {
+  it('is called for its module only (with or without a query, on any platform), and the finished build fails if the module never loaded', () => {
     const { plugin, assertApplied } = patchPlugin(patch);
-    expect(plugin.transform(real, '/src/other.js')).toBeNull();
+    const filter = plugin.transform.filter.id;
+    for (const other of ['/src/other.js', `${id}.map`, id.replace('/dist/', '/dist/x/'), `/x${patch.module.slice(1)}`])
+      expect(filter.test(other), other).toBe(false);
+    for (const same of [id, `${id}?v=1`, id.replaceAll('/', '\\')]) expect(filter.test(same), same).toBe(true);
     expect(() => assertApplied()).toThrow(`[${patch.name}] the build never loaded ${patch.module}`);
-    expect(plugin.transform(real, `${id}?v=1`)?.code).toBe(applyPatch(patch, real));
+    expect(plugin.transform.handler(real).code).toBe(applyPatch(patch, real));
     expect(() => assertApplied()).not.toThrow();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   backlinks,
   buildLinkGraph,
@@ -120,27 +121,66 @@ describe('relatedReading', () => {
     stages,
     related,
   });
+  const guide = p('workflows/guide', 'workflow', ['onboarding'], ['glossary/z']);
+  // The reading list as the site gives it: sorted down the ladder once.
   const all = [
-    p('workflows/guide', 'workflow', ['onboarding'], ['glossary/z']),
+    guide,
     p('workflows/anchor', 'anchor', ['intake', 'onboarding']),
     p('templates/list', 'asset', ['onboarding']),
     p('glossary/z', 'reference', []),
     p('faq/other', 'faq', ['invoicing']),
     p('problem-to-page-guide', 'routing', ['onboarding']),
-  ];
+  ].sort(byLadder);
   it('joins related and same-stage pages in ladder order, without the page, routing pages or excluded ones', () => {
-    expect(relatedReading(all[0]!, all, byLadder).map((x) => x.id)).toEqual([
+    expect(relatedReading(guide, all, byLadder).map((x) => x.id)).toEqual([
       'workflows/anchor',
       'templates/list',
       'glossary/z',
     ]);
-    expect(relatedReading(all[0]!, all, byLadder, ['templates/list']).map((x) => x.id)).toEqual([
+    expect(relatedReading(guide, all, byLadder, ['templates/list']).map((x) => x.id)).toEqual([
       'workflows/anchor',
       'glossary/z',
     ]);
   });
   it('keeps every explicit related page and cuts only the same-stage ones', () => {
-    expect(relatedReading(all[0]!, all, byLadder, [], 1).map((x) => x.id)).toEqual(['glossary/z']);
-    expect(relatedReading(all[0]!, all, byLadder, [], 2).map((x) => x.id)).toEqual(['workflows/anchor', 'glossary/z']);
+    expect(relatedReading(guide, all, byLadder, [], 1).map((x) => x.id)).toEqual(['glossary/z']);
+    expect(relatedReading(guide, all, byLadder, [], 2).map((x) => x.id)).toEqual(['workflows/anchor', 'glossary/z']);
+  });
+  it('stops at the first matches of the ordered list and picks exactly what sorting every match would', () => {
+    const stages = ['intake', 'proposal', 'onboarding', 'delivery'];
+    const roles = ['anchor', 'workflow', 'asset', 'reference', 'faq', 'routing'];
+    const pageArb = fc.record({
+      role: fc.constantFrom(...roles),
+      title: fc.string({ minLength: 1, maxLength: 4 }),
+      stages: fc.subarray(stages),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(pageArb, { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 8 }),
+        (raw, at, limit) => {
+          const pages = raw.map((r, i) =>
+            p(`p${i}`, r.role, r.stages, i % 7 === 0 ? [`p${(i * 3) % raw.length}`] : []),
+          );
+          pages.forEach((page, i) => (page.title = raw[i]!.title));
+          const ordered = [...pages].sort(byLadder);
+          const page = pages[at % pages.length]!;
+          // The plain definition: every related page, then every other match sorted, cut to the limit.
+          const related = page.related.map((id) => pages.find((x) => x.id === id)!).filter((x) => x.id !== page.id);
+          const matches = pages
+            .filter(
+              (x) =>
+                x !== page &&
+                x.role !== 'routing' &&
+                !related.includes(x) &&
+                x.stages.some((s) => page.stages.includes(s)),
+            )
+            .sort(byLadder);
+          const expected = [...related, ...matches.slice(0, Math.max(0, limit - related.length))].sort(byLadder);
+          expect(relatedReading(page, ordered, byLadder, [], limit)).toEqual(expected);
+        },
+      ),
+    );
   });
 });
