@@ -1,12 +1,10 @@
 /**
  * After the build, every page's content security policy keeps only the hashes of its own inline
- * scripts and styles (see src/lib/page-policy.ts). Runs before the service worker hashes the
- * pages, so it precaches the final HTML. The search indexer reads the pages meanwhile (see
- * pagefind.ts): each page is replaced whole (written beside it, then renamed over it), so a reader
- * sees the old page or the new one, never half of one. Fails the build when no page had a policy:
+ * scripts and styles (see src/lib/page-policy.ts). Runs before the search index and the service
+ * worker read the pages, so both see the final HTML. Fails the build when no page had a policy:
  * the pattern it rewrites would then have changed under it.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -28,9 +26,7 @@ export default function pagePolicy(): AstroIntegration {
           if (pruned === html && !html.includes('http-equiv="content-security-policy"')) continue;
           pages += 1;
           saved += html.length - pruned.length;
-          if (pruned === html) continue;
-          writeFileSync(`${file}.policy`, pruned);
-          renameSync(`${file}.policy`, file);
+          if (pruned !== html) writeFileSync(file, pruned);
         }
         if (pages === 0) throw new Error('handbook:page-policy: no page carries a content security policy <meta>');
         logger.info(`policies of ${pages} pages cut to their own hashes (${saved} bytes fewer)`);
