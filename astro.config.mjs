@@ -11,7 +11,7 @@ import withoutPreactSignals from './src/integrations/without-preact-signals';
 import islandStylesInStylesheet from './src/integrations/island-styles';
 import { toolChunks } from './src/integrations/tool-chunks';
 import serviceWorker from './src/integrations/service-worker';
-import pagePolicy from './src/integrations/page-policy';
+import finishedPages from './src/integrations/finished-pages';
 import { privateCopies } from './src/integrations/private-copies';
 import nativeJsx from './src/integrations/native-jsx';
 
@@ -42,7 +42,7 @@ export default defineConfig({
     preact({ include: [/\.tsx$/] }),
     nativeJsx(),
     sitemap({ filter: (page) => !/\/(share|print)\//.test(new URL(page).pathname) }),
-    pagePolicy(),
+    finishedPages(),
     pagefindIndex(),
     withoutPreactSignals(),
     islandStylesInStylesheet(),

@@ -3,7 +3,7 @@
  * bytes gzipped, up to the load event and then after the page has gone idle (islands hydrated,
  * lazy code loaded). Reading pages load in two requests besides the favicon and none after
  * load; the proposal guide's first response fits the first round trip; tool pages stay within
- * five requests in all. The search page is held to the tool limit for its own files; Pagefind's
+ * five requests in all, with only the storage code left to load after the load event. The search page is held to the tool limit for its own files; Pagefind's
  * index files, which any search needs, are listed but not counted.
  */
 import { gzipSync } from 'node:zlib';
@@ -13,8 +13,12 @@ import { pageTypes, toolTypes } from './layout-gates';
 export const requestLimits = {
   /** Reading pages: requests at first visit besides the favicon, and after load. */
   reading: { first: 2, afterLoad: 0 },
-  /** Tool pages: every request, first visit and after hydration together. */
-  tool: { total: 5 },
+  /**
+   * Tool pages: every request, first visit and after hydration together; and of those, the ones a
+   * script discovered (rather than the HTML, which preloads what the tool needs to run): only the
+   * storage code the tool imports once it runs.
+   */
+  tool: { total: 5, foundByScripts: 1 },
   /**
    * The engagement pages (workspace, engagement, shared copy, print packet) read every tool's runs:
    * their code is split by the bundler rather than grouped like the five tools', so they are held
@@ -30,6 +34,11 @@ export const proposalGuide = '/workflows/proposal-to-contract-handoff-workflow-s
 interface Loaded {
   url: string;
   gzip: number;
+  /**
+   * Whether running code asked for it (Chromium records the script's call stack), rather than the
+   * HTML: a link, a script tag or a module preload, which the browser finds while it reads the page.
+   */
+  foundByScript?: boolean;
 }
 export interface Visit {
   first: Loaded[];
@@ -47,12 +56,22 @@ export async function visit(page: Page, url: string): Promise<Visit> {
   const after: Loaded[] = [];
   let loaded = false;
   const pending: Promise<void>[] = [];
+  const byScript = new Map<string, boolean>();
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (e) =>
+    byScript.set(e.request.url, Boolean(e.initiator.stack?.callFrames.length)),
+  );
+  await cdp.send('Network.enable');
   page.on('requestfinished', (request) => {
     const list = loaded ? after : first;
     pending.push(
       (async () => {
         const body = (await (await request.response())?.body().catch(() => Buffer.alloc(0))) ?? Buffer.alloc(0);
-        list.push({ url: request.url(), gzip: gzipSync(body, { level: 9 }).length });
+        list.push({
+          url: request.url(),
+          gzip: gzipSync(body, { level: 9 }).length,
+          foundByScript: byScript.get(request.url()),
+        });
       })(),
     );
   });
@@ -83,6 +102,11 @@ export function requestProblems(kind: 'reading' | 'tool' | 'search' | 'engagemen
     const limit = kind === 'engagement-page' ? requestLimits.engagementPage.total : requestLimits.tool.total;
     if (first.length + after.length > limit)
       out.push(`${first.length + after.length} requests in all (${names([...first, ...after])}) > ${limit}`);
+    const foundByScripts = [...first, ...after].filter((r) => r.foundByScript);
+    if (kind === 'tool' && foundByScripts.length > requestLimits.tool.foundByScripts)
+      out.push(
+        `${foundByScripts.length} requests found by scripts, not preloaded (${names(foundByScripts)}) > ${requestLimits.tool.foundByScripts}`,
+      );
   }
   return out;
 }
@@ -161,13 +185,28 @@ test.describe('the request gate turns red', () => {
 
   test('on a tool page with six requests', () => {
     const v: Visit = {
-      first: Array.from({ length: 4 }, (_, i) => ({ url: `http://x/${i}.js`, gzip: 1 })),
+      first: Array.from({ length: 4 }, (_, i) => ({ url: `http://x/${i}.js`, gzip: 1, foundByScript: false })),
       after: [
-        { url: 'http://x/a.js', gzip: 1 },
-        { url: 'http://x/b.js', gzip: 1 },
+        { url: 'http://x/a.js', gzip: 1, foundByScript: true },
+        { url: 'http://x/b.js', gzip: 1, foundByScript: true },
       ],
     };
-    expect(requestProblems('tool', v)).toEqual([expect.stringContaining('6 requests in all')]);
+    expect(requestProblems('tool', v)).toEqual([
+      expect.stringContaining('6 requests in all'),
+      expect.stringContaining('2 requests found by scripts'),
+    ]);
     expect(requestProblems('tool', { first: v.first, after: v.after.slice(1) })).toEqual([]);
+  });
+
+  test('on a tool page whose island is found only when its loader runs', async ({ page }) => {
+    const url = pageTypes.checklist!;
+    const html = await (await page.request.get(url)).text();
+    await page.route(`**${url}`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: html.replace(/<link rel="modulepreload"[^>]*>/g, '') }),
+    );
+    const v = await visit(page, url);
+    expect(requestProblems('tool', v)).toEqual([
+      expect.stringMatching(/^\d requests found by scripts, not preloaded \(.*ChecklistIsland/),
+    ]);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Module preloads for the islands a page hydrates as soon as it loads. Astro names an island's
+ * code in attributes that only its loader script reads, and the island's code names the shared
+ * chunks it imports, so the browser found them one after another: HTML, then the island and the
+ * renderer, then the chunks they import. With a `<link rel="modulepreload">` for each, known at
+ * build time, the browser fetches them all while it reads the HTML (an island that hydrates when
+ * the browser is idle still waits for that; only its download starts early). The same files, no
+ * more: islands that wait to be scrolled to and islands kept in `<template>`s until a reader asks
+ * for them get no preload, and code loaded later by `import()` stays late.
+ */
+
+/** The chunks of the islands that hydrate without waiting for the reader (on load, when idle, client-only): components and renderers, in page order. */
+export function eagerIslandModules(html: string): string[] {
+  const outsideTemplates = html.replace(/<template\b[\s\S]*?<\/template>/g, '');
+  const out: string[] = [];
+  for (const [tag] of outsideTemplates.matchAll(/<astro-island\b[^>]*>/g)) {
+    if (!/\sclient="(load|idle|only)"/.test(tag)) continue;
+    for (const name of ['component-url', 'renderer-url']) {
+      const url = new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
+      if (url) out.push(url);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** The relative modules a built chunk imports statically (`import … from`, `import "…"`, `export … from`). */
+export function staticImports(code: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(
+    /(?<![\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?(["'])(\.{1,2}\/[^"']+)\1/g,
+  ))
+    out.push(m[2]!);
+  return out;
+}
+
+/**
+ * Every module the page's eager islands load before they can run: the islands' own chunks and,
+ * transitively, what those import statically. `readChunk` gives a chunk's code by URL, or
+ * `undefined` for one that is not a built file (which is then left out).
+ */
+export function modulesToPreload(html: string, readChunk: (url: string) => string | undefined): string[] {
+  const seen = new Set<string>();
+  const visit = (url: string) => {
+    if (seen.has(url)) return;
+    const code = readChunk(url);
+    if (code === undefined) return;
+    seen.add(url);
+    for (const spec of staticImports(code)) visit(new URL(spec, new URL(url, 'https://site.invalid')).pathname);
+  };
+  for (const url of eagerIslandModules(html)) visit(url);
+  return [...seen];
+}
+
+/** The page with a module preload for each of `urls` at the end of its `<head>`; unchanged when there are none. */
+export function withModulePreloads(html: string, urls: readonly string[]): string {
+  if (urls.length === 0) return html;
+  const links = urls.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
+  return html.replace('</head>', `${links}</head>`);
+}
