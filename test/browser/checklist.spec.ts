@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe';
 import { watchForProblems } from './support';
-import { saved, saveStatus } from './tools-support';
+import { hydrated, saved, saveStatus } from './tools-support';
 
 const page = '/templates/client-onboarding-checklist/';
 const key = 'handoff-handbook:v1:checklist:client-onboarding';
@@ -157,6 +157,8 @@ test('axe finds nothing with the tools hydrated', async ({ page: p }) => {
 
 test('worksheet: edit, reload, and a CSV export that neutralises formulas', async ({ page: p }) => {
   await p.goto('/templates/client-input-dependency-worksheet/');
+  // Typing before the tool runs is storage.spec's case; this one edits the running tool.
+  await hydrated(p);
   const firstCell = p.locator('.worksheet-tool fieldset').first().locator('textarea').first();
   await firstCell.fill('=HYPERLINK("http://evil.example")');
   await saved(p);

@@ -70,7 +70,7 @@ export async function visit(page: Page, url: string): Promise<Visit> {
         list.push({
           url: request.url(),
           gzip: gzipSync(body, { level: 9 }).length,
-          foundByScript: byScript.get(request.url()),
+          foundByScript: byScript.get(request.url()) ?? false,
         });
       })(),
     );
