@@ -11,15 +11,8 @@ import {
   text,
 } from './engagement-items';
 
-export {
-  clientDependencySchema,
-  decisionSchema,
-  engagementIdSchema,
-  invoiceSchema,
-  isoDateSchema,
-  milestoneSchema,
-  nextActionSchema,
-};
+// The item schemas are this module's too: callers import the engagement's whole vocabulary from here.
+export * from './engagement-items';
 
 /**
  * The engagement: the one record per client project that every tool run belongs to, with the

@@ -139,31 +139,18 @@ export const quizSchema = z
         seen.add(id);
       }
     };
-    unique(
-      quiz.answers.map((a) => a.id),
-      'answer id',
-      'answers',
-    );
-    unique(
-      quiz.answers.map((a) => a.code),
-      'answer code',
-      'answers',
-    );
-    unique(
-      quiz.boundaries.map((b) => b.id),
-      'boundary id',
-      'boundaries',
-    );
-    unique(
-      quiz.transfers.map((t) => t.id),
-      'transfer id',
-      'transfers',
-    );
-    unique(
-      [...quiz.questionSets.flatMap((s) => s.questions.map((q) => q.id)), ...quiz.edgeCases.map((e) => e.id)],
-      'question id',
-      'questionSets',
-    );
+    const idLists: [string[], string, string][] = [
+      [quiz.answers.map((a) => a.id), 'answer id', 'answers'],
+      [quiz.answers.map((a) => a.code), 'answer code', 'answers'],
+      [quiz.boundaries.map((b) => b.id), 'boundary id', 'boundaries'],
+      [quiz.transfers.map((t) => t.id), 'transfer id', 'transfers'],
+      [
+        [...quiz.questionSets.flatMap((s) => s.questions.map((q) => q.id)), ...quiz.edgeCases.map((e) => e.id)],
+        'question id',
+        'questionSets',
+      ],
+    ];
+    for (const [ids, what, path] of idLists) unique(ids, what, path);
     quiz.questionSets.forEach((set, s) => {
       for (const id of answerIds)
         if (!(id in set.points)) issue(['questionSets', s, 'points'], `no points for answer "${id}"`);

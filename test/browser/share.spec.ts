@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { hydrated, saved } from './tools-support';
+import { createEngagement, hydrated, picker, saved } from './tools-support';
 import { sealFragment } from '../../src/lib/share/share-link';
 
 const checklist = '/templates/client-onboarding-checklist/';
@@ -15,14 +15,11 @@ const record = '/tools/handoff-record/';
 const first = 'Every deliverable is written down in the signed scope, not only discussed on a call.';
 const ENGAGEMENTS = 'handoff-handbook:v1:engagements:all';
 
-const picker = (page: Page) => page.getByRole('combobox', { name: 'Engagement' });
-
-async function create(page: Page, client: string, project: string) {
-  await page.getByRole('button', { name: 'New engagement' }).click();
-  await page.getByRole('textbox', { name: 'Client', exact: true }).fill(client);
-  await page.getByRole('textbox', { name: 'Project', exact: true }).fill(project);
-  await page.getByRole('button', { name: 'Create engagement' }).click();
-  await expect(picker(page).locator('option:checked')).toHaveText(`${client}: ${project}`);
+/** Opens a tool page and makes a new engagement current in it. */
+async function openOnNewEngagement(page: Page, url: string, client: string, project: string) {
+  await page.goto(url);
+  await hydrated(page);
+  await createEngagement(page, client, project);
 }
 
 /** Asks the tool for a link and returns it. */
@@ -52,9 +49,7 @@ test('a checklist shared from one browser opens read-only in another with the sa
   page,
   browser,
 }) => {
-  await page.goto(checklist);
-  await hydrated(page);
-  await create(page, 'Harbour & Pine', 'Brand refresh');
+  await openOnNewEngagement(page, checklist, 'Harbour & Pine', 'Brand refresh');
   await page.getByRole('checkbox', { name: first }).check();
   const third = page.locator('.checklist-form input[type="checkbox"]').nth(2);
   await third.check();
@@ -108,9 +103,7 @@ test('keeping a copy where an engagement of that name exists asks first, and add
   page,
   browser,
 }) => {
-  await page.goto(worksheet);
-  await hydrated(page);
-  await create(page, 'Café Nord', 'Website');
+  await openOnNewEngagement(page, worksheet, 'Café Nord', 'Website');
   const rows = page.locator('.worksheet-tool fieldset');
   await rows.first().locator('textarea').first().fill('Menu photos, high resolution');
   await saved(page);
@@ -119,7 +112,7 @@ test('keeping a copy where an engagement of that name exists asks first, and add
   const { context, page: other } = await freshPage(browser);
   await other.goto(worksheet);
   await hydrated(other);
-  await create(other, 'Café Nord', 'Website');
+  await createEngagement(other, 'Café Nord', 'Website');
   await other
     .locator('.worksheet-tool fieldset')
     .first()
@@ -155,9 +148,7 @@ test('keeping a copy where an engagement of that name exists asks first, and add
 });
 
 test('a handoff record shared and kept as a new engagement beside one of the same name', async ({ page, browser }) => {
-  await page.goto(record);
-  await hydrated(page);
-  await create(page, 'Lumen Studio', 'Q4 retainer');
+  await openOnNewEngagement(page, record, 'Lumen Studio', 'Q4 retainer');
   await page.getByRole('textbox', { name: 'Record name' }).fill('Delivery to invoicing');
   await page.getByRole('textbox', { name: 'Billing contact' }).fill('Ana Ruiz, ana@lumen.example');
   await page.getByRole('combobox', { name: 'From stage' }).selectOption({ label: 'Delivery & QA' });
@@ -167,7 +158,7 @@ test('a handoff record shared and kept as a new engagement beside one of the sam
   const { context, page: other } = await freshPage(browser);
   await other.goto(record);
   await hydrated(other);
-  await create(other, 'Lumen Studio', 'Q4 retainer');
+  await createEngagement(other, 'Lumen Studio', 'Q4 retainer');
   await other.goto(link);
   await expect(other.locator('.share-view dl.row')).toContainText('Ana Ruiz, ana@lumen.example');
   await expect(other.locator('.share-view dl.row')).toContainText('Delivery & QA');
@@ -191,9 +182,7 @@ test('tampered, truncated and oversized links are refused in plain words and cha
   page,
   browser,
 }) => {
-  await page.goto(checklist);
-  await hydrated(page);
-  await create(page, 'Harbour & Pine', 'Brand refresh');
+  await openOnNewEngagement(page, checklist, 'Harbour & Pine', 'Brand refresh');
   await page.getByRole('checkbox', { name: first }).check();
   await saved(page);
   const link = await shareLink(page);
@@ -206,7 +195,7 @@ test('tampered, truncated and oversized links are refused in plain words and cha
   const { context, page: other } = await freshPage(browser);
   await other.goto(checklist);
   await hydrated(other);
-  await create(other, 'Someone else', 'Their own work');
+  await createEngagement(other, 'Someone else', 'Their own work');
   await other.getByRole('checkbox', { name: first }).check();
   await saved(other);
   const before = await snapshot(other);
