@@ -11,6 +11,7 @@
 
 /** The chunks of the islands that hydrate without waiting for the reader (on load, when idle, client-only): components and renderers, in page order. */
 export function eagerIslandModules(html: string): string[] {
+  if (!html.includes('<astro-island')) return []; // most pages: no copy of the page to make
   const outsideTemplates = html.replace(/<template\b[\s\S]*?<\/template>/g, '');
   const out: string[] = [];
   for (const [tag] of outsideTemplates.matchAll(/<astro-island\b[^>]*>/g)) {
