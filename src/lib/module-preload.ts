@@ -8,6 +8,7 @@
  * more: islands that wait to be scrolled to and islands kept in `<template>`s until a reader asks
  * for them get no preload, and code loaded later by `import()` stays late.
  */
+import { staticModuleGraph } from './module-graph';
 
 /** The chunks of the islands that hydrate without waiting for the reader (on load, when idle, client-only): components and renderers, in page order. */
 export function eagerIslandModules(html: string): string[] {
@@ -24,32 +25,13 @@ export function eagerIslandModules(html: string): string[] {
   return [...new Set(out)];
 }
 
-/** The relative modules a built chunk imports statically (`import … from`, `import "…"`, `export … from`). */
-export function staticImports(code: string): string[] {
-  const out: string[] = [];
-  for (const m of code.matchAll(
-    /(?<![\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?(["'])(\.{1,2}\/[^"']+)\1/g,
-  ))
-    out.push(m[2]!);
-  return out;
-}
-
 /**
  * Every module the page's eager islands load before they can run: the islands' own chunks and,
  * transitively, what those import statically. `readChunk` gives a chunk's code by URL, or
  * `undefined` for one that is not a built file (which is then left out).
  */
 export function modulesToPreload(html: string, readChunk: (url: string) => string | undefined): string[] {
-  const seen = new Set<string>();
-  const visit = (url: string) => {
-    if (seen.has(url)) return;
-    const code = readChunk(url);
-    if (code === undefined) return;
-    seen.add(url);
-    for (const spec of staticImports(code)) visit(new URL(spec, new URL(url, 'https://site.invalid')).pathname);
-  };
-  for (const url of eagerIslandModules(html)) visit(url);
-  return [...seen];
+  return staticModuleGraph(eagerIslandModules(html), readChunk);
 }
 
 /** The page with a module preload for each of `urls` at the end of its `<head>`; unchanged when there are none. */

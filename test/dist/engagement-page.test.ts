@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { measurePage, staticModuleGraph } from '../gates/budgets';
+import { measurePage } from '../gates/budgets';
+import { staticModuleGraph } from '../../src/lib/module-graph';
 import { distDir, readHtml } from '../support/dist';
 
 const FILE = 'workspace/engagement/index.html';

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { budgets, measurePage, overBudget, staticModuleGraph } from '../gates/budgets';
+import { budgets, measurePage, overBudget } from '../gates/budgets';
+import { staticModuleGraph } from '../../src/lib/module-graph';
 import { distDir, htmlFiles, readHtml } from '../support/dist';
 
 const file = 'workspace/index.html';

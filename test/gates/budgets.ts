@@ -3,10 +3,11 @@
  * images and fonts), gzipped, measured from the built files.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { urlOf } from '../support/dist';
+import { dynamicImports, staticModuleGraph } from '../../src/lib/module-graph';
 
 export const budgets = {
   // JS 2.5 and chrome 8.5 KB since reading pages with message cards carry their copy script
@@ -36,33 +37,6 @@ export interface PageWeight {
 }
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
-
-/** Static imports of an ES module, resolved against its URL (`import(...)` loads later, so it is left out). */
-function moduleImports(source: string, url: string): string[] {
-  const specs = [...source.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["']([^"']+)["']/g)].map(
-    (m) => m[1]!,
-  );
-  return specs.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => posix.resolve(posix.dirname(url), s));
-}
-
-/** Modules an ES module loads on demand (`import("./x.js")`), resolved against its URL. */
-export function dynamicImports(source: string, url: string): string[] {
-  const specs = [...source.matchAll(/(?:^|[^\w$.])import\(\s*[`"']([^`"']+)[`"']\s*\)/g)].map((m) => m[1]!);
-  return specs.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => posix.resolve(posix.dirname(url), s));
-}
-
-/** The entry modules plus everything they import statically: what loads with them at first paint. */
-export function staticModuleGraph(entries: string[], read: (path: string) => string): string[] {
-  const seen = new Set<string>();
-  const queue = [...entries];
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    queue.push(...moduleImports(read(path), path));
-  }
-  return [...seen];
-}
 
 /**
  * Where code that matches `holds` loads: the first-paint modules (the entries' static graph)

@@ -1,6 +1,7 @@
 /** Module preloads: which islands get them, which imports follow, and where the links go. */
 import { describe, expect, it } from 'vitest';
-import { eagerIslandModules, modulesToPreload, staticImports, withModulePreloads } from '../../src/lib/module-preload';
+import { eagerIslandModules, modulesToPreload, withModulePreloads } from '../../src/lib/module-preload';
+import { dynamicImports, staticImports } from '../../src/lib/module-graph';
 
 const island = (client: string, component: string, renderer = '/_astro/client.js') =>
   `<astro-island uid="a" component-url="${component}" component-export="default" renderer-url="${renderer}" props="{}" ssr client="${client}">x</astro-island>`;
@@ -16,12 +17,17 @@ describe('eagerIslandModules', () => {
   });
 });
 
-describe('staticImports', () => {
-  it('finds import … from, bare imports and re-exports, relative only, never import() or import.meta', () => {
+describe('the module graph', () => {
+  it('finds import … from, bare imports and re-exports of project modules, resolved, never import() or import.meta', () => {
     const code =
       'import{a as b}from"./tool-runtime.X.js";import"./side.js";export{c}from"../up.js";import d from"preact";' +
       'const s=()=>import(`./store.Y.js`);const t=import("./later.js");new URL("./x.js",import.meta.url);';
-    expect(staticImports(code)).toEqual(['./tool-runtime.X.js', './side.js', '../up.js']);
+    expect(staticImports(code, '/_astro/a/A.js')).toEqual([
+      '/_astro/a/tool-runtime.X.js',
+      '/_astro/a/side.js',
+      '/_astro/up.js',
+    ]);
+    expect(dynamicImports(code, '/_astro/a/A.js')).toEqual(['/_astro/a/store.Y.js', '/_astro/a/later.js']);
   });
 });
 
@@ -33,15 +39,15 @@ describe('modulesToPreload', () => {
     '/base/_astro/client.js': 'import{x}from"./shared.js";',
     '/base/_astro/lazy.js': '',
   };
-  it('follows static imports transitively from each island, once per module, and skips what is not built', () => {
+  it('follows static imports transitively from each island, once per module, islands first, and skips what is not built', () => {
     const html =
       island('load', '/base/_astro/A.js', '/base/_astro/client.js') +
       island('load', '/base/_astro/Missing.js', '/base/_astro/client.js');
     expect(modulesToPreload(html, (url) => chunks[url])).toEqual([
       '/base/_astro/A.js',
+      '/base/_astro/client.js',
       '/base/_astro/shared.js',
       '/base/_astro/deep.js',
-      '/base/_astro/client.js',
     ]);
   });
 });

@@ -1,0 +1,48 @@
+/**
+ * The import graph of built ES modules, read from their code: what a module imports statically
+ * (loaded with it) and what it imports on demand (`import("…")`, loaded later). Paths are site
+ * paths (`/_astro/x.js`); only project modules count (specifiers starting with `.` or `/`).
+ * The build uses it to preload what islands need (module-preload.ts); the size gate, to weigh
+ * what a page loads at first paint.
+ */
+
+/** `spec` resolved against the site path of the module that names it. */
+const resolveFrom = (from: string, spec: string) => new URL(spec, new URL(from, 'https://site.invalid')).pathname;
+
+const project = (spec: string) => spec.startsWith('.') || spec.startsWith('/');
+
+/** What the module at `url` imports statically (`import … from`, `import "…"`, `export … from`), as site paths. */
+export function staticImports(code: string, url: string): string[] {
+  const specs = [...code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w*${}\s,]*?from\s*)?["']([^"']+)["']/g)];
+  return specs
+    .map((m) => m[1]!)
+    .filter(project)
+    .map((spec) => resolveFrom(url, spec));
+}
+
+/** What the module at `url` loads on demand (`import("./x.js")`), as site paths. */
+export function dynamicImports(code: string, url: string): string[] {
+  const specs = [...code.matchAll(/(?:^|[^\w$.])import\(\s*[`"']([^`"']+)[`"']\s*\)/g)];
+  return specs
+    .map((m) => m[1]!)
+    .filter(project)
+    .map((spec) => resolveFrom(url, spec));
+}
+
+/**
+ * The entry modules plus everything they import statically, entries first: what loads with them.
+ * `read` gives a module's code by site path; a module it gives `undefined` for is left out.
+ */
+export function staticModuleGraph(entries: readonly string[], read: (url: string) => string | undefined): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    const code = read(url);
+    if (code === undefined) continue;
+    seen.add(url);
+    queue.push(...staticImports(code, url));
+  }
+  return [...seen];
+}
