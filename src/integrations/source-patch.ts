@@ -5,6 +5,7 @@
  * working unnoticed.
  */
 import type { AstroIntegration } from 'astro';
+import { escapeRegExp } from '../lib/regexp';
 
 export interface SourcePatch {
   /** The integration's name, shown in build errors. */
@@ -28,8 +29,6 @@ export function applyPatch(patch: SourcePatch, code: string): string {
   }
   return code.slice(0, at) + patch.replace + code.slice(at + patch.find.length);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The ids of the patched module, with or without a query. Given to the bundler as the hook's

@@ -3,6 +3,7 @@
  * Each takes plain inputs (file names and texts) and returns the problems it finds, so a test can
  * run it on the real content folder and on an in-memory fixture that must fail.
  */
+import { escapeRegExp } from './regexp';
 
 export interface LintProblem {
   /** The file the problem sits in, relative to the project root. */
@@ -55,7 +56,7 @@ export interface VocabularyEntry {
 }
 
 function variantPattern(variant: string): RegExp {
-  const escaped = variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  const escaped = escapeRegExp(variant).replace(/\s+/g, '[\\s-]+');
   return new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`, 'gi');
 }
 

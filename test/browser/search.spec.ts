@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
 import { axeInBothSchemes } from './axe';
 import { loadPages } from '../support/content-files';
+import { escapeRegExp } from '../../src/lib/regexp';
 
 const billingTrigger = loadPages().find((p) => p.id === 'glossary/billing-trigger')!;
 
@@ -82,7 +83,7 @@ test('the whole search flow works by keyboard, and Escape returns focus', async 
   await page.keyboard.press('ArrowDown');
   const href = await dialog.locator('.search-results a').first().getAttribute('href');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(href!)}$`));
 });
 
 test('axe is clean with the dialog open and results shown, in both schemes', async ({ page }) => {

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlFiles, readHtml, urlOf } from '../support/dist';
+import { escapeRegExp } from '../../src/lib/regexp';
 
 export interface LinkProblem {
   page: string;
@@ -81,7 +82,7 @@ export function rootPathsOutsideBase(dir: string, base: string): string[] {
   if (base === '/') return [];
   const names = readdirSync(dir)
     .filter((n) => !n.startsWith('.'))
-    .map((n) => n.replace(/\.[^.]*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map((n) => escapeRegExp(n.replace(/\.[^.]*$/, '')));
   const escaped = new RegExp(`(?:["'\`(=]|&quot;|&#34;)/(?:${names.join('|')})(?=[/."'\`?#)]|&quot;|&#34;)`, 'g');
   const walk = (d: string): string[] =>
     readdirSync(d, { withFileTypes: true }).flatMap((e) =>

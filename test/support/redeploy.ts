@@ -6,6 +6,7 @@
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { escapeRegExp } from '../../src/lib/regexp';
 
 /** The new name of a hashed file in the copy. */
 export const redeployed = (name: string) => `v2-${name}`;
@@ -16,7 +17,7 @@ export async function makeRedeploy(dist: string, out: string): Promise<{ renamed
   const assets = join(out, '_astro');
   const renamed = readdirSync(assets);
   for (const name of renamed) renameSync(join(assets, name), join(assets, redeployed(name)));
-  const escaped = renamed.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = renamed.map(escapeRegExp);
   const reference = new RegExp(`(?<=/)(${escaped.join('|')})`, 'g');
   const texts = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(
     (f) => /\.(html|js|css)$/.test(f) && !f.startsWith('pagefind'),
