@@ -1,11 +1,11 @@
 /**
  * The last pass over every built page, before the search index and the service worker read them:
- *  - a module preload for each script the page's load-time islands need (src/lib/module-preload.ts),
+ *  - a module preload for each script the page's eager islands need (src/lib/module-preload.ts),
  *    so the browser fetches them while it reads the HTML instead of one after another;
  *  - the content security policy cut to the hashes of the page's own inline scripts and styles
  *    (src/lib/page-policy.ts).
- * Fails the build when no page had a policy, or when a tool page got no preload: the patterns it
- * reads would then have changed under it.
+ * Fails the build when no page had a policy, or when no page got a preload: the patterns it reads
+ * would then have changed under it.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +48,7 @@ export default function finishedPages(): AstroIntegration {
           if (finished !== html) writeFileSync(file, finished);
         }
         if (policies === 0) throw new Error(`${name}: no page carries a content security policy <meta>`);
-        if (preloaded === 0) throw new Error(`${name}: no page has an island that hydrates on load`);
+        if (preloaded === 0) throw new Error(`${name}: no page has an island to preload`);
         logger.info(
           `policies of ${policies} pages cut to their own hashes; module preloads on the ${preloaded} pages with a tool`,
         );

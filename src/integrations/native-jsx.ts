@@ -16,7 +16,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 export const presetJsxPlugin = 'vite:preact-jsx';
 
 /** The bundler's JSX settings: the automatic runtime from Preact, as the preset's Babel pass uses. */
-export const nativeJsx = { runtime: 'automatic', importSource: 'preact' } as const;
+export const bundlerJsx = { runtime: 'automatic', importSource: 'preact' } as const;
 
 /** The preset plugins whose transform this integration took out (one per build). */
 const taken = new WeakSet<Plugin>();
@@ -46,7 +46,7 @@ export default function nativeJsxIntegration(): AstroIntegration {
         if (command !== 'build') return;
         updateConfig({
           vite: {
-            oxc: { jsx: nativeJsx },
+            oxc: { jsx: bundlerJsx },
             plugins: [
               {
                 name: 'handbook:native-jsx',

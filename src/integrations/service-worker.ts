@@ -1,8 +1,9 @@
 /**
  * Writes the service worker (`/sw.js`) after every build, once the search index is written:
- * bundles src/service-worker/sw.ts (while the index is built) and lets Workbox insert the precache list (every page, every
- * hashed asset, the search files). Fails the build when a group the site needs offline is
- * missing, so a change in the build's layout cannot quietly ship a worker that keeps nothing.
+ * bundles src/service-worker/sw.ts (while the index is built) and lets Workbox insert the
+ * precache list (every page, every hashed asset, the search files). Fails the build when a group
+ * the site needs offline is missing, so a change in the build's layout cannot quietly ship a
+ * worker that keeps nothing.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
