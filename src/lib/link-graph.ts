@@ -42,7 +42,7 @@ export interface BodyPage {
   id: string;
   file: string;
   body: string;
-  /** The file line the body starts on (after the frontmatter), so errors name file lines. */
+  /** The file line the body starts on (after the frontmatter), so errors name file lines; read only to report a problem. */
   bodyStartLine?: number;
 }
 
@@ -59,23 +59,23 @@ export function findBodyLinkProblems(pages: BodyPage[]): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   for (const page of pages) {
     for (const link of extractBodyLinks(page.body)) {
-      const field = `line ${(page.bodyStartLine ?? 1) + link.line - 1}`;
-      if (unsafeScheme.test(link.href)) {
+      // The line is worked out only for a problem: bodyStartLine may read the page's file.
+      const problem = (expected: string) =>
         problems.push({
           file: page.file,
-          field,
+          field: `line ${(page.bodyStartLine ?? 1) + link.line - 1}`,
           id: link.href,
-          expected: 'safe link (javascript:, data: and vbscript: are refused)',
+          expected,
         });
+      if (unsafeScheme.test(link.href)) {
+        problem('safe link (javascript:, data: and vbscript: are refused)');
         continue;
       }
       if (!link.href.startsWith('/') && !link.href.startsWith('#')) continue;
       const target = internalTarget(link.href.startsWith('#') ? `/${page.id}/${link.href}` : link.href)!;
       const targetSlugs = slugs.get(target.id);
-      if (!targetSlugs) problems.push({ file: page.file, field, id: link.href, expected: 'page' });
-      else if (target.fragment && !targetSlugs.has(target.fragment)) {
-        problems.push({ file: page.file, field, id: link.href, expected: `heading on ${target.id}` });
-      }
+      if (!targetSlugs) problem('page');
+      else if (target.fragment && !targetSlugs.has(target.fragment)) problem(`heading on ${target.id}`);
     }
   }
   return problems;

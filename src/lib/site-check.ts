@@ -42,7 +42,8 @@ export interface SiteCheck {
 
 export function checkSite(c: SiteContent): SiteCheck {
   const refs = c.pages.map((p) => pageRefsOf(p.id, p.file, p.data));
-  const bodies = c.pages.map((p) => ({ id: p.id, file: p.file, body: p.body, bodyStartLine: p.bodyStartLine }));
+  // The pages themselves, not copies: a page's bodyStartLine may be computed on demand, only for a problem.
+  const bodies: BodyPage[] = c.pages;
   const problems = findReferenceProblems({
     pages: refs,
     lifecycle: [

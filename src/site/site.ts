@@ -76,7 +76,14 @@ async function load(): Promise<Site> {
     data: e.data,
   });
   const { problems, refs, bodies, messageHomes } = checkSite({
-    pages: pages.map((p) => ({ ...entry(p), body: p.body ?? '', bodyStartLine: bodyStartLine(p) })),
+    pages: pages.map((p) => ({
+      ...entry(p),
+      body: p.body ?? '',
+      // Read from the file only when a problem in this body is reported, not for every page on every build.
+      get bodyStartLine() {
+        return bodyStartLine(p);
+      },
+    })),
     stages: stages.map((s) => s.data),
     boundaries: boundaries.map((b) => b.data),
     checklistIds: checklists.map((c) => c.id),
@@ -89,7 +96,7 @@ async function load(): Promise<Site> {
   if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
 
   const pageById = new Map(pages.map((p) => [p.id, p]));
-  const graph = buildLinkGraph(bodies.map((b, i) => ({ ...b, refs: refs[i]! })));
+  const graph = buildLinkGraph(bodies.map((b, i) => ({ id: b.id, file: b.file, body: b.body, refs: refs[i]! })));
 
   return {
     pages,

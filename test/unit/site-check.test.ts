@@ -50,6 +50,23 @@ describe('the site check', () => {
     expect([...messageHomes.keys()].sort()).toEqual(real.messages.map((m) => m.id).sort());
   });
 
+  it('asks for a page’s body start line only to report a problem in that body', () => {
+    let asked = 0;
+    const lazy = real.pages.map((p) => ({
+      ...p,
+      get bodyStartLine() {
+        asked += 1;
+        return p.bodyStartLine;
+      },
+    }));
+    expect(checkSite({ ...real, pages: lazy }).problems).toEqual([]);
+    expect(asked).toBe(0);
+    const broken = lazy.map((p) =>
+      p.file === file ? { ...p, body: `${p.body}\n[gone](/no-such-page/)`, bodyStartLine: 1 } : p,
+    );
+    expect(formatReferenceProblems(checkSite({ ...real, pages: broken }).problems)).toContain(file);
+  });
+
   it('names the file, the field and the missing id for startUpstreamIf and nextSteps', () => {
     const output = withPage((p) => {
       p.data.startUpstreamIf = [{ when: 'the moon is full', page: 'workflows/no-such-guide' }];
