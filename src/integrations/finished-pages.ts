@@ -1,56 +1,46 @@
 /**
- * The last pass over every built page, before the search index and the service worker read them:
- *  - a module preload for each script the page's eager islands need (src/lib/module-preload.ts),
- *    so the browser fetches them while it reads the HTML instead of one after another;
- *  - the content security policy cut to the hashes of the page's own inline scripts and styles
- *    (src/lib/page-policy.ts).
- * Fails the build when no page had a policy, or when no page got a preload: the patterns it reads
- * would then have changed under it.
+ * Every page leaves the render finished (src/lib/finished-page.ts), before Astro writes it:
+ *  - a module preload for each script the page's eager islands need, so the browser fetches
+ *    them while it reads the HTML instead of one after another;
+ *  - the content security policy cut to the hashes of the page's own inline scripts and styles.
+ * A middleware does it (finished-pages-middleware.ts), and records each page's revision for the
+ * service worker (rendered-pages.ts): no step after the render reads or rewrites every page.
+ * Fails the build when no page was finished, when a page has no policy, or when no page got a
+ * preload: the render or the markup it reads would then have changed under it.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { modulesToPreload, withModulePreloads } from '../lib/module-preload';
-import { prunePolicy } from '../lib/page-policy';
-import { normalizeBase, withoutBase } from '../lib/urls';
+import { normalizeBase } from '../lib/urls';
+import { renderedPages, startRenderedPages } from './rendered-pages';
 
 const name = 'handbook:finished-pages';
 
 export default function finishedPages(): AstroIntegration {
   let base = '/';
+  let clientDir = '';
   return {
     name,
     hooks: {
+      'astro:config:setup': ({ addMiddleware }) => {
+        addMiddleware({ entrypoint: new URL('./finished-pages-middleware.ts', import.meta.url), order: 'post' });
+      },
       'astro:config:done': ({ config }) => {
         base = normalizeBase(config.base);
+        // A static build writes the browser's files into the output folder itself.
+        clientDir = fileURLToPath(config.outDir);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const chunks = new Map<string, string | undefined>();
-        const readChunk = (url: string) => {
-          if (!chunks.has(url)) {
-            const file = join(root, withoutBase(url, base));
-            chunks.set(url, url.endsWith('.js') && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
-          }
-          return chunks.get(url);
-        };
-        let policies = 0;
-        let preloaded = 0;
-        for (const found of readdirSync(root, { recursive: true, withFileTypes: true })) {
-          if (!found.isFile() || !found.name.endsWith('.html')) continue;
-          const file = join(found.parentPath, found.name);
-          const html = readFileSync(file, 'utf8');
-          const preloads = modulesToPreload(html, readChunk);
-          const finished = prunePolicy(withModulePreloads(html, preloads));
-          if (html.includes('http-equiv="content-security-policy"')) policies += 1;
-          if (preloads.length > 0) preloaded += 1;
-          if (finished !== html) writeFileSync(file, finished);
-        }
-        if (policies === 0) throw new Error(`${name}: no page carries a content security policy <meta>`);
-        if (preloaded === 0) throw new Error(`${name}: no page has an island to preload`);
+      'astro:build:start': () => {
+        startRenderedPages(clientDir, base);
+      },
+      'astro:build:done': ({ logger }) => {
+        const rendered = renderedPages();
+        const pages = rendered?.revisions.size ?? 0;
+        if (!rendered || pages === 0) throw new Error(`${name}: no page went through the render's finishing step`);
+        if (rendered.withoutPolicy.length > 0)
+          throw new Error(`${name}: no content security policy <meta> on ${rendered.withoutPolicy.join(', ')}`);
+        if (rendered.preloaded === 0) throw new Error(`${name}: no page has an island to preload`);
         logger.info(
-          `policies of ${policies} pages cut to their own hashes; module preloads on the ${preloaded} pages with a tool`,
+          `${pages} pages finished while rendering: policies cut to their own hashes; module preloads on the ${rendered.preloaded} pages with a tool`,
         );
       },
     },

@@ -14,14 +14,23 @@ import { build } from 'vite';
 // The one function used, without the rest of workbox-build (a quarter second of loading on every build).
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { normalizeBase, sitePath } from '../lib/urls';
-import { precacheFile, precacheGaps, searchLanguagesOf, type PrecacheFile } from '../lib/offline/precache';
+import {
+  contentAddressed,
+  precacheFile,
+  precacheGaps,
+  renderedPagePath,
+  searchLanguagesOf,
+  type PrecacheFile,
+} from '../lib/offline/precache';
+import { contentRevision, renderedPages } from './rendered-pages';
 
 const source = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
 export interface WrittenWorker {
+  /** Files precached. */
   count: number;
-  /** Bytes on disk of everything precached (before the HTTP compression a host applies). */
-  size: number;
+  /** Files read and hashed for their revision (the render gave the pages' revisions). */
+  hashed: number;
 }
 
 /** The files under `dir` the worker precaches, by built path; throws when the site could not work offline. */
@@ -61,38 +70,42 @@ export async function bundleWorker(): Promise<string> {
  * Writes `dir`/sw.js from the bundled worker with the precache list of `dir`. `base` is the
  * site's base path (`/`, or `/handbook/` under a sub-path): every URL the worker keeps starts
  * with it. `bundled` is a folder from bundleWorker() (made here when not given); it is removed.
+ * `pageRevisions` are the revisions the render recorded (rendered-pages.ts), by page path; any
+ * page without one, and every other file whose name does not carry its hash, is read and hashed.
  */
-export async function writeServiceWorker(dir: string, base = '/', bundled?: Promise<string>): Promise<WrittenWorker> {
+export async function writeServiceWorker(
+  dir: string,
+  base = '/',
+  bundled?: Promise<string>,
+  pageRevisions: ReadonlyMap<string, string> = new Map(),
+): Promise<WrittenWorker> {
   const work = bundled ?? bundleWorker();
   try {
     const files = precacheList(dir);
-    const { count, size, warnings } = await injectManifest({
+    let hashed = 0;
+    const revisionOf = (file: string, { group }: PrecacheFile): string | null => {
+      if (contentAddressed(file)) return null; // its URL changes whenever its content does
+      const recorded = group === 'page' ? pageRevisions.get(renderedPagePath(file)) : undefined;
+      if (recorded) return recorded;
+      hashed += 1;
+      return contentRevision(readFileSync(join(dir, file)));
+    };
+    const entries = [...files].map(([file, entry]) => ({
+      url: sitePath(entry.url, base),
+      revision: revisionOf(file, entry),
+    }));
+    // The list is made here, so Workbox neither walks the folder nor reads a file again: it writes
+    // the list into the worker.
+    const { count, warnings } = await injectManifest({
       swSrc: join(await work, 'sw.js'),
       swDest: join(dir, 'sw.js'),
       globDirectory: dir,
-      globPatterns: ['**/*'],
-      globIgnores: ['sw.js'],
-      manifestTransforms: [
-        (entries) => ({
-          manifest: entries.flatMap((entry) => {
-            const file = files.get(entry.url);
-            if (!file) return [];
-            // Hashed assets are named by their content: their URL is their revision.
-            return [
-              {
-                ...entry,
-                url: sitePath(file.url, base),
-                revision: file.group === 'asset' && file.url.startsWith('/_astro/') ? null : entry.revision,
-              },
-            ];
-          }),
-          warnings: [],
-        }),
-      ],
+      globPatterns: [],
+      additionalManifestEntries: entries,
     });
     if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join('; ')}`);
     if (count !== files.size) throw new Error(`Service worker: ${count} files precached, expected ${files.size}`);
-    return { count, size };
+    return { count, hashed };
   } finally {
     const folder = await work.catch(() => undefined);
     if (folder) rmSync(folder, { recursive: true, force: true });
@@ -115,8 +128,9 @@ export default function serviceWorker(): AstroIntegration {
         bundled.catch(() => undefined); // reported when awaited below
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size } = await writeServiceWorker(fileURLToPath(dir), base, bundled);
-        logger.info(`sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
+        const revisions = renderedPages()?.revisions;
+        const { count, hashed } = await writeServiceWorker(fileURLToPath(dir), base, bundled, revisions);
+        logger.info(`sw.js precaches ${count} files (${hashed} read for their revision)`);
       },
     },
   };

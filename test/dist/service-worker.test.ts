@@ -1,10 +1,12 @@
 /** The service worker over the real build: what it precaches, and a build step that fails loudly. */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { precacheList, writeServiceWorker } from '../../src/integrations/service-worker';
+import { contentAddressed } from '../../src/lib/offline/precache';
 import { distDir, htmlFiles, urlOf } from '../support/dist';
 
 /** The precache list written into sw.js, as URLs. */
@@ -32,6 +34,15 @@ describe('the built service worker', () => {
     expect([...urls].some((u) => /\/_astro\/store\.[\w-]+\.js$/.test(u))).toBe(true);
     const size = [...precacheList(distDir).keys()].reduce((n, f) => n + gzipSync(readFileSync(join(distDir, f))).length, 0);
     console.log(`sw.js precaches ${urls.size} files, ${(size / 1024).toFixed(0)} KB gzip`);
+  });
+
+  it('gives each file the revision of the bytes it serves: none where the name carries the hash, else the MD5 the render recorded or the file gives', () => {
+    const wrong = [...sw.matchAll(/\{"revision":("[0-9a-f]+"|null),"url":"([^"]+)"\}/g)].flatMap(([, revision, url]) => {
+      const file = url!.endsWith('/') ? `${url!.slice(1)}index.html` : url!.slice(1);
+      const expected = contentAddressed(file) ? 'null' : `"${createHash('md5').update(readFileSync(join(distDir, file))).digest('hex')}"`;
+      return revision === expected ? [] : [`${url}: ${revision}, expected ${expected}`];
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('leaves out what no page loads: the ready-made search interfaces, the sitemap, itself', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrlOfFile, precacheFile, precacheGaps, searchLanguagesOf } from '../../src/lib/offline/precache';
+import {
+  contentAddressed,
+  pageUrlOfFile,
+  precacheFile,
+  precacheGaps,
+  renderedPagePath,
+  searchLanguagesOf,
+} from '../../src/lib/offline/precache';
 import { readyWorker } from '../../src/scripts/update-notice';
 
 describe('what the service worker precaches', () => {
@@ -45,6 +52,33 @@ describe('what the service worker precaches', () => {
       'pagefind/pagefind-modular-ui.css',
     ])
       expect(precacheFile(file, languages), file).toBeNull();
+  });
+
+  it('knows which files are named by their content, so their URL is their revision', () => {
+    for (const file of [
+      '_astro/store.CzmriFcZ.js',
+      'pagefind/fragment/en_1a2b.pf_fragment',
+      'pagefind/index/en_3c4d.pf_index',
+      'pagefind/filter/en_5e6f.pf_filter',
+      'pagefind/pagefind.en_c15eb4327b.pf_meta',
+    ])
+      expect(contentAddressed(file), file).toBe(true);
+    for (const file of [
+      'index.html',
+      'glossary/milestone/index.html',
+      'favicon.svg',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.en.pagefind',
+    ])
+      expect(contentAddressed(file), file).toBe(false);
+  });
+
+  it('finds a page file’s path as the render saw it, for the revision the render recorded', () => {
+    expect(renderedPagePath('index.html')).toBe('/');
+    expect(renderedPagePath('glossary/milestone/index.html')).toBe('/glossary/milestone/');
+    expect(renderedPagePath('404.html')).toBe('/404/');
   });
 
   it('leaves out files no page loads', () => {

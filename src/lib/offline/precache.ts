@@ -16,6 +16,17 @@ export interface PrecacheFile {
 // Anywhere in the path: under a sub-path deploy the assets live at <base>_astro/.
 export const hashedAssetPattern = /\/_astro\//;
 
+/** Search index files that Pagefind names by their content (`fragment/en_3c6e988.pf_fragment`). */
+const hashedSearchFile = /^pagefind\/(?:[^/]+\/)?[^/]*_[0-9a-f]+\.pf_[a-z]+$/;
+
+/**
+ * Whether a built file's name changes whenever its content does (hashed assets, Pagefind's index
+ * files): its URL is then its revision, and its content need not be read to know it changed.
+ */
+export function contentAddressed(file: string): boolean {
+  return file.startsWith('_astro/') || hashedSearchFile.test(file);
+}
+
 /** Search files that the site's own search never loads (Pagefind's ready-made interfaces). */
 const unusedSearchFile = /^pagefind\/pagefind-(?:component-|modular-)?ui\.(?:js|css)$/;
 
@@ -23,6 +34,15 @@ const unusedSearchFile = /^pagefind\/pagefind-(?:component-|modular-)?ui\.(?:js|
 export function pageUrlOfFile(file: string): string {
   if (file === 'index.html') return '/';
   return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
+
+/**
+ * The path the build rendered a page file from, as the render saw it (without the base):
+ * `a/b/index.html` is `/a/b/`, and a page written as a file of its own (`404.html`) is `/404/`.
+ */
+export function renderedPagePath(file: string): string {
+  if (file === 'index.html' || file.endsWith('/index.html')) return pageUrlOfFile(file);
+  return `/${file.slice(0, -'.html'.length)}/`;
 }
 
 /**
