@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -10,10 +11,14 @@ import { normalizeBase } from './src/lib/urls';
 import withoutPreactSignals from './src/integrations/without-preact-signals';
 import islandStylesInStylesheet from './src/integrations/island-styles';
 import { toolChunks } from './src/integrations/tool-chunks';
+import { contentChunks } from './src/integrations/content-chunks';
 import serviceWorker from './src/integrations/service-worker';
 import finishedPages from './src/integrations/finished-pages';
 import { privateCopies } from './src/integrations/private-copies';
 import nativeJsx from './src/integrations/native-jsx';
+
+/** Where the pages' MDX files live (see content.config.ts). */
+const contentDir = fileURLToPath(new URL('./content/pages/', import.meta.url));
 
 /** The public origin; set SITE_URL when deploying so canonical URLs and the sitemap point at it. */
 const site = process.env.SITE_URL ?? 'https://client-handoff-handbook.example';
@@ -52,7 +57,11 @@ export default defineConfig({
   // No code blocks on this site, and Shiki's inline styles cannot pass the strict CSP.
   markdown: { syntaxHighlight: false },
   vite: {
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: toolChunks } } } } } },
+    environments: {
+      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: toolChunks } } } } },
+      // The pages' content in a few files of the rendering bundle rather than three per page.
+      prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: contentChunks(contentDir) } } } } },
+    },
     plugins: [privateCopies(), siteOriginStyles(site)],
     build: {
       rolldownOptions: {
