@@ -39,8 +39,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   if (!finished.policy) build.withoutPolicy.push(path);
   if (finished.preloads > 0) build.preloaded += 1;
-  build.revisions.set(path, contentRevision(finished.html));
+  // Encoded once: the revision is the hash of the very bytes Astro writes.
+  const bytes = Buffer.from(finished.html);
+  build.revisions.set(path, contentRevision(bytes));
   const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  return new Response(finished.html, { status: response.status, statusText: response.statusText, headers });
+  headers.set('content-length', String(bytes.byteLength));
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers });
 });

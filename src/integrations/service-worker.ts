@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 // The one function used, without the rest of workbox-build (a quarter second of loading on every build).
+// A static import: the config's module runner is closed by the time a build:done hook could import it.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { normalizeBase, sitePath } from '../lib/urls';
 import {
