@@ -67,7 +67,7 @@ async function searchLatency(dir: string, port: number): Promise<number> {
       })
       .toBe(200);
     await page.goto(`http://127.0.0.1:${port}/search/`);
-    const field = page.locator('#search-field');
+    const field = page.getByRole('searchbox', { name: 'Search the handbook' });
     const timings: number[] = [];
     for (const query of [queries[0]!, ...queries]) {
       await field.fill(query.slice(0, -1));
