@@ -7,7 +7,20 @@
  */
 import { createHash } from 'node:crypto';
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The same large inline texts (a page type's style sheet, the island loader) come back on page
+ * after page: their hashes are kept rather than computed a thousand times. Short texts are hashed
+ * each time; the store holds the large ones, which pages share.
+ */
+const hashesOfLargeTexts = new Map<string, string>();
+function sha256(text: string): string {
+  if (text.length < 4096) return hashOf(text);
+  let hash = hashesOfLargeTexts.get(text);
+  if (hash === undefined) hashesOfLargeTexts.set(text, (hash = hashOf(text)));
+  return hash;
+}
 
 /** The hash sources of the page's own inline scripts and styles. */
 export function inlineHashes(html: string): { script: Set<string>; style: Set<string> } {

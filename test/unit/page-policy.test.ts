@@ -32,6 +32,17 @@ describe('the per-page policy', () => {
     expect([...scripts]).toEqual([hash(script)]);
   });
 
+  it('hashes a large style sheet right on every page that holds it (its hash is kept between pages)', () => {
+    const sheet = `p{color:red}${'.x{margin:0}'.repeat(500)}`;
+    const other = `q{color:blue}${'.y{margin:0}'.repeat(500)}`;
+    const policyOf = (styles: string[]) => `style-src 'self' ${styles.map(hash).join(' ')}`;
+    for (const text of [sheet, sheet, other]) {
+      const pruned = prunePolicy(page(policyOf([sheet, other]), `<style>${text}</style>`));
+      expect(pruned).toContain(hash(text));
+      expect(pruned).not.toContain(hash(text === sheet ? other : sheet));
+    }
+  });
+
   it('leaves a page without a policy as it is', () => {
     const plain = '<html><body><script>x()</script></body></html>';
     expect(prunePolicy(plain)).toBe(plain);
