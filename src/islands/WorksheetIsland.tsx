@@ -82,7 +82,7 @@ export default class WorksheetIsland extends Component<Props, State> {
     return (
       <>
         <div class="worksheet-tool">
-          <PrintStamp name={record.name} />
+          {ready && <PrintStamp name={record.name} />}
           <h3 id={`${id}-yours`}>Your rows</h3>
           {ready && (
             <Picker

@@ -61,6 +61,16 @@ describe.each(toolPages)('%s', (file, component, lazyStorage) => {
   });
 });
 
+describe('the print stamp of a tool page as built', () => {
+  it('is the blank line: the engagement and the date are filled in only by the running tool, never at build time', () => {
+    for (const [file] of toolPages) {
+      const html = readHtml(file);
+      expect(html.querySelectorAll('.print-stamp[data-filled]'), file).toHaveLength(0);
+    }
+    expect(readHtml(toolPages[0][0]).querySelectorAll('.print-stamp[data-print-stamp]')).toHaveLength(1);
+  });
+});
+
 describe('a checklist further down a guide', () => {
   const file = 'workflows/client-onboarding-workflow/index.html';
   it('is server-rendered with no island loader, and its code is named in a template, not loaded', () => {
