@@ -20,9 +20,10 @@ export interface FinishedPage {
  * such file was built; an eager island whose own script was not built fails here, naming it.
  */
 export function finishPage(html: string, readChunk: (url: string) => string | undefined): FinishedPage {
-  const missing = eagerIslandModules(html).filter((url) => readChunk(url) === undefined);
+  const islands = eagerIslandModules(html);
+  const missing = islands.filter((url) => readChunk(url) === undefined);
   if (missing.length > 0) throw new Error(`the page hydrates ${missing.join(', ')}, but no such file was built`);
-  const preloads = modulesToPreload(html, readChunk);
+  const preloads = modulesToPreload(islands, readChunk);
   return {
     html: prunePolicy(withModulePreloads(html, preloads)),
     preloads: preloads.length,

@@ -26,12 +26,12 @@ export function eagerIslandModules(html: string): string[] {
 }
 
 /**
- * Every module the page's eager islands load before they can run: the islands' own chunks and,
- * transitively, what those import statically. `readChunk` gives a chunk's code by URL, or
- * `undefined` for one that is not a built file (which is then left out).
+ * Every module eager islands load before they can run: the islands' own chunks (`islands`, from
+ * eagerIslandModules) and, transitively, what those import statically. `readChunk` gives a
+ * chunk's code by URL, or `undefined` for one that is not a built file (which is then left out).
  */
-export function modulesToPreload(html: string, readChunk: (url: string) => string | undefined): string[] {
-  return staticModuleGraph(eagerIslandModules(html), readChunk);
+export function modulesToPreload(islands: readonly string[], readChunk: (url: string) => string | undefined): string[] {
+  return staticModuleGraph(islands, readChunk);
 }
 
 /** The page with a module preload for each of `urls` at the end of its `<head>`; unchanged when there are none. */

@@ -43,7 +43,7 @@ describe('modulesToPreload', () => {
     const html =
       island('load', '/base/_astro/A.js', '/base/_astro/client.js') +
       island('load', '/base/_astro/Missing.js', '/base/_astro/client.js');
-    expect(modulesToPreload(html, (url) => chunks[url])).toEqual([
+    expect(modulesToPreload(eagerIslandModules(html), (url) => chunks[url])).toEqual([
       '/base/_astro/A.js',
       '/base/_astro/client.js',
       '/base/_astro/shared.js',
