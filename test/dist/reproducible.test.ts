@@ -3,14 +3,12 @@
  * that changed, and readers' offline copies refresh only those. Pages render several at a time,
  * so anything counted across the build (an id, an order) would show here.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from '../support/content-files';
 import { distDir } from '../support/dist';
-import { buildEnvironment } from '../support/fixture-build';
+import { buildProjectInto } from '../support/fixture-build';
 
 /** Files that differ between two folders, or are in only one of them, by relative path. */
 function differingFiles(a: string, b: string): string[] {
@@ -33,13 +31,7 @@ describe('a second build', () => {
   it('writes the same bytes as the first, every page, script, search file and the service worker', () => {
     const out = mkdtempSync(join(tmpdir(), 'handbook-rebuild-'));
     scratch.push(out);
-    const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-      timeout: 300_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = buildProjectInto(out);
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(differingFiles(distDir, out)).toEqual([]);
   });

@@ -2,7 +2,7 @@
  * Throwaway copies of the site, for fixture builds that must fail and for the scale benchmark.
  * A copy shares node_modules with the project and lives in the system temp folder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,20 @@ export function copyProject(prefix: string): string {
 export function buildEnvironment(): NodeJS.ProcessEnv {
   const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR', 'SITE_URL', 'CHROME_PATH'];
   return Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
+}
+
+/**
+ * Runs `astro build` of the project itself into `outDir` instead of dist/, with `env` added to
+ * the plain build environment (a sub-path build sets BASE_PATH).
+ */
+export function buildProjectInto(outDir: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...buildEnvironment(), ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /**

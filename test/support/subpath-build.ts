@@ -3,11 +3,10 @@
  * own folder. The dist test and the browser test share one build: it is made on first use and
  * made again only when a source file is newer than it.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './content-files';
-import { buildEnvironment } from './fixture-build';
+import { buildProjectInto } from './fixture-build';
 
 export const subpathBase = '/handbook/';
 export const subpathDir = join(root, 'node_modules', '.cache', 'subpath-build');
@@ -26,23 +25,7 @@ function newest(path: string): number {
 export function subpathBuild(): string {
   const changed = Math.max(...sources.map((s) => newest(join(root, s))));
   if (existsSync(stamp) && statSync(stamp).mtimeMs > changed) return subpathDir;
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', subpathDir],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...buildEnvironment(),
-        BASE_PATH: subpathBase,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        FORCE_COLOR: '0',
-        NO_COLOR: '1',
-      },
-      timeout: 300_000,
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  const run = buildProjectInto(subpathDir, { BASE_PATH: subpathBase });
   if (run.status !== 0) throw new Error(`The sub-path build failed:\n${run.stdout}\n${run.stderr}`);
   writeFileSync(stamp, '');
   return subpathDir;
