@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
+import { timeouts } from '../support/timeouts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('the code-style gates', () => {
+describe('the code-style gates', { timeout: timeouts.process }, () => {
   it('Prettier refuses code it would format differently, and accepts its own output', async () => {
     const filepath = `${root}src/lib/example.ts`;
     const options = { ...(await prettier.resolveConfig(filepath)), filepath };
