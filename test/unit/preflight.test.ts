@@ -15,7 +15,9 @@ describe('the preflight', () => {
       process.env[variable] = '/nonexistent';
       try {
         const found = findBinary(name);
-        expect(found).toEqual({ problem: expect.stringContaining(`apt-get install -y ${engineBinaries[name].debianPackage}`) });
+        expect(found).toEqual({
+          problem: expect.stringContaining(`apt-get install -y ${engineBinaries[name].debianPackage}`),
+        });
         expect(found).toEqual({ problem: expect.stringContaining(variable) });
       } finally {
         if (saved === undefined) delete process.env[variable];
@@ -45,9 +47,13 @@ describe('the preflight', () => {
     timeouts.process,
   );
 
-  it('passes on this machine, where every browser is installed', () => {
-    const run = spawnSync(process.execPath, ['test/preflight.mjs'], { cwd: root, encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-  }, timeouts.process);
+  it(
+    'passes on this machine, where every browser is installed',
+    () => {
+      const run = spawnSync(process.execPath, ['test/preflight.mjs'], { cwd: root, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    },
+    timeouts.process,
+  );
 });
