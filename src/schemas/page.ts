@@ -19,8 +19,11 @@ export const sourceSchema = z
     title: z.string().min(1),
     /** An https address on the publisher of the law or of the official guidance. */
     url: z.string().url().startsWith('https://'),
-    /** The day the statement was last checked against this source, as YYYY-MM-DD. */
-    checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+    /** The day the statement was last checked against this source, as YYYY-MM-DD (YAML reads it as a date). */
+    checked: z.preprocess(
+      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+    ),
   })
   .strict();
 
