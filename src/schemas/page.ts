@@ -58,7 +58,17 @@ export function sharedPageFields(stageIds: readonly [string, ...string[]]) {
     /** Marks a page readers reach from outside (home, search); exempt from the orphan check. */
     entry: z.boolean().default(false),
     /** The worked examples the body tells: each a person, their business and their trade, used on no other page. */
-    examples: z.array(z.object({ person: z.string(), business: z.string(), trade: z.string() })).default([]),
+    examples: z
+      .array(
+        z.object({
+          person: z.string(),
+          business: z.string(),
+          trade: z.string(),
+          /** The story the example tells, as a short tag ("wrong-person-says-yes"); at most two pages share one. */
+          plot: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plot tag is kebab-case').optional(),
+        }),
+      )
+      .default([]),
     /** The places whose law this page states; any entry requires `sources`. */
     jurisdictions: z.array(z.enum(jurisdictions)).default([]),
     /** The official or primary sources for the law the page states, rendered as a "Sources" list. */
