@@ -69,6 +69,11 @@ export function sharedPageFields(stageIds: readonly [string, ...string[]]) {
         }),
       )
       .default([]),
+    /**
+     * Words readers search with that the page answers but may not use itself ("scope creep",
+     * "ghosted"); indexed for search with a heavy weight, never shown.
+     */
+    searchTerms: z.array(z.string().min(2)).default([]),
     /** The places whose law this page states; any entry requires `sources`. */
     jurisdictions: z.array(z.enum(jurisdictions)).default([]),
     /** The official or primary sources for the law the page states, rendered as a "Sources" list. */
