@@ -354,7 +354,8 @@ export const retypedRulePatterns: RetypedRulePattern[] = [
   {
     rule: 'reminder-schedule',
     what: 'the reminder days',
-    pattern: /\b3,? 7,? (?:and |or )?14\b|\+ ?3\b[^.\n]{0,12}\+ ?7\b|\bday (?:14|21|28)\b|\b(?:14|21|28)-day (?:reminder|notice)/i,
+    pattern:
+      /\b3,? 7,? (?:and |or )?14\b|\+ ?3\b[^.\n]{0,12}\+ ?7\b|\bday (?:14|21|28)\b|\b(?:14|21|28)-day (?:reminder|notice)/i,
   },
   {
     rule: 'billing-trigger-is-acceptance',

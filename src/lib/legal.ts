@@ -54,7 +54,8 @@ export function findUnsourcedLaw(pages: LegalPage[]): ReferenceProblem[] {
         file: page.file,
         field: 'sources',
         id: marker ?? page.jurisdictions.join(', '),
-        expected: 'statement of law this page may make without sources (list each source: title, https url, checked YYYY-MM-DD)',
+        expected:
+          'statement of law this page may make without sources (list each source: title, https url, checked YYYY-MM-DD)',
       });
     }
     if (marker && page.jurisdictions.length === 0) {

@@ -10,7 +10,14 @@ export const routeSchema = z.object({
 });
 
 /** The places whose law the handbook states; a page that states law names them in `jurisdictions`. */
-export const jurisdictions = ['england-and-wales', 'uk', 'eu', 'new-york-city', 'new-york-state', 'california'] as const;
+export const jurisdictions = [
+  'england-and-wales',
+  'uk',
+  'eu',
+  'new-york-city',
+  'new-york-state',
+  'california',
+] as const;
 
 /** One official or primary source for a legal statement, with the day it was last checked. */
 export const sourceSchema = z
@@ -18,7 +25,7 @@ export const sourceSchema = z
     /** The source's own title, e.g. "Late Payment of Commercial Debts (Interest) Act 1998". */
     title: z.string().min(1),
     /** An https address on the publisher of the law or of the official guidance. */
-    url: z.string().url().startsWith('https://'),
+    url: z.url({ protocol: /^https$/ }),
     /** The day the statement was last checked against this source, as YYYY-MM-DD (YAML reads it as a date). */
     checked: z.preprocess(
       (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
@@ -65,7 +72,10 @@ export function sharedPageFields(stageIds: readonly [string, ...string[]]) {
           business: z.string(),
           trade: z.string(),
           /** The story the example tells, as a short tag ("wrong-person-says-yes"); at most two pages share one. */
-          plot: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plot tag is kebab-case').optional(),
+          plot: z
+            .string()
+            .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plot tag is kebab-case')
+            .optional(),
         }),
       )
       .default([]),

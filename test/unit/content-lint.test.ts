@@ -281,9 +281,9 @@ describe('every message in the library is used', () => {
 describe('no 8-word run on more than two pages', () => {
   it('no run of 8 words outside titles and rule citations appears on three pages', () => {
     // Page titles and stage names are names, which break a run rather than count toward one.
-    const stageNames = (JSON.parse(readFileSync(join(contentDir, 'lifecycle/stages.json'), 'utf8')) as { name: string }[]).map(
-      (st) => st.name,
-    );
+    const stageNames = (
+      JSON.parse(readFileSync(join(contentDir, 'lifecycle/stages.json'), 'utf8')) as { name: string }[]
+    ).map((st) => st.name);
     const titles = [...loadPages().map((p) => p.data.title), ...stageNames];
     // The one-line `kind` follows a fixed pattern per page type, like a label, so it is left out.
     const problems = findRepeatedRuns(pageTexts(['kind']), 8, 2, titles);
@@ -327,8 +327,12 @@ describe('rules are cited, not retyped', () => {
     expect(formatLintProblems(planted)).toBe(
       'content/pages/planted.mdx: line 3: "3, 7 and 14" types the reminder days by hand; cite <Rule id="reminder-schedule" /> instead',
     );
-    expect(findRetypedRules([{ file: 'a.mdx', text: 'Send the invoice within one working day of acceptance.' }])).toHaveLength(1);
-    expect(findRetypedRules([{ file: 'a.mdx', text: 'Closed means settled, written off or handed to an agency.' }])).toHaveLength(1);
+    expect(
+      findRetypedRules([{ file: 'a.mdx', text: 'Send the invoice within one working day of acceptance.' }]),
+    ).toHaveLength(1);
+    expect(
+      findRetypedRules([{ file: 'a.mdx', text: 'Closed means settled, written off or handed to an agency.' }]),
+    ).toHaveLength(1);
     expect(findRetypedRules([{ file: 'a.mdx', text: 'The rule: <Rule id="reminder-schedule" />' }])).toEqual([]);
   });
 });
@@ -345,7 +349,11 @@ describe('distinct stories', () => {
       text: '',
       examples: [{ person: file, business: `${file} Ltd`, trade: 'writer', plot }],
     });
-    const three = findRecycledPlots([page('a.mdx', 'wrong-person-says-yes'), page('b.mdx', 'wrong-person-says-yes'), page('c.mdx', 'wrong-person-says-yes')]);
+    const three = findRecycledPlots([
+      page('a.mdx', 'wrong-person-says-yes'),
+      page('b.mdx', 'wrong-person-says-yes'),
+      page('c.mdx', 'wrong-person-says-yes'),
+    ]);
     expect(formatLintProblems(three)).toBe(
       'a.mdx, b.mdx, c.mdx: plot "wrong-person-says-yes" is told on 3 pages; at most 2 examples may share a plot',
     );
