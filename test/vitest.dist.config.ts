@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['test/dist/**/*.test.ts'],
+    globalSetup: ['test/support/fixture-root.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
   },

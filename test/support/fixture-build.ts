@@ -3,7 +3,7 @@
  * A copy shares node_modules with the project and lives in the system temp folder.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build as astroBuild } from 'astro';
@@ -32,8 +32,8 @@ process.exit(run.status ?? 1);
 `;
 
 /** Copies what a build reads into a new temp folder and returns its path. */
-export function copyProject(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+export function copyProject(prefix: string, parent = tmpdir()): string {
+  const dir = mkdtempSync(join(parent, prefix));
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
@@ -96,10 +96,13 @@ export function build(dir: string, astro = join(root, 'node_modules/astro/bin/as
 /**
  * Copies the project, applies `edits` (path → new content, relative to the copy) and builds it
  * in this process with Astro's build API: no second Node to start, and the error it fails with
- * (message, hint and the file it names) is the output.
+ * (message, hint and the file it names) is the output. The copy stays until the run's global
+ * teardown removes the folder it is in (test/support/fixture-root.ts).
  */
 export async function buildWithEdits(edits: Record<string, string>): Promise<BuildResult> {
-  const dir = copyProject('handbook-fixture-');
+  const parent = process.env['HANDBOOK_FIXTURE_ROOT'];
+  if (!parent) throw new Error('Fixture builds need the global setup test/support/fixture-root.ts in their config.');
+  const dir = copyProject('handbook-fixture-', parent);
   const started = performance.now();
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   try {
@@ -110,7 +113,5 @@ export async function buildWithEdits(edits: Record<string, string>): Promise<Bui
     const e = error as Error & { hint?: string; loc?: { file?: string } };
     const output = [e.message, e.hint, e.loc?.file, e.stack].filter(Boolean).join('\n');
     return { status: 1, output, seconds: (performance.now() - started) / 1000 };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
