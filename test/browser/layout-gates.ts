@@ -237,6 +237,8 @@ export async function focusProblems(page: Page): Promise<string[]> {
  * - a button or field (input, select, textarea; a checkbox or radio drawn with `appearance: none`)
  *   without a border on every side: its edge was only its background, now the page's colour;
  * - an inline SVG shape filled or stroked with a fixed colour instead of currentColor;
+ * - a `mark` (a placeholder in a message, a search match) whose highlight is gone: its background
+ *   is the same as behind it;
  * - text painted within 3:1 of the colour behind it (invisible or nearly, e.g. an element that
  *   opts out with `forced-color-adjust: none`).
  * Focus is focusProblems' part, run in this mode too.
@@ -291,6 +293,12 @@ export async function forcedColorsProblems(page: Page): Promise<string[]> {
       }
       return canvas;
     };
+    for (const mark of document.querySelectorAll('mark')) {
+      if (!visible(mark)) continue;
+      const own = getComputedStyle(mark).backgroundColor;
+      if ((rgb(own)?.a ?? 0) <= 0.5 || own === behind(mark.parentElement))
+        out.push(`${name(mark)} loses its highlight in forced colours`);
+    }
     const seen = new Set<Element>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -313,7 +321,8 @@ export async function forcedColorsProblems(page: Page): Promise<string[]> {
  * Text that the page cuts off or pushes off the screen, for reflow and large text:
  * - an element with overflow hidden or clip, holding text, whose content is larger than its box
  *   (an ellipsis too); form fields and anything 1 px or less (text kept for screen readers) excepted;
- * - text that lies beyond the viewport's left or right edge outside a box that scrolls.
+ * - text that lies beyond the viewport's left or right edge, outside any box that scrolls or clips
+ *   (which the page's own sideways scrolling may or may not reveal: a page that hides it loses it).
  */
 async function cutText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -330,11 +339,14 @@ async function cutText(page: Page): Promise<string[]> {
           `${name(el)} cuts its text: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`,
         );
     }
+    // Text in a box that scrolls is the regions' part; in a box that clips, the check above's.
     const scrolls = (el: Element | null) => {
       for (; el && el !== document.body; el = el.parentElement)
-        if (/auto|scroll/.test(getComputedStyle(el).overflowX)) return true;
+        if (getComputedStyle(el).overflowX !== 'visible') return true;
       return false;
     };
+    // The screen's width: on a phone the window can widen to fit content that overflows; this cannot.
+    const width = document.documentElement.clientWidth;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -342,10 +354,8 @@ async function cutText(page: Page): Promise<string[]> {
       if (!el || !node.textContent?.trim() || !el.checkVisibility({ visibilityProperty: true })) continue;
       range.selectNodeContents(node);
       const box = range.getBoundingClientRect();
-      if (box.width <= 1 || (box.right <= window.innerWidth + 1 && box.left >= -1) || scrolls(el)) continue;
-      out.push(
-        `${name(el)} runs off the screen: ${Math.round(box.left)}–${Math.round(box.right)}px of ${window.innerWidth}px`,
-      );
+      if (box.width <= 1 || (box.right <= width + 1 && box.left >= -1) || scrolls(el)) continue;
+      out.push(`${name(el)} runs off the screen: ${Math.round(box.left)}–${Math.round(box.right)}px of ${width}px`);
     }
     return out;
   });

@@ -24,7 +24,8 @@ import {
   unstyledControls,
   viewports,
 } from './layout-gates';
-import { hydrated } from './tools-support';
+import { hydrated, seed } from './tools-support';
+import { seededWorkspace } from '../support/workspace-seed';
 import { sitemapUrls } from '../support/dist';
 
 const isTool = (type: string) => (toolTypes as readonly string[]).includes(type);
@@ -72,8 +73,11 @@ test.describe('320 px wide, mouse', () => {
 });
 
 // One page load per page type and device, the rendering changed in place (viewport, media, font size), to keep the cost low.
+// Storage holds several engagements with long names, dates and handoffs, so the tools and the workspace show a
+// reader's filled state rather than their empty one.
 for (const [type, url] of kinds) {
   test.describe(`${type} adapts`, () => {
+    test.beforeEach(async ({ page }) => seed(page, seededWorkspace()));
     test.describe(() => {
       test.use({ ...mobileContext, viewport: { width: 320, height: 640 } });
       test('on a 320 px phone: reflows with the tool usable, focus visible; then in forced colours, dark', async ({
