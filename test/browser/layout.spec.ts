@@ -118,7 +118,8 @@ for (const [type, url] of kinds) {
         await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
         found.zoom = await textZoomProblems(page);
         found.zoomFocus = await focusProblems(page);
-        found.zoomHeader = await headerProblems(page);
+        // Search is one dialog on every page, and a field of its own on the search page: those two are asked for results.
+        found.zoomHeader = await headerProblems(page, { query: type === 'home' || type === 'search' });
         expect(found).toEqual({ forcedLight: [], forcedLightFocus: [], zoom: [], zoomFocus: [], zoomHeader: [] });
       });
     });
