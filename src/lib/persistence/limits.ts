@@ -1,0 +1,15 @@
+/**
+ * The limits of what the site stores, apart from the zod schemas (src/schemas/stored.ts, which
+ * enforces them) so a message can name them without loading zod.
+ */
+/** Items in one stored map: engagements, records, ticks… */
+export const MAX_ITEMS = 5000;
+export const MAX_KEY = 300;
+/** Characters in a stored name (an engagement's client or project, a record's name). */
+export const MAX_NAME = 200;
+/** Characters in one stored text (a note, a cell, a record field). */
+export const MAX_TEXT = 20_000;
+export const MAX_ROWS = 500;
+
+/** The limits in the reader's words, for a message about a change that went past them. */
+export const LIMITS_TEXT = `at most ${MAX_ITEMS.toLocaleString('en-US')} items in one list, ${MAX_NAME} characters in a name and ${MAX_TEXT.toLocaleString('en-US')} in one text`;
