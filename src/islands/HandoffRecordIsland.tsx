@@ -6,6 +6,7 @@ import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords }
 import type { RecordsStored } from '../lib/handoff-record/kind';
 import { connect, Picker, type Connection, type Stored } from './stored';
 import { download, SaveStatus } from './SaveStatus';
+import { failureWhy } from './failure-words';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
 import { PrintStamp } from './PrintStamp';
 import { useCurrent } from './use-current';
@@ -58,12 +59,13 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   }, []);
 
   /** Changes the current engagement's records as stored now, not as this tab loaded them: another tab may have saved since. */
-  const store = (change: (current: SavedRecords) => SavedRecords, done: string) => {
-    engagement.update((s, e) => ({
+  const store = (change: (current: SavedRecords) => SavedRecords, done: string, failed: string) => {
+    const status = engagement.update((s, e) => ({
       ...s,
       records: withSlice(s.records, e, change({ records: sliceOf(s.records, e) }).records),
     }));
-    setNotice(done);
+    // Never "Added" beside "Not saved": a change that was not stored says so here, where the reader acted.
+    setNotice(status?.failure ? `${failed}: ${failureWhy(status.failure)}.` : done);
   };
   /** Every keystroke is kept as the draft, so a reload or a closed tab loses nothing typed. */
   const setDraft = (next: RecordValues) => {
@@ -73,7 +75,11 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const name = recordName(values, form.nameField);
   const save = () =>
     name
-      ? store((current) => withRecord(current, name, values), `Added “${name}” to your records.`)
+      ? store(
+          (current) => withRecord(current, name, values),
+          `Added “${name}” to your records.`,
+          `“${name}” was not added to your records`,
+        )
       : setNotice(`Give the record a name in “${form.fields.find((f) => f.id === form.nameField)?.label}” to save it.`);
   const open = (n: string) => {
     // Spreading a missing (or inherited) entry gives an empty form.
@@ -81,7 +87,8 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     setMarkdown('');
     setNotice(`Opened “${n}”.`);
   };
-  const remove = () => store((current) => withoutRecord(current, name), `Deleted “${name}”.`);
+  const remove = () =>
+    store((current) => withoutRecord(current, name), `Deleted “${name}”.`, `“${name}” was not deleted`);
   const set = (fieldId: string, value: string) => setDraft({ ...values, [fieldId]: value });
   const names = recordNames(saved);
   const check = checkCompleteness(
