@@ -2,6 +2,8 @@
  * The limits of what the site stores, apart from the zod schemas (src/schemas/stored.ts, which
  * enforces them) so a message can name them without loading zod.
  */
+/** The latest time a stored value may carry: 1 January 2200, far past any real save. */
+export const LATEST_TIME = Date.UTC(2200, 0, 1);
 /** Items in one stored map: engagements, records, ticks… */
 export const MAX_ITEMS = 5000;
 export const MAX_KEY = 300;
