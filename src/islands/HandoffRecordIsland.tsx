@@ -59,13 +59,13 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   }, []);
 
   /** Changes the current engagement's records as stored now, not as this tab loaded them: another tab may have saved since. */
-  const store = (change: (current: SavedRecords) => SavedRecords, done: string, failed: string) => {
+  const store = (change: (current: SavedRecords) => SavedRecords, done: string) => {
     const status = engagement.update((s, e) => ({
       ...s,
       records: withSlice(s.records, e, change({ records: sliceOf(s.records, e) }).records),
     }));
     // Never "Added" beside "Not saved": a change that was not stored says so here, where the reader acted.
-    setNotice(status?.failure ? `${failed}: ${failureWhy(status.failure)}.` : done);
+    setNotice(status?.failure ? `Not saved: ${failureWhy(status.failure)}.` : done);
   };
   /** Every keystroke is kept as the draft, so a reload or a closed tab loses nothing typed. */
   const setDraft = (next: RecordValues) => {
@@ -75,11 +75,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const name = recordName(values, form.nameField);
   const save = () =>
     name
-      ? store(
-          (current) => withRecord(current, name, values),
-          `Added “${name}” to your records.`,
-          `“${name}” was not added to your records`,
-        )
+      ? store((current) => withRecord(current, name, values), `Added “${name}” to your records.`)
       : setNotice(`Give the record a name in “${form.fields.find((f) => f.id === form.nameField)?.label}” to save it.`);
   const open = (n: string) => {
     // Spreading a missing (or inherited) entry gives an empty form.
@@ -87,8 +83,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     setMarkdown('');
     setNotice(`Opened “${n}”.`);
   };
-  const remove = () =>
-    store((current) => withoutRecord(current, name), `Deleted “${name}”.`, `“${name}” was not deleted`);
+  const remove = () => store((current) => withoutRecord(current, name), `Deleted “${name}”.`);
   const set = (fieldId: string, value: string) => setDraft({ ...values, [fieldId]: value });
   const names = recordNames(saved);
   const check = checkCompleteness(
