@@ -308,7 +308,7 @@ test('the record never shows “Added” beside “Not saved”', async ({ page 
   await expect(page.locator('.save-status')).toHaveAttribute('data-state', /not-saved|full/);
   await expect(page.locator('.tool-notice')).not.toContainText('Added');
   await expect(page.locator('.tool-notice')).toContainText(
-    'Not added: this tool’s data has grown past what the site stores',
+    'Not saved: this tool’s data has grown past what the site stores',
   );
 });
 
@@ -318,19 +318,23 @@ test('pasting 100,000 unbroken characters into a checklist note keeps the page r
   await page.locator('details.note summary').first().click();
   const note = page.locator('details.note textarea').first();
   await note.focus();
-  // A paste: one input event carrying the whole text.
+  // A paste: the whole text inserted at once, through the browser's own editing.
+  await page.keyboard.insertText('x'.repeat(100_000));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // Measured in the page, from the key event to the frame after it: the page's own delay, not the test's.
   await page.evaluate(() => {
     const t = document.querySelector<HTMLTextAreaElement>('details.note textarea')!;
-    t.setRangeText('x'.repeat(100_000), 0, t.value.length, 'end');
-    t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    (window as unknown as { lag: Promise<number> }).lag = new Promise((resolve) =>
+      t.addEventListener(
+        'keydown',
+        (e) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - e.timeStamp))),
+        { once: true },
+      ),
+    );
   });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const started = Date.now();
   await page.keyboard.press('y');
-  // The key handled and the next frame drawn.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-  const took = Date.now() - started;
-  console.log(`next key press after a 100,000-character paste: ${took} ms`);
+  const took = await page.evaluate(() => (window as unknown as { lag: Promise<number> }).lag);
+  console.log(`next key press after a 100,000-character paste: ${Math.round(took)} ms`);
   expect(took).toBeLessThan(200);
   await expect(note).toHaveValue(/y$/);
 });
