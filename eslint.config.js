@@ -22,5 +22,27 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Dates (stored values, file names, .ics, print stamps, "today") are written by
+    // src/lib/dates.ts, never by a locale. A locale's date format is display data that changes with
+    // the ICU version: WebKitGTK's ICU 72 writes `en-CA` as 12/06/2026, newer ICU as 2026-12-06.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['toLocaleDateString', 'toLocaleString', 'toLocaleTimeString'].map((property) => ({
+          property,
+          message: 'A locale writes dates differently in each ICU version: build the date in src/lib/dates.ts.',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':matches(NewExpression, CallExpression)[callee.property.name="DateTimeFormat"]',
+          message: 'A locale writes dates differently in each ICU version: build the date in src/lib/dates.ts.',
+        },
+      ],
+    },
+  },
   prettier,
 );
