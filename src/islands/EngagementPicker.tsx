@@ -20,7 +20,7 @@ import { cryptoRandom } from '../lib/engagements/ids';
 import type { EngagementRef } from '../lib/engagements/runs';
 import { connect, type Connection, type Stored } from './stored';
 import { failureWhy } from './failure-words';
-import { MAX_ITEMS, MAX_NAME } from '../lib/persistence/limits';
+import { grouped, MAX_ITEMS, MAX_NAME } from '../lib/persistence/limits';
 // Imported with the picker (after the tool hydrates, in the same file): the control shows with it.
 // The link code itself (compression, the check) still loads only when the reader asks for a link.
 import { ShareLink, type ShareSource } from './ShareLink';
@@ -45,7 +45,7 @@ interface State {
   problem?: string;
 }
 
-const MOST = `${MAX_ITEMS.toLocaleString('en-US')} engagements`;
+const MOST = `${grouped(MAX_ITEMS)} engagements`;
 
 export class EngagementPicker extends Component<Props, State> {
   override state: State = {

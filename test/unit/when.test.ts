@@ -13,3 +13,16 @@ describe('when', () => {
     expect(when(0).iso).toBe('1970-01-01T00:00:00.000Z');
   });
 });
+
+describe('grouped', () => {
+  it('writes the limits as a reader reads them, in every locale', async () => {
+    const { grouped, LIMITS_TEXT } = await import('../../src/lib/persistence/limits');
+    expect([grouped(5), grouped(5000), grouped(20_000), grouped(1234567)]).toEqual([
+      '5',
+      '5,000',
+      '20,000',
+      '1,234,567',
+    ]);
+    expect(LIMITS_TEXT).toBe('at most 5,000 items in one list, 200 characters in a name and 20,000 in one text');
+  });
+});

@@ -13,5 +13,8 @@ export const MAX_NAME = 200;
 export const MAX_TEXT = 20_000;
 export const MAX_ROWS = 500;
 
+/** A count with thousands separated by commas (5,000), the same in every locale. */
+export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 /** The limits in the reader's words, for a message about a change that went past them. */
-export const LIMITS_TEXT = `at most ${MAX_ITEMS.toLocaleString('en-US')} items in one list, ${MAX_NAME} characters in a name and ${MAX_TEXT.toLocaleString('en-US')} in one text`;
+export const LIMITS_TEXT = `at most ${grouped(MAX_ITEMS)} items in one list, ${MAX_NAME} characters in a name and ${grouped(MAX_TEXT)} in one text`;
