@@ -4,8 +4,9 @@
  * Both go through the page's one store, so every tool on the page and in other tabs follows.
  */
 import { Component } from 'preact';
-import type { Failure, ImportPlan } from '../lib/persistence/store';
+import type { Failure, ImportCopy, ImportPlan } from '../lib/persistence/store';
 import { loadStore } from './stored';
+import { When } from './SaveStatus';
 
 /** The name every export of everything downloads as. */
 export const DATA_FILE_NAME = 'handoff-handbook-data.json';
@@ -20,6 +21,33 @@ export const NO_CODE = 'The code that manages saved data could not be loaded. Ch
 
 const lists = (keys: string[]) => `${keys.length} list${keys.length === 1 ? '' : 's'}`;
 
+/** What a stored value is, in the reader's words, by its key's kind segment. */
+const KIND_WORDS: Record<string, [one: string, many: string]> = {
+  engagements: ['engagement list', 'engagement lists'],
+  checklist: ['checklist', 'checklists'],
+  worksheet: ['worksheet', 'worksheets'],
+  quiz: ['list of quiz results', 'lists of quiz results'],
+  triage: ['list of diagnostic ticks', 'lists of diagnostic ticks'],
+  'handoff-records': ['list of handoff records', 'lists of handoff records'],
+  health: ['backup record', 'backup records'],
+};
+
+/** "1 engagement list from a newer version of this site: kept aside, not merged", one sentence per kind. */
+export function setAsideText(keys: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const key of keys) {
+    const kind = key.split(':')[2] ?? '';
+    const word = Object.hasOwn(KIND_WORDS, kind) ? kind : '';
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([kind, n]) => {
+      const [one, many] = KIND_WORDS[kind] ?? ['value', 'values'];
+      return `${n} ${n === 1 ? one : many} from a newer version of this site: kept aside, not merged.`;
+    })
+    .join(' ');
+}
+
 interface Props {
   /** The file field's label. */
   label: string;
@@ -33,10 +61,20 @@ interface State {
   plan?: ImportPlan | undefined;
   exportedAt?: number | undefined;
   message?: string;
+  /** The copies earlier imports kept of what they changed, until the reader dismisses them. */
+  copies?: ImportCopy[];
 }
 
 export class ImportFile extends Component<Props, State> {
-  override render({ label, done, onApplied }: Props, { plan, exportedAt, message }: State) {
+  override componentDidMount() {
+    this.readCopies();
+  }
+  readCopies() {
+    pageStore()
+      .then((store) => this.setState({ copies: store.importCopies() }))
+      .catch(() => {});
+  }
+  override render({ label, done, onApplied }: Props, { plan, exportedAt, message, copies = [] }: State) {
     const guard = (work: () => Promise<void>) => work().catch(() => this.setState({ message: NO_CODE }));
     const read = (e: Event) => {
       const input = e.currentTarget as HTMLInputElement;
@@ -56,8 +94,30 @@ export class ImportFile extends Component<Props, State> {
       guard(async () => {
         const result = (await pageStore()).applyImport(plan!, mode);
         this.setState({ plan: undefined, message: result.ok ? done : failedText('Nothing imported.', result.failure) });
+        this.readCopies();
         if (result.ok) onApplied?.(mode, exportedAt);
       });
+    const putBack = (key: string) =>
+      guard(async () => {
+        const result = (await pageStore()).restoreImport(key);
+        this.setState({
+          message: result.ok
+            ? 'Put back what this browser held before the import. Every tool on this page and in other tabs shows it.'
+            : failedText('Not put back.', result.failure),
+        });
+        this.readCopies();
+      });
+    const dismiss = (key: string) =>
+      guard(async () => {
+        const result = (await pageStore()).settleEarlier([key], 'remove');
+        this.setState({
+          message: result.ok
+            ? 'The copy is removed; the import stays.'
+            : failedText('The copy could not be removed.', result.failure),
+        });
+        this.readCopies();
+      });
+    const copy = copies[0];
     return (
       <>
         <label>
@@ -66,7 +126,8 @@ export class ImportFile extends Component<Props, State> {
         {plan && (
           <p>
             This file adds {lists(plan.added)}, changes {lists(plan.changed)} and leaves {lists(plan.unchanged)} as they
-            are. Replacing also removes {lists(plan.removedByReplace)} not in the file.{' '}
+            are.{plan.setAside.length > 0 && ` ${setAsideText(plan.setAside)} Replacing writes it as it is.`} Replacing
+            also removes {lists(plan.removedByReplace)} not in the file.{' '}
             <button type="button" onClick={() => void apply('merge')}>
               Merge
             </button>{' '}
@@ -75,6 +136,19 @@ export class ImportFile extends Component<Props, State> {
             </button>{' '}
             <button type="button" onClick={() => this.setState({ plan: undefined })}>
               Cancel
+            </button>
+          </p>
+        )}
+        {copy && !plan && (
+          <p class="import-copy">
+            A copy of what the import changed is kept in this browser ({copy.count} stored{' '}
+            {copy.count === 1 ? 'value' : 'values'}, {copy.mode === 'merge' ? 'merged' : 'replaced'}{' '}
+            <When at={copy.at} />) until you dismiss it.{' '}
+            <button type="button" onClick={() => void putBack(copy.key)}>
+              Put back what was here before
+            </button>{' '}
+            <button type="button" onClick={() => void dismiss(copy.key)}>
+              Dismiss the copy
             </button>
           </p>
         )}

@@ -7,9 +7,9 @@
  */
 import { Component } from 'preact';
 import type * as z from 'zod/mini';
-import { engagementName, renameEngagement, type Engagement } from '../lib/engagements/engagement';
+import { createEngagement, engagementName, renameEngagement, type Engagement } from '../lib/engagements/engagement';
 import { addItem, removeItem, setNextAction, setNotes, updateDates, updateItem } from '../lib/engagements/edit';
-import { adopt, editEngagement, type Chosen } from '../lib/engagements/chosen';
+import { adopt, choose, editEngagement, type Chosen } from '../lib/engagements/chosen';
 import { cryptoRandom } from '../lib/engagements/ids';
 import { engagementPath, engagementFromSearch } from '../lib/engagements/links';
 import {
@@ -48,6 +48,7 @@ import { EngagementPicker } from './EngagementPicker';
 import { connect, type Connection, type Stored } from './stored';
 import { CopyButton } from './CopyButton';
 import { download, SaveStatus } from './SaveStatus';
+import { failureWhy } from './failure-words';
 import type { EngagementPageProps, PageMessage } from './engagement-page-props';
 
 type Check = (
@@ -78,16 +79,29 @@ interface FormProps {
   fields: readonly FieldSpec[];
   value: object | undefined;
   check: Check;
-  save: (value: Record<string, unknown>) => void;
+  /** Saves; false when it did not (the form's engagement is no longer the one open), so the typed text stays. */
+  save: (value: Record<string, unknown>) => boolean | void;
   submit: string;
   /** A blank form is accepted as "clear" (the next action) or ignored (an add form). */
-  onBlank?: () => void;
+  onBlank?: () => boolean | void;
   remove?: () => void;
+  /** Told when the form starts or stops holding typed text that is not saved. */
+  onDirty?: (id: string, dirty: boolean) => void;
+  /** A new value drops the typed text (the reader chose to discard it). */
+  reset?: number;
 }
 
 /** One form: labelled fields, the schema's message under each field it refuses, and its buttons. */
 class EditForm extends Component<FormProps, { draft?: Draft | undefined; errors: Record<string, string> }> {
   override state = { draft: undefined as Draft | undefined, errors: {} as Record<string, string> };
+  override componentDidUpdate(before: FormProps, was: { draft?: Draft | undefined }) {
+    if (before.reset !== this.props.reset && this.state.draft) return this.setState({ draft: undefined, errors: {} });
+    if ((was.draft === undefined) !== (this.state.draft === undefined))
+      this.props.onDirty?.(this.props.id, this.state.draft !== undefined);
+  }
+  override componentWillUnmount() {
+    if (this.state.draft) this.props.onDirty?.(this.props.id, false);
+  }
   override render(
     { id, legend, fields, value, check, save, submit, onBlank, remove }: FormProps,
     { draft, errors }: { draft?: Draft | undefined; errors: Record<string, string> },
@@ -97,7 +111,7 @@ class EditForm extends Component<FormProps, { draft?: Draft | undefined; errors:
     const onSubmit = (e: Event) => {
       e.preventDefault();
       if (onBlank && blank(shown)) {
-        onBlank();
+        if (onBlank() === false) return;
         return this.setState({ draft: undefined, errors: {} });
       }
       const result = check(valueOf(shown, fields));
@@ -108,12 +122,12 @@ class EditForm extends Component<FormProps, { draft?: Draft | undefined; errors:
         if (first) (this.base as Element | undefined)?.querySelector<HTMLElement>(`#${id}-${first.key}`)?.focus();
         return;
       }
-      save(result.value);
+      if (save(result.value) === false) return;
       this.setState({ draft: undefined, errors: {} });
     };
     const unplaced = Object.entries(errors).filter(([k]) => !fields.some((f) => f.key === k));
     return (
-      <form class="edit-form" noValidate onSubmit={onSubmit}>
+      <form class="edit-form" data-form={id} noValidate onSubmit={onSubmit}>
         <fieldset>
           <legend>{legend}</legend>
           <div class="fields">
@@ -253,13 +267,84 @@ function ReminderItem({
 interface State {
   stored: Stored<Chosen>;
   current?: EngagementRef;
+  /** Raised when the reader discards typed text: every form drops its own. */
+  reset: number;
+  /** Forms holding typed text that is not saved. */
+  dirty: number;
+  /** Why keeping typed text as a new engagement did not work. */
+  problem?: string;
 }
 
 export class EngagementEditor extends Component<EngagementPageProps, State> {
   override state: State = {
     stored: { value: { engagements: [], current: '' }, save: { state: 'opening' }, loaded: false },
+    reset: 0,
+    dirty: 0,
   };
   conn?: Connection<Chosen>;
+  /** The forms holding typed text that is not saved. */
+  dirty = new Set<string>();
+  /**
+   * The engagement the typed text belongs to, as last seen. An open form belongs to one engagement:
+   * when another is open now (this one deleted or switched away in another tab), nothing is saved
+   * until the reader chooses what happens to the typed text.
+   */
+  owner?: Engagement | undefined;
+  /** Whether the owner was a stored engagement (not the first visit's default, stored with the first change). */
+  ownerStored = false;
+  /** Set when the typed text was kept as a new engagement: its forms save once it is the open one. */
+  saveKept = false;
+
+  onDirty = (form: string, dirty: boolean) => {
+    if (dirty) this.dirty.add(form);
+    else this.dirty.delete(form);
+    this.setState({ dirty: this.dirty.size });
+  };
+
+  /** Makes the owner (as last seen, dates and all) a new engagement, current, and saves the typed text on it. */
+  keepAsNew() {
+    const owner = this.owner;
+    if (!owner) return;
+    let made = '';
+    const was = this.state.stored.value.current;
+    const status = this.conn?.update((c) => {
+      const now = Date.now();
+      const fresh = createEngagement(
+        { client: owner.client, project: owner.project },
+        c.engagements,
+        cryptoRandom,
+        now,
+      );
+      made = fresh.id;
+      return {
+        engagements: [...c.engagements, { ...owner, id: fresh.id, createdAt: now, updatedAt: now }],
+        current: fresh.id,
+      };
+    });
+    if (status?.failure) {
+      if (made) this.conn?.update((c) => ({ engagements: c.engagements.filter((x) => x.id !== made), current: was }));
+      return this.setState({
+        problem: `Not kept: ${failureWhy(status.failure)}. What you typed is still in the forms below.`,
+      });
+    }
+    this.owner = { ...owner, id: made };
+    this.saveKept = true;
+    this.setState({ problem: '' });
+  }
+
+  discard() {
+    this.dirty.clear();
+    this.owner = undefined;
+    this.setState((s) => ({ reset: s.reset + 1, dirty: 0, problem: '' }));
+  }
+
+  override componentDidUpdate() {
+    // The kept copy is open now: each form with typed text saves it (and shows its messages if it cannot).
+    if (!this.saveKept || !this.owner || this.state.current?.id !== this.owner.id) return;
+    this.saveKept = false;
+    for (const form of this.dirty)
+      (this.base as Element | undefined)?.querySelector<HTMLFormElement>(`form[data-form="${form}"]`)?.requestSubmit();
+  }
   /** The engagement the page's link named, to say so when this browser does not have it. */
   linked = typeof location === 'undefined' ? undefined : engagementFromSearch(location.search);
 
@@ -284,7 +369,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
     }
   };
 
-  override render({ messages, tools }: EngagementPageProps, { stored, current }: State) {
+  override render({ messages, tools }: EngagementPageProps, { stored, current, reset, problem }: State) {
     const picker = <EngagementPicker found={[]} onCurrent={this.onCurrent} />;
     if (!current)
       return (
@@ -296,7 +381,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
     const id = current.id;
     const listed = stored.value.engagements.find((e) => e.id === id);
     // An engagement only listed (the first visit's default) is stored with the first change.
-    const e: Engagement = listed ?? {
+    const open: Engagement = listed ?? {
       id,
       client: current.name,
       project: '',
@@ -304,12 +389,27 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
       createdAt: 0,
       updatedAt: 0,
     };
-    const edit = (change: (e: Engagement, now: number) => Engagement) =>
+    if (this.dirty.size === 0 || !this.owner) {
+      this.owner = open;
+      this.ownerStored = listed !== undefined;
+    } else if (this.owner.id === id && listed) {
+      this.owner = listed;
+      this.ownerStored = true;
+    }
+    // Typed text of another engagement (deleted or switched away elsewhere): its forms stay as typed, saving nothing.
+    const orphan = this.owner.id !== id || (this.ownerStored && !listed) ? this.owner : undefined;
+    const e = orphan ?? open;
+    const deleted = orphan && !stored.value.engagements.some((x) => x.id === orphan.id);
+    const edit = (change: (e: Engagement, now: number) => Engagement) => {
+      if (orphan) return false;
       this.conn?.update((c) => {
         const now = Date.now();
         const withIt = c.engagements.some((x) => x.id === id) ? c : adopt(c, [{ id, name: e.client }], now);
         return editEngagement(withIt, id, (x) => change(x, now));
       });
+      return true;
+    };
+    const own = { onDirty: this.onDirty, reset };
     const today = localToday(Date.now());
     const reminders = engagementReminders(e, today);
     const overdue = reminders.filter((r) => statusOf(r) === 'overdue').length;
@@ -335,6 +435,30 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
             The link names an engagement this browser does not hold (deleted, or saved in another browser). Showing{' '}
             {engagementName(e)} instead.
           </p>
+        )}
+        {orphan && (
+          <div class="notice form-owner" role="alert">
+            <p>
+              {deleted
+                ? `“${engagementName(orphan)}” was deleted in another tab or window while you were typing here.`
+                : `“${engagementName(orphan)}” is no longer the engagement open here: “${current.name}” was chosen, in another tab or in the picker.`}{' '}
+              What you typed for it below is not saved anywhere, and will not be saved on another engagement.
+            </p>
+            <p class="tool-bar">
+              <button type="button" onClick={() => this.keepAsNew()}>
+                Keep what I typed as a new engagement
+              </button>
+              {!deleted && (
+                <button type="button" onClick={() => this.conn?.update((c) => choose(c, orphan.id))}>
+                  Go back to “{engagementName(orphan)}”
+                </button>
+              )}
+              <button type="button" class="destructive" onClick={() => this.discard()}>
+                Discard what I typed
+              </button>
+            </p>
+            {problem && <p>{problem}</p>}
+          </div>
         )}
         <h2 id="engagement-name">{engagementName(e)}</h2>
 
@@ -380,6 +504,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
         <section aria-labelledby="dates-heading">
           <h2 id="dates-heading">Dates</h2>
           <EditForm
+            {...own}
             id="key-dates"
             legend="Contract and kickoff"
             fields={KEY_DATE_FIELDS}
@@ -397,6 +522,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
             submit="Save dates"
           />
           <EditForm
+            {...own}
             id="next-action"
             legend="Next action"
             fields={NEXT_ACTION_FIELDS}
@@ -415,6 +541,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
                 <h3 id={`${list}-heading`}>{form.heading}</h3>
                 {items.map((item, n) => (
                   <EditForm
+                    {...own}
                     key={item.id}
                     id={`${list}-${item.id}`}
                     legend={`${form.one[0]!.toUpperCase()}${form.one.slice(1)} ${n + 1}`}
@@ -424,7 +551,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
                     save={(v) => {
                       // Every field named, so a cleared optional date is removed, not kept.
                       const change = Object.fromEntries(form.fields.map((f) => [f.key, v[f.key]]));
-                      edit((x, now) => updateItem(x, list, item.id, change, now));
+                      return edit((x, now) => updateItem(x, list, item.id, change, now));
                     }}
                     remove={() => edit((x, now) => removeItem(x, list, item.id, now))}
                     submit={`Save ${form.one}`}
@@ -435,6 +562,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
                     Add {form.an} {form.one}
                   </summary>
                   <EditForm
+                    {...own}
                     id={`${list}-new`}
                     legend={`New ${form.one}`}
                     fields={form.fields}
@@ -442,7 +570,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
                     check={by(schema, { id: 'new' })}
                     save={(v) => {
                       const { id: _new, ...item } = v;
-                      edit((x, now) => addItem(x, list, item as never, cryptoRandom, now).engagement);
+                      return edit((x, now) => addItem(x, list, item as never, cryptoRandom, now).engagement);
                     }}
                     submit={`Add ${form.one}`}
                   />
@@ -455,15 +583,21 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">Client, project and notes</h2>
           <EditForm
+            {...own}
             id="names"
             legend="Engagement"
             fields={NAME_FIELDS}
             value={e}
-            check={by(engagementNamesSchema)}
+            check={by(engagementNamesSchema, { project: '' })}
             save={(v) =>
               edit((x, now) =>
                 setNotes(
-                  renameEngagement(x, { client: v.client as string, project: v.project as string }, now),
+                  // An empty project is a project cleared: the schema keeps it as '' rather than absent.
+                  renameEngagement(
+                    x,
+                    { client: v.client as string, project: (v.project as string | undefined) ?? '' },
+                    now,
+                  ),
                   (v.notes as string | undefined) ?? '',
                   now,
                 ),

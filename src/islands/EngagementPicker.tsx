@@ -19,6 +19,8 @@ import {
 import { cryptoRandom } from '../lib/engagements/ids';
 import type { EngagementRef } from '../lib/engagements/runs';
 import { connect, type Connection, type Stored } from './stored';
+import { failureWhy } from './failure-words';
+import { grouped, MAX_ITEMS, MAX_NAME } from '../lib/persistence/limits';
 // Imported with the picker (after the tool hydrates, in the same file): the control shows with it.
 // The link code itself (compression, the check) still loads only when the reader asks for a link.
 import { ShareLink, type ShareSource } from './ShareLink';
@@ -39,7 +41,11 @@ interface State {
   mode: Mode;
   client: string;
   project: string;
+  /** Why the last create or rename was not stored, said beside the form. */
+  problem?: string;
 }
+
+const MOST = `${grouped(MAX_ITEMS)} engagements`;
 
 export class EngagementPicker extends Component<Props, State> {
   override state: State = {
@@ -86,18 +92,37 @@ export class EngagementPicker extends Component<Props, State> {
     }
   }
 
-  override render({ found, share }: Props, { stored, mode, client, project }: State) {
+  override render({ found, share }: Props, { stored, mode, client, project, problem }: State) {
     const list = choices(stored.value, found);
     const current = currentOf(stored.value, found);
-    const close = () => this.setState({ mode: '' });
+    const close = () => this.setState({ mode: '', problem: '' });
     const submit = (e: Event) => {
       e.preventDefault();
       const names = { client, project };
-      this.conn?.update((c) =>
-        mode === 'new'
-          ? (addEngagement(c, names, cryptoRandom, Date.now()) ?? c)
-          : rename(c, found, current.id, names, Date.now()),
-      );
+      const name = engagementName({ client: client.trim(), project: project.trim() });
+      if (mode === 'new' && stored.value.engagements.length >= MAX_ITEMS)
+        return this.setState({
+          problem: `Not created: this browser holds ${MOST}, the most the site stores in one list (names up to ${MAX_NAME} characters). Delete engagements you no longer need in the workspace, then try again.`,
+        });
+      let made = '';
+      const was = stored.value.current;
+      const status = this.conn?.update((c) => {
+        if (mode !== 'new') return rename(c, found, current.id, names, Date.now());
+        const next = addEngagement(c, names, cryptoRandom, Date.now());
+        made = next?.current ?? '';
+        return next ?? c;
+      });
+      if (status?.failure) {
+        // An engagement that could not be stored is not shown as made: it leaves the list again.
+        if (made) this.conn?.update((c) => ({ engagements: c.engagements.filter((x) => x.id !== made), current: was }));
+        const why =
+          status.failure === 'too-large'
+            ? `the site stores at most ${MOST} and names of up to ${MAX_NAME} characters`
+            : failureWhy(status.failure);
+        return this.setState({
+          problem: `${mode === 'new' ? 'Not created' : 'Not renamed'}: ${why}, so “${name}” could not be stored.${status.failure === 'full' ? ' Download your saved data, then clear what you no longer need.' : ''}`,
+        });
+      }
       close();
     };
     return (
@@ -118,12 +143,14 @@ export class EngagementPicker extends Component<Props, State> {
             ))}
           </select>
         </label>{' '}
-        <button type="button" onClick={() => this.setState({ mode: 'new', client: '', project: '' })}>
+        <button type="button" onClick={() => this.setState({ mode: 'new', client: '', project: '', problem: '' })}>
           New engagement
         </button>{' '}
         <button
           type="button"
-          onClick={() => this.setState({ mode: 'rename', client: current.client, project: current.project })}
+          onClick={() =>
+            this.setState({ mode: 'rename', client: current.client, project: current.project, problem: '' })
+          }
         >
           Rename
         </button>
@@ -158,6 +185,11 @@ export class EngagementPicker extends Component<Props, State> {
             <button type="button" onClick={close}>
               Cancel
             </button>
+            {problem && (
+              <p class="notice" role="alert">
+                {problem}
+              </p>
+            )}
           </form>
         )}
       </div>

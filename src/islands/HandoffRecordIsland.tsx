@@ -6,6 +6,7 @@ import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords }
 import type { RecordsStored } from '../lib/handoff-record/kind';
 import { connect, Picker, type Connection, type Stored } from './stored';
 import { download, SaveStatus } from './SaveStatus';
+import { failureWhy } from './failure-words';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
 import { PrintStamp } from './PrintStamp';
 import { useCurrent } from './use-current';
@@ -59,11 +60,12 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
 
   /** Changes the current engagement's records as stored now, not as this tab loaded them: another tab may have saved since. */
   const store = (change: (current: SavedRecords) => SavedRecords, done: string) => {
-    engagement.update((s, e) => ({
+    const status = engagement.update((s, e) => ({
       ...s,
       records: withSlice(s.records, e, change({ records: sliceOf(s.records, e) }).records),
     }));
-    setNotice(done);
+    // Never "Added" beside "Not saved": a change that was not stored says so here, where the reader acted.
+    setNotice(status?.failure ? `Not saved: ${failureWhy(status.failure)}.` : done);
   };
   /** Every keystroke is kept as the draft, so a reload or a closed tab loses nothing typed. */
   const setDraft = (next: RecordValues) => {

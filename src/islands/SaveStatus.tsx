@@ -1,7 +1,7 @@
 /** The save state every tool shows, the one saved-time format, and file downloads. */
 import type { Stored } from './stored';
-import type { Failure } from '../lib/persistence/store';
 import { when } from '../lib/dates';
+import { WHY as why } from './failure-words';
 
 export function download(name: string, text: string, type: string) {
   const a = document.createElement('a');
@@ -10,14 +10,6 @@ export function download(name: string, text: string, type: string) {
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
-
-const why: Record<Exclude<Failure, 'full'> | 'no-code', string> = {
-  unavailable: 'this browser does not let the site store data',
-  locked: 'a newer version of this site saved data here, and this page leaves it untouched',
-  unverified: 'the browser did not keep what was written',
-  'too-large': 'this tool’s data has grown past what the site stores (very long text, or thousands of rows)',
-  'no-code': 'the code that saves could not be loaded; trying again',
-};
 
 /** A saved time in the site's one format. */
 export const When = ({ at }: { at: number }) => {

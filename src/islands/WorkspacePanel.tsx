@@ -11,7 +11,8 @@ import type { QuizStored } from '../lib/quiz/kind';
 import type { RecordsStored } from '../lib/handoff-record/kind';
 import type { SavedTicks } from '../lib/diagnostic/saved';
 import type { Chosen } from '../lib/engagements/chosen';
-import type { Kept } from '../lib/persistence/store';
+import type { Failure, Kept, SlotStatus } from '../lib/persistence/store';
+import { failureWhy } from './failure-words';
 import type { ToolStates, WorkspaceRow } from '../lib/engagements/gather';
 import type { SortKey } from '../lib/engagements/workspace';
 import type { MovedValue } from '../lib/engagements/earlier';
@@ -179,15 +180,23 @@ export class WorkspacePanel extends Component<PanelProps, State> {
 
   remove(id: string) {
     const c = <S,>(slot: Slot) => this.conns.get(slot) as Connection<S> | undefined;
+    const failures: Failure[] = [];
+    const told = (status: SlotStatus | undefined) => void (status?.failure && failures.push(status.failure));
     // Runs first, the engagement last: a tab that still saw runs of a listed-less engagement would list it again.
     for (const slot of this.conns.keys())
-      if (slot.startsWith('checklist:')) c<ChecklistRunSet>(slot)?.update((b) => without.runSet(b, id));
-    c<WorksheetRunSet>('dependencies')?.update((b) => without.runSet(b, id));
-    c<QuizStored>('quiz')?.update((q) => without.quiz(q, id));
-    c<SavedTicks>('triage')?.update((t) => without.diagnose(t, id));
-    c<RecordsStored>('records')?.update((r) => without.records(r, id));
-    c<Chosen>('chosen')?.update((chosen) => without.engagement(chosen, id));
-    this.setState({ deleting: undefined, message: 'Deleted, with its runs in every tool.' });
+      if (slot.startsWith('checklist:')) told(c<ChecklistRunSet>(slot)?.update((b) => without.runSet(b, id)));
+    told(c<WorksheetRunSet>('dependencies')?.update((b) => without.runSet(b, id)));
+    told(c<QuizStored>('quiz')?.update((q) => without.quiz(q, id)));
+    told(c<SavedTicks>('triage')?.update((t) => without.diagnose(t, id)));
+    told(c<RecordsStored>('records')?.update((r) => without.records(r, id)));
+    told(c<Chosen>('chosen')?.update((chosen) => without.engagement(chosen, id)));
+    this.setState({
+      deleting: undefined,
+      message:
+        failures.length > 0
+          ? `Not deleted in this browser: ${failureWhy(failures[0]!)}. A reload shows what is still stored.`
+          : 'Deleted, with its runs in every tool.',
+    });
   }
 
   backup() {

@@ -30,7 +30,8 @@ export interface Stored<S> {
 }
 
 export interface Connection<S> {
-  update(change: (state: S) => S): void;
+  /** Applies a change; returns the slot's status after it (undefined while storage is still opening). */
+  update(change: (state: S) => S): SlotStatus | undefined;
   close(): void;
 }
 
@@ -108,11 +109,12 @@ export function connect<S>(
   return {
     update(change) {
       // The store tells every listener, this one included.
-      if (slot) return void slot.update(change);
+      if (slot) return slot.update(change);
       queue.push(change);
       value = change(value);
       if (save.state !== 'not-saved') save = { state: 'saving' };
       emit(false);
+      return undefined;
     },
     close() {
       closed = true;

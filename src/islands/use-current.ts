@@ -12,11 +12,13 @@ type Change<S> = (state: S, engagement: string) => S;
 export function useCurrent<S>(conn: { current: Connection<S> | null }) {
   const [current, setCurrent] = useState<EngagementRef>();
   const held = useRef<{ e?: EngagementRef; pending: Change<S>[] }>({ pending: [] });
+  /** Returns the slot's status after the change, or undefined while it waits for the engagement or storage. */
   const update = (change: Change<S>) => {
     const e = held.current.e;
     if (e) return conn.current?.update((s) => change(s, e.id));
     held.current.pending.push(change);
     conn.current?.update((s) => s);
+    return undefined;
   };
   const onCurrent = (e: EngagementRef) => {
     held.current.e = e;

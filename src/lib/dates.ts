@@ -7,6 +7,7 @@
  * never reach here (the stored-data schemas bound them); anything else reads as "an unknown time"
  * rather than "Invalid Date".
  */
+import { LATEST_TIME } from './persistence/limits';
 
 /** A calendar date (UTC), for build-time dates such as a page's "Updated". */
 export function isoDate(at: Date | number): string {
@@ -22,7 +23,8 @@ const wallClock = (ms: number) => new Date(ms - new Date(ms).getTimezoneOffset()
 /** A moment in the reader's time zone: `text` to show, `iso` for `<time datetime>`. */
 export function when(ms: number): { iso: string; text: string } {
   const d = new Date(ms);
-  if (Number.isNaN(d.getTime())) return { iso: '', text: 'an unknown time' };
+  // Before 1970 or past 2200 no moment of this site's can be (a share link may claim year 0): unknown, not "0-01-01 00:00".
+  if (Number.isNaN(d.getTime()) || ms < 0 || ms > LATEST_TIME) return { iso: '', text: 'an unknown time' };
   return { iso: d.toISOString(), text: wallClock(ms).slice(0, 16).replace('T', ' ') };
 }
 

@@ -17,17 +17,13 @@ import {
   nextActionSchema,
 } from './engagement-items';
 import { LIMITS } from '../lib/engagements/limits';
+import { LATEST_TIME, MAX_ITEMS, MAX_KEY, MAX_NAME, MAX_ROWS, MAX_TEXT } from '../lib/persistence/limits';
 
-/** The latest time a stored value may carry: 1 January 2200, far past any real save. */
-export const LATEST_TIME = Date.UTC(2200, 0, 1);
+export { LATEST_TIME };
 /** Ms since 1970, as an integer, no later than LATEST_TIME (so always a valid Date). */
 export const time = z.int().check(z.minimum(0), z.maximum(LATEST_TIME));
 
-export const MAX_ITEMS = 5000;
-export const MAX_KEY = 300;
-export const MAX_NAME = 200;
-export const MAX_TEXT = 20_000;
-export const MAX_ROWS = 500;
+export { MAX_ITEMS, MAX_KEY, MAX_NAME, MAX_TEXT, MAX_ROWS };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 /** Map keys: bounded, and never `__proto__`, which a parsed object would silently drop. */

@@ -26,7 +26,14 @@ import { allReminders, type Reminder } from './reminders';
 
 export const UID_DOMAIN = 'handoff-handbook';
 export const PRODID = '-//Client Handoff Handbook//Engagement reminders//EN';
-/** The alarm rings at 09:00 on the day: all-day events start at local midnight. */
+/**
+ * The alarm rings at 09:00 on the day: all-day events start at local midnight. Kept relative on
+ * purpose. RFC 5545 (3.8.6.3) allows an absolute trigger only in UTC, which would fix the hour to
+ * the time zone the file was made in (a floating `TRIGGER;VALUE=DATE-TIME:…T090000` breaks the
+ * RFC, and calendars differ on it); a relative one follows the reader's calendar wherever it is.
+ * Its cost: `PT9H` is an exact duration, so on the two days a year the clocks change (a Sunday
+ * night in most zones) it rings at 08:00 or 10:00. RFC 5545 has no nominal hour to avoid that.
+ */
 export const ALARM_TRIGGER = 'PT9H';
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 

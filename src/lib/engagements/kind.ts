@@ -14,7 +14,7 @@
  * a page still running version 1 code leaves a version 2 value alone instead of dropping the
  * dates it does not know.
  */
-import { latest, type Doc } from '../persistence/lww';
+import type { Doc } from '../persistence/lww';
 import { parseOrThrow, type Kind } from '../persistence/kind';
 import { live, splitKey } from '../runs/run-set-items';
 import { engagementsSchema, engagementsV1Schema } from '../../schemas/stored';
@@ -94,13 +94,30 @@ function datesOf(doc: Doc): Map<string, EngagementDates> {
   return out;
 }
 
-function engagementOf(doc: Doc, id: string, stored: StoredEngagement, dates: EngagementDates | undefined): Engagement {
+/**
+ * When each engagement or any of its dated items last changed (a removal too), in one pass over
+ * the doc: asking the doc once per engagement took minutes at the 5,000-engagement limit.
+ */
+function changedAt(doc: Doc): Map<string, number> {
+  const out = new Map<string, number>();
+  const seen = (id: string, at: number) => {
+    const known = out.get(id);
+    if (known === undefined || at > known) out.set(id, at);
+  };
+  for (const [key, entry] of Object.entries(doc.engagements ?? {})) seen(key, entry[0]);
+  for (const list of LIST_NAMES)
+    for (const [key, entry] of Object.entries(doc[list] ?? {})) seen(splitKey(key)[0], entry[0]);
+  return out;
+}
+
+function engagementOf(
+  id: string,
+  stored: StoredEngagement,
+  dates: EngagementDates | undefined,
+  changed: number | undefined,
+): Engagement {
   const { client, project, createdAt, notes, signature, kickoff, nextAction } = stored;
-  // Changed when the engagement or any of its dated items last changed (a removal too).
-  const updatedAt =
-    latest(doc, (map, key) =>
-      map === 'engagements' ? key === id : (LIST_NAMES as string[]).includes(map) && splitKey(key)[0] === id,
-    ) ?? createdAt;
+  const updatedAt = changed ?? createdAt;
   return {
     id,
     client,
@@ -120,9 +137,10 @@ export const engagementsKind: Kind<Chosen> = {
   migrations: { 1: (data) => parseOrThrow(engagementsV1Schema, data) },
   view: (doc) => {
     const dates = datesOf(doc);
+    const changed = changedAt(doc);
     return {
       engagements: live(doc, 'engagements').map(([id, v]) =>
-        engagementOf(doc, id, v as StoredEngagement, dates.get(id)),
+        engagementOf(id, v as StoredEngagement, dates.get(id), changed.get(id)),
       ),
       current: (live(doc, 'current').find(([k]) => k === '')?.[1] as string | undefined) ?? '',
     };

@@ -40,6 +40,12 @@ export const NAMESPACE = 'handoff-handbook:v1:';
 export const QUARANTINE = `${NAMESPACE}quarantine:`;
 /** Where a value's text is kept, untouched, when it is first rewritten at a newer version. */
 export const EARLIER = `${NAMESPACE}earlier:`;
+/**
+ * Where a Merge or Replace import keeps what it changed (an earlier copy of its own): every key it
+ * wrote over or removed, as it was, and every key it added, so the reader can put it all back
+ * until they dismiss the copy (`settleEarlier(…, 'remove')`).
+ */
+export const IMPORT_COPY = `${EARLIER}import:`;
 /** The earlier copies the reader chose to keep: their keys and fingerprints, so the question is not asked again. */
 export const EARLIER_KEPT = `${NAMESPACE}earlier-kept`;
 /** Which generation the stored data belongs to; changed by a clear or a Replace import. */
@@ -93,6 +99,22 @@ export interface ImportPlan {
   unchanged: string[];
   /** Keys that "replace" would remove because the file does not have them. */
   removedByReplace: string[];
+  /**
+   * Keys a Merge keeps aside instead of writing (under a quarantine key, nothing lost): a value
+   * from a newer version, or of a kind this version does not know, where this browser holds a
+   * value of its own. Counted in none of the lists above; a Replace writes them as they are.
+   */
+  setAside: string[];
+}
+
+/** What a Merge or Replace import changed, kept under IMPORT_COPY until the reader dismisses it. */
+export interface ImportCopy {
+  key: string;
+  /** When the import ran. */
+  at: number;
+  mode: 'replace' | 'merge';
+  /** How many stored values putting it back would change. */
+  count: number;
 }
 export type ImportPreview = { ok: true; plan: ImportPlan } | { ok: false; problem: string };
 
@@ -101,8 +123,15 @@ export interface Store {
   /** The export file's text: every stored key of this site, as stored. */
   exportText(): string;
   previewImport(text: string): ImportPreview;
-  /** All or nothing: on any failed write, storage is put back as it was. */
+  /**
+   * All or nothing: on any failed write, storage is put back as it was. What it changed is kept
+   * first as an import copy (see IMPORT_COPY); when even that does not fit, nothing is imported.
+   */
   applyImport(plan: ImportPlan, mode: 'replace' | 'merge'): Result;
+  /** The copies imports kept of what they changed, newest first. */
+  importCopies(): ImportCopy[];
+  /** Puts back what an import changed (as a Replace: every tab drops what it held), then removes the copy. */
+  restoreImport(key: string): Result;
   clearAll(): Result;
   /** Feed `storage` events from other tabs here; a null key means storage was cleared. */
   handleStorageEvent(key: string | null): void;
@@ -442,6 +471,58 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       : {};
   };
   const snapshot = () => new Map(namespacedKeys().map((k) => [k, get(k) ?? '']));
+  /** Whether a Merge can merge this value: a kind this version knows, at a version it reads. */
+  const understood = (key: string, raw: string) => {
+    const kind = kindOf(key);
+    return kind !== undefined && readValue(kind, raw).ok;
+  };
+  /**
+   * Makes storage hold `writes` and nothing else of this site (import copies apart), starting a new
+   * generation first so other tabs drop what they hold before the data arrives. Stops at the first
+   * failure; returns each key it touched with its result.
+   */
+  const replaceWith = (writes: Record<string, string>): [string, Failure | undefined][] => {
+    const done: [string, Failure | undefined][] = [];
+    const imported = Object.fromEntries(
+      Object.entries(writes)
+        .filter(([k]) => kindOf(k))
+        .map(([k, raw]) => [k, fingerprint(raw)]),
+    );
+    const marker = put(GENERATION_KEY, JSON.stringify(nextGeneration(imported)));
+    if (marker) return [[GENERATION_KEY, marker]];
+    for (const key of namespacedKeys()) {
+      if (key === GENERATION_KEY || key.startsWith(IMPORT_COPY) || Object.hasOwn(writes, key)) continue;
+      const f = remove(key);
+      done.push([key, f]);
+      if (f) return done;
+    }
+    for (const [key, raw] of registryFirst(writes)) {
+      const f = get(key) === raw ? undefined : put(key, raw);
+      done.push([key, f]);
+      if (f) return done;
+    }
+    return done;
+  };
+  /** An import copy's text, read back; undefined when it is not one. */
+  const importCopyOf = (raw: string | null) => {
+    const json = raw === null ? undefined : parseJson(raw);
+    const v = (json?.ok ? json.value : undefined) as
+      { exportedAt?: unknown; import?: unknown; keys?: unknown; absent?: unknown } | undefined;
+    if (typeof v !== 'object' || v === null || typeof v.exportedAt !== 'number') return undefined;
+    if (v.import !== 'merge' && v.import !== 'replace') return undefined;
+    const keys = v.keys;
+    if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) return undefined;
+    const ours = (k: unknown): k is string =>
+      typeof k === 'string' && k.startsWith(NAMESPACE) && k !== GENERATION_KEY && !k.startsWith(IMPORT_COPY);
+    if (!Object.entries(keys).every(([k, t]) => ours(k) && typeof t === 'string')) return undefined;
+    if (!Array.isArray(v.absent) || !v.absent.every(ours)) return undefined;
+    return {
+      at: v.exportedAt,
+      mode: v.import as ImportCopy['mode'],
+      keys: keys as Record<string, string>,
+      absent: v.absent as string[],
+    };
+  };
 
   return {
     open,
@@ -486,6 +567,12 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
         typeof v === 'object' && v !== null && !Array.isArray(v);
       if (!isMap(file) || file.app !== 'handoff-handbook')
         return { ok: false, problem: 'The file is not an export from this site.' };
+      if (typeof file.format === 'number' && file.format > 2)
+        return {
+          ok: false,
+          problem:
+            'The file was made by a newer version of this site, which this page cannot read. Reload the page to get the newest version, then import the file again.',
+        };
       const writes: Record<string, string> = {};
       if (file.format === 2 && isMap(file.keys)) {
         for (const [key, raw] of Object.entries(file.keys)) {
@@ -509,13 +596,14 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       }
       const current = new Map(
         namespacedKeys()
-          .filter((k) => k !== GENERATION_KEY)
+          .filter((k) => k !== GENERATION_KEY && !k.startsWith(IMPORT_COPY))
           .map((k) => [k, get(k)]),
       );
-      const plan: ImportPlan = { writes, added: [], changed: [], unchanged: [], removedByReplace: [] };
+      const plan: ImportPlan = { writes, added: [], changed: [], unchanged: [], removedByReplace: [], setAside: [] };
       for (const [key, stored] of Object.entries(writes)) {
         const here = current.get(key);
-        if (here === undefined || here === null) plan.added.push(key);
+        if (here !== undefined && here !== null && here !== stored && !understood(key, stored)) plan.setAside.push(key);
+        else if (here === undefined || here === null) plan.added.push(key);
         else if (here === stored) plan.unchanged.push(key);
         else plan.changed.push(key);
       }
@@ -525,48 +613,76 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
     applyImport(plan, mode) {
       if (!storage) return { ok: false, failure: 'unavailable' };
       const before = snapshot();
+      const at = Math.min(now(), LATEST_TIME);
+      /** Key → its text before this import (null: it was not there), for the import copy. */
+      const was = new Map<string, string | null>();
       let failure: Failure | undefined;
       const step = (f: Failure | undefined) => (failure ??= f);
+      const write = (key: string, text: string) => {
+        if (!was.has(key)) was.set(key, get(key));
+        if (get(key) !== text) step(put(key, text));
+      };
       if (mode === 'replace') {
-        const imported = Object.fromEntries(
-          Object.entries(plan.writes)
-            .filter(([k]) => kindOf(k))
-            .map(([k, raw]) => [k, fingerprint(raw)]),
-        );
-        // The new generation goes first, so other tabs drop what they hold before the data arrives.
-        step(put(GENERATION_KEY, JSON.stringify(nextGeneration(imported))));
-        for (const key of namespacedKeys())
-          if (!failure && key !== GENERATION_KEY && !Object.hasOwn(plan.writes, key)) step(remove(key));
-        for (const [key, raw] of registryFirst(plan.writes)) if (!failure) step(put(key, raw));
+        for (const [key, f] of replaceWith(plan.writes)) {
+          if (!was.has(key)) was.set(key, before.get(key) ?? null);
+          step(f);
+        }
       } else {
         const g = generation();
+        const stamp = new Date(at).toISOString();
+        /** Keeps a value the merge cannot merge under a quarantine key of its own: nothing lost, nothing written over. */
+        const setAside = (key: string, raw: string) => {
+          const base = `${QUARANTINE}${key.slice(NAMESPACE.length)}:${stamp}`;
+          let target = base;
+          for (let n = 2; get(target) !== null && get(target) !== raw; n++) target = `${base}-${n}`;
+          write(target, raw);
+        };
         for (const [key, raw] of registryFirst(plan.writes)) {
           if (failure) break;
+          const here = get(key);
           const kind = kindOf(key);
           const incoming = kind && readValue(kind, raw);
           if (!kind || !incoming?.ok) {
-            step(put(key, raw));
+            // A value this version cannot merge (a newer version's, a kind it does not know, a set-aside
+            // copy) goes where nothing is, and beside the reader's own value where one is.
+            if (here === null) write(key, raw);
+            else if (here !== raw) setAside(key, raw);
             continue;
           }
-          const here = get(key);
           const stored = here === null ? undefined : readValue(kind, here);
+          if (stored && !stored.ok) {
+            // A newer version's value here stays as it is; the file's value is kept beside it.
+            if (stored.reason === 'newer-version') {
+              setAside(key, raw);
+              continue;
+            }
+            // An unreadable value here is moved aside before the file's value takes its place.
+            setAside(key, here!);
+            if (failure) break;
+          }
           const doc =
             stored?.ok && current(g, key, here!, stored.envelope.epoch)
               ? mergeDocs(stored.doc, incoming.doc)
               : incoming.doc;
-          if (stored && !stored.ok && stored.reason === 'newer-version') continue;
-          step(
-            put(
-              key,
-              JSON.stringify({
-                version: kind.version,
-                savedAt: Math.min(now(), LATEST_TIME),
-                epoch: g.epoch,
-                data: canonical(doc),
-              }),
-            ),
-          );
+          write(key, JSON.stringify({ version: kind.version, savedAt: at, epoch: g.epoch, data: canonical(doc) }));
         }
+      }
+      // What the import wrote over or removed is kept before it counts as done: without room for the
+      // copy, nothing is imported. An import that only added keys lost nothing and keeps no copy.
+      const changed = [...was].filter(([key, text]) => get(key) !== text);
+      if (!failure && changed.some(([, text]) => text !== null)) {
+        const copy = {
+          app: 'handoff-handbook',
+          format: 2,
+          exportedAt: at,
+          import: mode,
+          keys: Object.fromEntries(changed.filter(([, text]) => text !== null)),
+          absent: changed.filter(([, text]) => text === null).map(([key]) => key),
+        };
+        const base = `${IMPORT_COPY}${new Date(at).toISOString()}`;
+        let key = base;
+        for (let n = 2; get(key) !== null; n++) key = `${base}-${n}`;
+        step(put(key, JSON.stringify(copy)));
       }
       if (failure) {
         restore(before);
@@ -575,6 +691,36 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       }
       resetAll();
       return { ok: true };
+    },
+    importCopies() {
+      return namespacedKeys()
+        .filter((k) => k.startsWith(IMPORT_COPY))
+        .flatMap((key) => {
+          const copy = importCopyOf(get(key));
+          return copy
+            ? [{ key, at: copy.at, mode: copy.mode, count: Object.keys(copy.keys).length + copy.absent.length }]
+            : [];
+        })
+        .sort((a, b) => b.at - a.at || (a.key < b.key ? 1 : -1));
+    },
+    restoreImport(key) {
+      if (!storage) return { ok: false, failure: 'unavailable' };
+      const copy = key.startsWith(IMPORT_COPY) ? importCopyOf(get(key)) : undefined;
+      if (!copy) return { ok: false, failure: 'unverified' };
+      const before = snapshot();
+      const target = new Map(
+        namespacedKeys()
+          .filter((k) => k !== GENERATION_KEY && !k.startsWith(IMPORT_COPY))
+          .map((k) => [k, get(k) ?? '']),
+      );
+      for (const k of copy.absent) target.delete(k);
+      for (const [k, text] of Object.entries(copy.keys)) target.set(k, text);
+      let failure: Failure | undefined;
+      for (const [, f] of replaceWith(Object.fromEntries(target))) failure ??= f;
+      failure ??= remove(key);
+      if (failure) restore(before);
+      resetAll();
+      return failure ? { ok: false, failure } : { ok: true };
     },
     clearAll() {
       if (!storage) return { ok: false, failure: 'unavailable' };

@@ -9,6 +9,7 @@ import { ROW_ID } from '../worksheet/worksheet';
 import type { Chosen } from '../engagements/chosen';
 import type { Engagement, NewEngagement } from '../engagements/engagement';
 import { LIMITS } from '../engagements/limits';
+import { cutText } from '../text-cut';
 import { onRun } from '../engagements/runs';
 import type { RecordValues } from '../handoff-record/record';
 import { sliceOf, withSlice } from '../engagements/scoped';
@@ -38,7 +39,8 @@ export const sameNamed = (chosen: Chosen, name: string, tools: EngagementTools):
 function namesOf(name: string): { client: string; project: string } {
   const at = name.indexOf(': ');
   const [client, project] = at > 0 ? [name.slice(0, at), name.slice(at + 2)] : [name, ''];
-  return { client: client.trim().slice(0, LIMITS.name), project: project.trim().slice(0, LIMITS.name) };
+  // Cut on a character boundary, and any half character a link carries dropped: nothing broken is stored.
+  return { client: cutText(client.trim(), LIMITS.name), project: cutText(project.trim(), LIMITS.name) };
 }
 
 /** The name a second engagement gets when the reader keeps a shared copy apart from one of the same name. */

@@ -6,6 +6,7 @@
  * A link is input from outside: `readSharedState` accepts only the shape of the tool named in the
  * link, and keeps only the items, columns and fields that tool has today.
  */
+import { cutText } from '../text-cut';
 import type { Checklist } from '../../schemas/checklist';
 import type { Worksheet } from '../../schemas/worksheet';
 import type { RecordForm } from '../../schemas/handoff-record';
@@ -129,7 +130,7 @@ export const envelopeOf = (
 ): ShareEnvelope => ({
   kind,
   toolId,
-  engagementName: engagement.slice(0, 200),
+  engagementName: cutText(engagement, 200),
   createdAt: new Date(now).toISOString(),
   state,
 });
