@@ -1,0 +1,130 @@
+/**
+ * The one driver interface the cross-engine suite speaks (test/engines/): a page that can be
+ * opened, clicked, typed into and asked things, in Chromium (Playwright), Firefox ESR (Puppeteer
+ * over WebDriver BiDi) and WebKitGTK (WebKitWebDriver over W3C WebDriver). Each driver's quirks
+ * are handled once, in its own file beside this one; the flows never ask which engine they run in.
+ */
+
+/** Every wait of the engines suite, in one place, set from the worst cases measured on a 2-core machine with two busy processes beside the suite. */
+export const TIMEOUTS = {
+  /** Starting a browser (Firefox ESR's first start writes its profile: 7 s alone, up to 15 s under load). */
+  launch: 45_000,
+  /** One navigation or reload until its load event (a tool page under load: about 2 s). */
+  navigation: 30_000,
+  /** A condition polled in the page: hydration, a saved status, search results (worst seen under load: about 6 s). */
+  condition: 20_000,
+  /** How often a condition is asked again. */
+  poll: 100,
+  /** One flow from a fresh profile to its last assertion. */
+  flow: 120_000,
+} as const;
+
+/** Keys the flows press. */
+export type Key = 'Escape' | '/' | 'Enter' | 'Tab';
+
+export interface EnginePage {
+  /** Opens a URL (absolute, or a path on the suite's server) and waits for its load event. */
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /**
+   * Runs a function in the page and returns its (JSON) result; a promise is awaited. The function
+   * is sent as text: it must not use anything from the test's scope, only its one argument.
+   */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Clicks the element a CSS selector finds, as a pointer would. */
+  click(selector: string): Promise<void>;
+  /** Replaces the value of a text field, text area or date field, as typing would (input and change events). */
+  fill(selector: string, value: string): Promise<void>;
+  /** Chooses an option of a select by its value. */
+  select(selector: string, value: string): Promise<void>;
+  /** Presses one key on whatever has focus. */
+  press(key: Key): Promise<void>;
+  /** Console errors, uncaught errors and CSP violations seen on this page so far, as readable lines. */
+  problems(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface PageOptions {
+  /** The page's `prefers-color-scheme`; light unless asked. */
+  scheme?: 'light' | 'dark';
+}
+
+export interface Engine {
+  name: 'chromium' | 'firefox' | 'webkit';
+  /** A page in a fresh profile (its own storage, no service worker), on the given origin. */
+  newPage(origin: string, options?: PageOptions): Promise<EnginePage>;
+  close(): Promise<void>;
+}
+
+/** Where the watch script keeps what it saw, for drivers that cannot listen to the console (kept per tab, across its navigations). */
+export const PROBLEMS_KEY = 'engines-suite:problems';
+
+/**
+ * A script the suite's server writes first in every page's head, before the page's content
+ * security policy (a policy in a meta tag binds only what follows it, so the page's own policy is
+ * untouched). It turns what some drivers do not report into console errors and keeps them for
+ * the drivers that cannot read the console: uncaught errors and rejections, console errors, CSP
+ * violations, and a resource (a script, a module preload, a style sheet) whose load fails with
+ * nothing but an `error` event.
+ */
+const watchScript = `(() => {
+  const keep = (line) => {
+    try {
+      const seen = JSON.parse(sessionStorage.getItem('${PROBLEMS_KEY}') || '[]');
+      seen.push(location.pathname + location.search + ' ' + line);
+      sessionStorage.setItem('${PROBLEMS_KEY}', JSON.stringify(seen));
+    } catch {}
+  };
+  const error = console.error.bind(console);
+  console.error = (...args) => {
+    keep('console: ' + args.map(String).join(' '));
+    error(...args);
+  };
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code'));
+  });
+  window.addEventListener('unhandledrejection', (e) => keep('unhandled rejection: ' + String(e.reason)));
+  // Firefox fires a bare error event on a <link rel=modulepreload> for a module the page has
+  // loaded anyway: one the page already imported (Vite's import() helper adds the link, with
+  // crossorigin, for every dependency not named by a link yet), or, offline, one its service worker
+  // serves. The module runs; only an error for a module the page never got is a problem.
+  const loaded = (url) =>
+    performance.getEntriesByName(url).some((t) => (t.responseStatus ? t.responseStatus < 400 : t.responseEnd > 0));
+  const afterLoad = (then) =>
+    document.readyState === 'complete' ? setTimeout(then) : window.addEventListener('load', () => setTimeout(then));
+  window.addEventListener('error', (e) => {
+    const el = e.target;
+    if (!el || el === window || !el.tagName) return keep('error: ' + e.message);
+    const url = el.href || el.src || '';
+    const report = () =>
+      console.error('load error on <' + el.tagName.toLowerCase() + ' rel=' + (el.getAttribute('rel') || '') + ' ' + (el.getAttribute('href') || el.getAttribute('src') || '') + '>');
+    if (el.rel === 'modulepreload') afterLoad(() => loaded(url) || report());
+    else report();
+  }, true);
+})();`;
+
+/** The page as the suite's server sends it: the watch script first in its head. */
+export const withWatchScript = (html: string) => html.replace(/<head>/i, `<head><script>${watchScript}</script>`);
+
+/** Fails with the Debian package to install and the variable that points at another binary. */
+export function missing(what: string, path: string, aptPackage: string, variable: string): never {
+  throw new Error(
+    `${what} not found at ${path}: install it with \`apt-get install -y ${aptPackage}\`, or set ${variable} to another binary.`,
+  );
+}
+
+/** Waits with a bound for something outside any page (a process's port, a file). */
+export async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms: number) {
+  const end = Date.now() + ms;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, TIMEOUTS.poll));
+  }
+  throw new Error(`${what}: not within ${ms} ms${last ? ` (${String(last)})` : ''}`);
+}
