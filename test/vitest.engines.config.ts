@@ -1,16 +1,15 @@
 import { defineConfig } from 'vitest/config';
-import { TIMEOUTS } from './support/engines/engine';
+import { timeouts } from './support/timeouts.ts';
 
 /**
- * The reader flows in Chromium, Firefox ESR and WebKitGTK against the built site (test/engines/).
- * One file, one worker: the three browsers run one after another, each started once.
+ * The reader flows in Chromium, Firefox ESR and WebKitGTK against the built site (test/engines/):
+ * one file, each flow in the three engines side by side, each browser started once.
  */
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['test/engines/**/*.test.ts'],
-    fileParallelism: false,
-    testTimeout: TIMEOUTS.flow,
-    hookTimeout: TIMEOUTS.launch,
+    testTimeout: timeouts.engineFlow,
+    hookTimeout: timeouts.browserStart,
   },
 });

@@ -1,7 +1,7 @@
 /**
  * The reader's flows in every engine: Chromium, Firefox ESR and WebKitGTK (the engine family of
  * Safari), each from Debian, each driven by its own driver behind one interface
- * (test/support/engines/). One table, flow × engine; each flow runs in a fresh profile, against
+ * (test/support/drivers/). One table, flow × engine; each flow runs in a fresh profile, against
  * the built site in dist/ served by the suite's own server, and ends with no page error, console
  * error or CSP violation. `ENGINES=firefox,webkit` runs some of the engines only.
  *
@@ -13,10 +13,10 @@ import ICAL from 'ical.js';
 import { distDir } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { packetFixture, E as packetEngagement } from '../support/packet-fixture';
-import { withWatchScript, type Engine, type EnginePage } from '../support/engines/engine';
-import { launchChromium } from '../support/engines/chromium';
-import { launchFirefox } from '../support/engines/firefox';
-import { launchWebKit } from '../support/engines/webkit';
+import { withWatchScript, type Engine, type EnginePage } from '../support/drivers/engine';
+import { launchChromium } from '../support/drivers/chromium';
+import { launchFirefox } from '../support/drivers/firefox';
+import { launchWebKit } from '../support/drivers/webkit';
 import {
   catchDownloads,
   checkedStates,
@@ -27,7 +27,7 @@ import {
   seedStorage,
   textOf,
   waitFor,
-} from '../support/engines/page-helpers';
+} from '../support/drivers/page-helpers';
 
 type EngineName = Engine['name'];
 const launchers: Record<EngineName, () => Promise<Engine>> = {
@@ -159,7 +159,11 @@ const flows: Flow[] = [
           page,
           'the same ticks after the reload',
           (want) =>
-            JSON.stringify([...document.querySelectorAll<HTMLInputElement>('.checklist-form input[type="checkbox"]')].map((b) => b.checked)) === want,
+            JSON.stringify(
+              [...document.querySelectorAll<HTMLInputElement>('.checklist-form input[type="checkbox"]')].map(
+                (b) => b.checked,
+              ),
+            ) === want,
           JSON.stringify(ticked),
         );
       }),
@@ -174,7 +178,8 @@ const flows: Flow[] = [
         const answers = await page.evaluate(() => {
           const groups = new Map<string, string>();
           for (const radio of document.querySelectorAll<HTMLInputElement>('.quiz input[type="radio"]'))
-            if (!groups.has(radio.name) || radio.name !== 'weak-handoff-quiz-boundary') groups.set(radio.name, radio.value);
+            if (!groups.has(radio.name) || radio.name !== 'weak-handoff-quiz-boundary')
+              groups.set(radio.name, radio.value);
           return [...groups];
         });
         expect(answers.length).toBeGreaterThan(5);
@@ -319,7 +324,10 @@ const flows: Flow[] = [
         await click(page, 'button', 'Create engagement');
         await page.click(firstItem);
         await page.click(await find(page, { css: '.checklist-form summary', text: 'Note' }));
-        await page.fill(await find(page, { css: 'textarea', label: `Note: ${first}` }), `Signed on the 12th (${name}).`);
+        await page.fill(
+          await find(page, { css: 'textarea', label: `Note: ${first}` }),
+          `Signed on the 12th (${name}).`,
+        );
         await saved(page);
         await click(page, 'button', 'Share read-only link');
         const link = await waitFor(page, 'the read-only link', () =>
@@ -357,6 +365,7 @@ const flows: Flow[] = [
     run: (name) =>
       inFreshPage(name, async (page) => {
         await page.goto('/glossary/');
+        await hydrated(page);
         await page.press('/');
         await waitFor(page, 'the search field to have focus', () =>
           document.activeElement?.matches('dialog.search-dialog[open] input[type="search"]'),
@@ -369,7 +378,11 @@ const flows: Flow[] = [
         });
         expect(status).toMatch(/results? for/);
         await page.press('Escape');
-        await waitFor(page, 'the dialog to close', () => !document.querySelector('dialog.search-dialog')?.hasAttribute('open'));
+        await waitFor(
+          page,
+          'the dialog to close',
+          () => !document.querySelector('dialog.search-dialog')?.hasAttribute('open'),
+        );
       }),
   },
   {
@@ -394,6 +407,9 @@ const flows: Flow[] = [
             await waitFor(page, 'the service worker to control the page', () =>
               Boolean(navigator.serviceWorker.controller),
             );
+            // Loaded to the end before the network goes: a reload that cuts loads in flight makes
+            // Firefox report each of them as a failed service-worker interception.
+            await hydrated(page);
             // The network gone, as for a reader on a train: the server stops answering.
             await own.close();
             await page.reload();
@@ -421,15 +437,17 @@ const flows: Flow[] = [
         });
         expect(source).toMatch(/^Filled from the engagement “Harbour & Pine: Brand refresh”/);
         expect(await textOf(page, '[data-fill="engagement"]')).toBe('Harbour & Pine: Brand refresh');
-        expect(await checkedStates(page, 'input[data-item="access-tested"], input[data-item="update-cadence-set"]')).toEqual([
-          true,
-          false,
-        ]);
+        expect(
+          await checkedStates(page, 'input[data-item="access-tested"], input[data-item="update-cadence-set"]'),
+        ).toEqual([true, false]);
         expect(await textOf(page, '[data-fill="date"]')).toBe(dayFromToday(0));
       }),
   },
 ];
 
+// One flow at a time, in the three engines at once: the engines wait on different things (process
+// starts, page loads, polls), so running them side by side takes about the slowest engine's time,
+// not the sum. The share flows rely on the order: links made in every engine, then opened.
 describe.each(flows)('$name', ({ run }) => {
-  test.each(engineNames)('%s', (name) => run(name));
+  test.concurrent.each(engineNames)('%s', (name) => run(name));
 });

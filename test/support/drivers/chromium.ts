@@ -1,11 +1,10 @@
 /**
- * Chromium through playwright-core, in the same Debian binary as the Chromium suite
- * (test/support/browser.ts, CHROME_PATH). One browser; each page in its own context.
+ * Chromium through Playwright, in the same Debian binary as the Chromium suite (CHROME_PATH,
+ * test/support/engines.ts). One browser; each page in its own context.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { browserPath } from '../browser';
-import { TIMEOUTS, missing, type Engine, type EnginePage, type Key } from './engine';
+import { binaryPath } from '../engines.ts';
+import { TIMEOUTS, type Engine, type EnginePage, type Key } from './engine';
 
 class ChromiumPage implements EnginePage {
   private readonly seen: string[] = [];
@@ -49,10 +48,8 @@ class ChromiumPage implements EnginePage {
 }
 
 export async function launchChromium(): Promise<Engine> {
-  if (!existsSync(browserPath))
-    missing('Chromium', browserPath, 'chromium-headless-shell (or chromium)', 'CHROME_PATH');
   const browser = await chromium.launch({
-    executablePath: browserPath,
+    executablePath: binaryPath('chromium'),
     timeout: TIMEOUTS.launch,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });

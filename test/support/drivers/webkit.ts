@@ -13,22 +13,9 @@
  * page's problems are what the server's watch script kept in the tab (engine.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { PROBLEMS_KEY, TIMEOUTS, missing, until, type Engine, type EnginePage, type Key } from './engine';
-
-export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-
-/** MiniBrowser, installed with WebKitGTK's library in the machine's multiarch folder. */
-function miniBrowser(): string | undefined {
-  const roots = existsSync('/usr/lib') ? readdirSync('/usr/lib') : [];
-  for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'])
-    for (const root of ['', ...roots.map((r) => `${r}/`)]) {
-      const path = `/usr/lib/${root}${api}/MiniBrowser`;
-      if (existsSync(path)) return path;
-    }
-  return undefined;
-}
+import { binaryPath } from '../engines.ts';
+import { PROBLEMS_KEY, TIMEOUTS, until, type Engine, type EnginePage, type Key } from './engine';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -42,9 +29,7 @@ const freePort = () =>
 
 /** Starts Xvfb on a display it picks itself (`-displayfd`), so two runs never take the same one. */
 async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
-  const xvfb = '/usr/bin/Xvfb';
-  if (!existsSync(xvfb)) missing('Xvfb (the X server WebKit draws into)', xvfb, 'xvfb', 'DISPLAY');
-  const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+  const child = spawn(binaryPath('xvfb'), ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -73,7 +58,7 @@ class WebDriver {
     const response = await fetch(this.base + path, {
       method,
       headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? null : JSON.stringify(body),
       signal: AbortSignal.timeout(TIMEOUTS.flow),
     });
     const { value } = (await response.json()) as { value: T | WebDriverError };
@@ -186,13 +171,12 @@ class WebKitPage implements EnginePage {
 const CSS = { escape: (s: string) => s.replace(/["\\]/g, '\\$&') };
 
 export async function launchWebKit(): Promise<Engine> {
-  if (!existsSync(webkitDriverPath)) missing('WebKitWebDriver', webkitDriverPath, 'webkit2gtk-driver', 'WEBKIT_DRIVER_PATH');
-  const binary = miniBrowser();
-  if (!binary) missing('MiniBrowser (WebKitGTK)', '/usr/lib/<arch>/webkit2gtk-4.1/', 'webkit2gtk-driver', 'WEBKIT_DRIVER_PATH');
+  const driverPath = binaryPath('webkitDriver');
+  const binary = binaryPath('webkitBrowser');
   const xvfb = await startXvfb();
   const port = await freePort();
   const output: string[] = [];
-  const driverProcess = spawn(webkitDriverPath, [`--port=${port}`], {
+  const driverProcess = spawn(driverPath, [`--port=${port}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DISPLAY: xvfb.display },
   });

@@ -11,13 +11,13 @@ export async function waitFor<R, A = undefined>(
   what: string,
   fn: (arg: A) => R | Promise<R>,
   arg?: A,
-): Promise<R> {
+): Promise<Exclude<R, undefined | null | false | '' | 0>> {
   const end = Date.now() + TIMEOUTS.condition;
   let last: unknown;
   for (;;) {
     try {
       last = await page.evaluate(fn, arg);
-      if (last) return last as R;
+      if (last) return last as Exclude<R, undefined | null | false | '' | 0>;
     } catch (e) {
       // A navigation under way (a reload, a form) may drop the call: ask again.
       last = e;
@@ -31,13 +31,13 @@ export interface Find {
   /** A CSS selector the element matches. */
   css: string;
   /** Its text (trimmed, spaces made single) is exactly this, or matches this pattern's source. */
-  text?: string;
+  text?: string | undefined;
   /** The text of its label (a <label for>, a wrapping <label> or aria-label) is exactly this. */
-  label?: string;
+  label?: string | undefined;
   /** Inside the element that matches this selector and has this heading or legend text. */
-  within?: { css: string; heading: string };
+  within?: { css: string; heading: string } | undefined;
   /** The last match, not the first. */
-  last?: boolean;
+  last?: boolean | undefined;
 }
 
 let marks = 0;
@@ -56,7 +56,9 @@ export async function find(page: EnginePage, query: Find): Promise<string> {
       let scope: ParentNode = document;
       if (q.within) {
         const holder = [...document.querySelectorAll(q.within.css)].find((el) =>
-          [...el.querySelectorAll('h1, h2, h3, h4, legend, summary')].some((h) => norm(h.textContent) === q.within!.heading),
+          [...el.querySelectorAll('h1, h2, h3, h4, legend, summary')].some(
+            (h) => norm(h.textContent) === q.within!.heading,
+          ),
         );
         if (!holder) return false;
         scope = holder;
@@ -81,14 +83,19 @@ export async function find(page: EnginePage, query: Find): Promise<string> {
   return `[data-engines-find="${mark}"]`;
 }
 
-/** Waits until every island on the page has hydrated (Astro drops `ssr` then) and no late tool is still loading. */
+/**
+ * Waits until the page is loaded, every island on it has hydrated (Astro drops `ssr` then), no
+ * late tool is still loading, and no tool is still opening what the browser saved (its storage
+ * code, loaded after hydration).
+ */
 export const hydrated = (page: EnginePage) =>
   waitFor(
     page,
-    'the islands to hydrate',
+    'the islands to hydrate and open their saved data',
     () =>
       document.readyState === 'complete' &&
-      document.querySelectorAll('astro-island[ssr], [data-lazy-tool="loading"]').length === 0,
+      document.querySelectorAll('astro-island[ssr], [data-lazy-tool="loading"], .save-status[data-state="opening"]')
+        .length === 0,
   );
 
 /** Waits until the tool's last change was written and read back. */

@@ -9,18 +9,19 @@
  * which lets BiDi evaluate in the browser's own (chrome) window, where the pref is set while a
  * dark page is open; a second Firefox started with the pref would cost another 7–15 s.
  */
-import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { TIMEOUTS, missing, type Engine, type EnginePage, type Key } from './engine';
-
-export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+import { binaryPath } from '../engines.ts';
+import { TIMEOUTS, type Engine, type EnginePage, type Key } from './engine';
 
 const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
 
 /** Sets the colour scheme every page of the browser sees, from the browser's own window. */
 async function setScheme(browser: Browser, scheme: 'light' | 'dark') {
-  const send = (method: string, params: object) =>
-    browser.connection!.send(method as 'script.evaluate', params as never) as Promise<{ result: unknown }>;
+  // Puppeteer's BiDi connection sends any command; its types list only the standard ones.
+  const { connection } = browser as unknown as {
+    connection: { send(method: string, params: object): Promise<{ result: unknown }> };
+  };
+  const send = (method: string, params: object) => connection.send(method, params);
   const tree = (await send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
     contexts: { context: string }[];
   };
@@ -29,7 +30,8 @@ async function setScheme(browser: Browser, scheme: 'light' | 'dark') {
     target: { context: tree.contexts[0]!.context },
     awaitPromise: false,
   });
-  if ((result as { type: string }).type !== 'success') throw new Error(`Firefox: could not set ${SCHEME_PREF}: ${JSON.stringify(result)}`);
+  if ((result as { type: string }).type !== 'success')
+    throw new Error(`Firefox: could not set ${SCHEME_PREF}: ${JSON.stringify(result)}`);
 }
 
 class FirefoxPage implements EnginePage {
@@ -74,11 +76,10 @@ class FirefoxPage implements EnginePage {
 }
 
 export async function launchFirefox(): Promise<Engine> {
-  if (!existsSync(firefoxPath)) missing('Firefox ESR', firefoxPath, 'firefox-esr', 'FIREFOX_PATH');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
-    executablePath: firefoxPath,
+    executablePath: binaryPath('firefox'),
     headless: true,
     args: ['--remote-allow-system-access'],
     timeout: TIMEOUTS.launch,

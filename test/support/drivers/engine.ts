@@ -4,19 +4,19 @@
  * over WebDriver BiDi) and WebKitGTK (WebKitWebDriver over W3C WebDriver). Each driver's quirks
  * are handled once, in its own file beside this one; the flows never ask which engine they run in.
  */
+import { timeouts } from '../timeouts.ts';
 
-/** Every wait of the engines suite, in one place, set from the worst cases measured on a 2-core machine with two busy processes beside the suite. */
+/**
+ * Every wait of the engines suite, from the suites' one table of slow work (test/support/timeouts.ts,
+ * where the measured worst cases are): a condition or a navigation waits as long as hydration may.
+ */
 export const TIMEOUTS = {
-  /** Starting a browser (Firefox ESR's first start writes its profile: 7 s alone, up to 15 s under load). */
-  launch: 45_000,
-  /** One navigation or reload until its load event (a tool page under load: about 2 s). */
-  navigation: 30_000,
-  /** A condition polled in the page: hydration, a saved status, search results (worst seen under load: about 6 s). */
-  condition: 20_000,
+  launch: timeouts.browserStart,
+  navigation: timeouts.hydration * 2,
+  condition: timeouts.hydration,
   /** How often a condition is asked again. */
   poll: 100,
-  /** One flow from a fresh profile to its last assertion. */
-  flow: 120_000,
+  flow: timeouts.engineFlow,
 } as const;
 
 /** Keys the flows press. */
@@ -105,13 +105,6 @@ const watchScript = `(() => {
 
 /** The page as the suite's server sends it: the watch script first in its head. */
 export const withWatchScript = (html: string) => html.replace(/<head>/i, `<head><script>${watchScript}</script>`);
-
-/** Fails with the Debian package to install and the variable that points at another binary. */
-export function missing(what: string, path: string, aptPackage: string, variable: string): never {
-  throw new Error(
-    `${what} not found at ${path}: install it with \`apt-get install -y ${aptPackage}\`, or set ${variable} to another binary.`,
-  );
-}
 
 /** Waits with a bound for something outside any page (a process's port, a file). */
 export async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms: number) {
