@@ -7,8 +7,8 @@
  * driver and browser downloaders (geckodriver, edgedriver, safaridriver, @puppeteer/browsers),
  * which this project does not want installed; a page of fetch calls has no dependency at all.
  *
- * Each page is its own WebDriver session, so its own MiniBrowser with a fresh ephemeral profile
- * (about 1 s to start). The dark scheme is MiniBrowser's `--dark-mode`. WebKitWebDriver has no
+ * A session is a MiniBrowser with an ephemeral profile; one is kept per colour scheme and emptied
+ * between flows. The dark scheme is MiniBrowser's `--dark-mode`. WebKitWebDriver has no
  * console or log endpoint (and MiniBrowser in automation mode prints no console messages), so a
  * page's problems are what the server's watch script kept in the tab (engine.ts).
  */
@@ -16,6 +16,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { binaryPath } from '../engines.ts';
 import { PROBLEMS_KEY, TIMEOUTS, until, type Engine, type EnginePage, type Key } from './engine';
+
+/** Whether a server still answers at the origin. */
+const answers = (origin: string) =>
+  fetch(origin, { method: 'HEAD', signal: AbortSignal.timeout(TIMEOUTS.condition) }).then(
+    () => true,
+    () => false,
+  );
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -78,6 +85,7 @@ class WebKitPage implements EnginePage {
     private readonly driver: WebDriver,
     private readonly session: string,
     private readonly origin: string,
+    private readonly done: () => Promise<void>,
   ) {}
   private path = (rest: string) => `/session/${this.session}${rest}`;
 
@@ -162,8 +170,8 @@ class WebKitPage implements EnginePage {
     // The server's watch script keeps them in the tab's session storage (see engine.ts).
     return this.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? '[]') as string[], PROBLEMS_KEY);
   }
-  async close() {
-    await this.driver.send('DELETE', this.path(''));
+  close() {
+    return this.done();
   }
 }
 
@@ -192,22 +200,56 @@ export async function launchWebKit(): Promise<Engine> {
     },
     TIMEOUTS.launch,
   );
+  // A session is a MiniBrowser (1 s to start alone, 4–5 s under load), and WebKitWebDriver runs
+  // one at a time: it is kept for the next flow once its page is emptied, and started anew only
+  // for the other colour scheme (`--dark-mode` is a start option).
+  let kept: { id: string; scheme: 'light' | 'dark' } | undefined;
+  const newSession = async (scheme: 'light' | 'dark') => {
+    const args = ['--automation'];
+    if (scheme === 'dark') args.push('--dark-mode');
+    const { sessionId } = await driver.send<{ sessionId: string }>('POST', '/session', {
+      capabilities: {
+        alwaysMatch: {
+          'webkitgtk:browserOptions': { binary, args },
+          timeouts: { pageLoad: TIMEOUTS.navigation, script: TIMEOUTS.condition },
+        },
+      },
+    });
+    return sessionId;
+  };
   return {
     name: 'webkit',
     async newPage(origin, options = {}) {
-      const args = ['--automation'];
-      if (options.scheme === 'dark') args.push('--dark-mode');
-      const { sessionId } = await driver.send<{ sessionId: string }>('POST', '/session', {
-        capabilities: {
-          alwaysMatch: {
-            'webkitgtk:browserOptions': { binary, args },
-            timeouts: { pageLoad: TIMEOUTS.navigation, script: TIMEOUTS.condition },
-          },
-        },
+      const scheme = options.scheme ?? 'light';
+      if (kept && kept.scheme !== scheme) {
+        await driver.send('DELETE', `/session/${kept.id}`);
+        kept = undefined;
+      }
+      const id = kept?.id ?? (await newSession(scheme));
+      kept = undefined;
+      const page: WebKitPage = new WebKitPage(driver, id, origin, async () => {
+        // Left as a fresh profile would be, for the next flow: the origin without anything stored,
+        // no service worker and no cache (the site keeps nothing else). An origin whose server
+        // has stopped (the offline flow's) is never opened again.
+        if (await answers(origin)) {
+          await page.goto(new URL('/robots.txt', origin).href);
+          const left = await page.evaluate(async () => {
+            localStorage.clear();
+            sessionStorage.clear();
+            for (const registration of await navigator.serviceWorker.getRegistrations())
+              await registration.unregister();
+            for (const key of await caches.keys()) await caches.delete(key);
+            return localStorage.length + (await navigator.serviceWorker.getRegistrations()).length;
+          });
+          if (left !== 0) throw new Error('WebKit: a profile could not be emptied for the next flow');
+        }
+        await page.goto('about:blank');
+        kept = { id, scheme };
       });
-      return new WebKitPage(driver, sessionId, origin);
+      return page;
     },
     async close() {
+      if (kept) await driver.send('DELETE', `/session/${kept.id}`).catch(() => undefined);
       driverProcess.kill();
       xvfb.process.kill();
     },
