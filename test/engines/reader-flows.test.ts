@@ -11,6 +11,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
 import { distDir } from '../support/dist';
+import { findBinary, type EngineBinaryName } from '../support/engines.ts';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { packetFixture, E as packetEngagement } from '../support/packet-fixture';
 import { withWatchScript, type Engine, type EnginePage } from '../support/drivers/engine';
@@ -38,7 +39,20 @@ const launchers: Record<EngineName, () => Promise<Engine>> = {
 const engineNames = (process.env.ENGINES?.split(',') ?? Object.keys(launchers)) as EngineName[];
 for (const name of engineNames) if (!(name in launchers)) throw new Error(`ENGINES: unknown engine "${name}"`);
 
-/** Each engine starts once, when its first flow asks; a missing browser fails every flow of that engine with its apt package. */
+// A missing browser fails the suite at once, naming its Debian package and the variable that
+// points at another binary (test/support/engines.ts), before any engine starts.
+const binaries: Record<EngineName, EngineBinaryName[]> = {
+  chromium: ['chromium'],
+  firefox: ['firefox'],
+  webkit: ['webkitDriver', 'webkitBrowser', 'xvfb'],
+};
+const notInstalled = engineNames
+  .flatMap((name) => binaries[name])
+  .map(findBinary)
+  .flatMap((found) => ('problem' in found ? [found.problem] : []));
+if (notInstalled.length > 0) throw new Error(`The engines suite cannot run here:\n${notInstalled.join('\n')}`);
+
+/** Each engine starts once, at the start of the suite, all at once; each flow waits for its own. */
 const started = new Map<EngineName, Promise<Engine>>();
 const engine = (name: EngineName) => {
   if (!started.has(name)) started.set(name, launchers[name]());
