@@ -1,12 +1,15 @@
 /**
- * How long the suites wait for work that is slow for reasons outside the code under test: a
- * spawned process (ESLint, stylelint, the preflight, a browser) or a page's islands hydrating.
- * Set from the slowest runs measured on this project's machine kind (2 cores) with two busy
- * processes beside the suite (load average 7 to 10, as on a shared CI machine), with about
- * double that as margin. Everything else keeps the runners' defaults, so a slow pure function
- * still fails fast.
+ * How long the suites wait, in one place. On this project's machine kind (2 cores) a busy
+ * neighbour (load average 7 to 18 seen, as on a shared CI machine) slows everything four to nine
+ * times, so the runners' 5 s defaults failed tests that pass in a second alone. Each number is
+ * the slowest run measured under that load, with about double as margin.
  */
 export const timeouts = {
+  /**
+   * Any unit test, the property-based ones included (hundreds of random cases: 0.6 to 1 s alone,
+   * 5.8 s at load 18).
+   */
+  unit: 20_000,
   /** A test that spawns a process or loads a linter's whole configuration (worst seen: 6.1 s). */
   process: 30_000,
   /** A page's islands hydrated and answering (worst seen: about 5 s with the default, which failed). */
