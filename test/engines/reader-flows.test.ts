@@ -62,12 +62,19 @@ const engine = (name: EngineName) => {
 const wall = new Map<EngineName, number>();
 
 let server: StaticServer;
+/**
+ * Every page registers the service worker, which then keeps a copy of the whole site: in a fresh
+ * profile per flow, three engines at once, that is most of the suite's work. The flows other than
+ * the offline one get a worker that registers and does nothing; the offline flow's own server
+ * serves the real one.
+ */
+const standInWorker = '// The engines suite: a service worker that keeps nothing.\n';
 const basePort = Number(process.env.TEST_PORT ?? 4329);
 /** Another server per offline flow, so taking its network away touches no other flow. */
 let nextPort = basePort + 13;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir, basePort + 12, { html: withWatchScript });
+  server = await serveStatic(distDir, basePort + 12, { html: withWatchScript, files: { '/sw.js': standInWorker } });
   // All engines start at once (Firefox takes the longest); each flow waits for its own.
   for (const name of engineNames) engine(name).catch(() => undefined);
 });

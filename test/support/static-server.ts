@@ -30,6 +30,8 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Rewrites every HTML page before it is sent (the engines suite adds its watch script). */
   html?: (html: string) => string;
+  /** Files served in place of the build's, by path (the engines suite's stand-in service worker). */
+  files?: Record<string, string>;
 }
 
 export async function serveStatic(root: string, port: number, options: ServeOptions = {}): Promise<StaticServer> {
@@ -42,7 +44,7 @@ export async function serveStatic(root: string, port: number, options: ServeOpti
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(current) && existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(current, '404.html');
-    const raw = readFileSync(served);
+    const raw = options.files?.[path] !== undefined ? Buffer.from(options.files[path]) : readFileSync(served);
     const body = options.html && served.endsWith('.html') ? options.html(raw.toString('utf8')) : raw;
     res.writeHead(found ? 200 : 404, {
       'content-type': (found && types[extname(file)]) || (found ? 'application/octet-stream' : types['.html']),

@@ -14,10 +14,18 @@ export const TIMEOUTS = {
   launch: timeouts.browserStart,
   navigation: timeouts.hydration * 2,
   condition: timeouts.hydration,
-  /** How often a condition is asked again. */
-  poll: 100,
+  /**
+   * How long to wait before asking a condition again: soon at first, then seldom, as Playwright's
+   * own assertions do. Asking Chromium every 100 ms through its protocol kept a busy headless
+   * page from ever being idle, so an island that hydrates when idle (`client:idle`, the
+   * diagnostic) never did within 15 s at load average 20; at 1 s it hydrates in 3-4 s.
+   */
+  poll: [100, 250, 500, 1000],
   flow: timeouts.engineFlow,
 } as const;
+
+/** The wait before the next question, after `tries` answers that were not yet. */
+export const pollDelay = (tries: number) => TIMEOUTS.poll[Math.min(tries, TIMEOUTS.poll.length - 1)]!;
 
 /** Keys the flows press. */
 export type Key = 'Escape' | '/' | 'Enter' | 'Tab';
@@ -110,14 +118,14 @@ export const withWatchScript = (html: string) => html.replace(/<head>/i, `<head>
 export async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms: number) {
   const end = Date.now() + ms;
   let last: unknown;
-  while (Date.now() < end) {
+  for (let tries = 0; Date.now() < end; tries++) {
     try {
       const value = await probe();
       if (value !== undefined) return value;
     } catch (e) {
       last = e;
     }
-    await new Promise((r) => setTimeout(r, TIMEOUTS.poll));
+    await new Promise((r) => setTimeout(r, pollDelay(tries)));
   }
   throw new Error(`${what}: not within ${ms} ms${last ? ` (${String(last)})` : ''}`);
 }

@@ -3,7 +3,7 @@
  * every engine waits, finds and reads the same way: conditions polled in the page with a bound,
  * elements found by their visible text or label, downloads caught as the site makes them.
  */
-import { TIMEOUTS, type EnginePage } from './engine';
+import { TIMEOUTS, pollDelay, type EnginePage } from './engine';
 
 /** Polls a function in the page until it returns something truthy; fails with `what` and the last answer. */
 export async function waitFor<R, A = undefined>(
@@ -14,7 +14,7 @@ export async function waitFor<R, A = undefined>(
 ): Promise<Exclude<R, undefined | null | false | '' | 0>> {
   const end = Date.now() + TIMEOUTS.condition;
   let last: unknown;
-  for (;;) {
+  for (let tries = 0; ; tries++) {
     try {
       last = await page.evaluate(fn, arg);
       if (last) return last as Exclude<R, undefined | null | false | '' | 0>;
@@ -23,7 +23,7 @@ export async function waitFor<R, A = undefined>(
       last = e;
     }
     if (Date.now() > end) throw new Error(`waited ${TIMEOUTS.condition} ms for ${what}; last answer: ${String(last)}`);
-    await new Promise((r) => setTimeout(r, TIMEOUTS.poll));
+    await new Promise((r) => setTimeout(r, pollDelay(tries)));
   }
 }
 
@@ -88,15 +88,31 @@ export async function find(page: EnginePage, query: Find): Promise<string> {
  * late tool is still loading, and no tool is still opening what the browser saved (its storage
  * code, loaded after hydration).
  */
-export const hydrated = (page: EnginePage) =>
-  waitFor(
-    page,
-    'the islands to hydrate and open their saved data',
-    () =>
-      document.readyState === 'complete' &&
-      document.querySelectorAll('astro-island[ssr], [data-lazy-tool="loading"], .save-status[data-state="opening"]')
-        .length === 0,
-  );
+export async function hydrated(page: EnginePage) {
+  // What is still waiting: the document, or each island (by its client directive) and tool status.
+  const waiting = () =>
+    page.evaluate(() =>
+      document.readyState !== 'complete'
+        ? [`document ${document.readyState}`]
+        : [
+            ...document.querySelectorAll(
+              'astro-island[ssr], [data-lazy-tool="loading"], .save-status[data-state="opening"]',
+            ),
+          ].map((el) => el.getAttribute('client') ?? el.getAttribute('data-state') ?? el.tagName),
+    );
+  try {
+    await waitFor(
+      page,
+      'the islands to hydrate and open their saved data',
+      () =>
+        document.readyState === 'complete' &&
+        document.querySelectorAll('astro-island[ssr], [data-lazy-tool="loading"], .save-status[data-state="opening"]')
+          .length === 0,
+    );
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; still waiting: ${(await waiting()).join(', ')}`);
+  }
+}
 
 /** Waits until the tool's last change was written and read back. */
 export const saved = (page: EnginePage) =>
