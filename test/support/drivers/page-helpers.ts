@@ -110,7 +110,7 @@ export async function hydrated(page: EnginePage) {
           .length === 0,
     );
   } catch (e) {
-    throw new Error(`${(e as Error).message}; still waiting: ${(await waiting()).join(', ')}`);
+    throw new Error(`${(e as Error).message}; still waiting: ${(await waiting()).join(', ')}`, { cause: e });
   }
 }
 
