@@ -16,9 +16,7 @@ export const TIMEOUTS = {
   condition: timeouts.hydration,
   /**
    * How long to wait before asking a condition again: soon at first, then seldom, as Playwright's
-   * own assertions do. Asking Chromium every 100 ms through its protocol kept a busy headless
-   * page from ever being idle, so an island that hydrates when idle (`client:idle`, the
-   * diagnostic) never did within 15 s at load average 20; at 1 s it hydrates in 3-4 s.
+   * own assertions do, so a long wait does not keep the page's main thread busy answering.
    */
   poll: [100, 250, 500, 1000],
   flow: timeouts.engineFlow,
