@@ -27,7 +27,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, port: number): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Rewrites every HTML page before it is sent (the engines suite adds its watch script). */
+  html?: (html: string) => string;
+  /** Files served in place of the build's, by path (the engines suite's stand-in service worker). */
+  files?: Record<string, string>;
+}
+
+export async function serveStatic(root: string, port: number, options: ServeOptions = {}): Promise<StaticServer> {
   let current = root;
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -36,7 +43,9 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
     let file = join(current, normalize(path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(current) && existsSync(file) && statSync(file).isFile();
-    const body = readFileSync(found ? file : join(current, '404.html'));
+    const served = found ? file : join(current, '404.html');
+    const raw = options.files?.[path] !== undefined ? Buffer.from(options.files[path]) : readFileSync(served);
+    const body = options.html && served.endsWith('.html') ? options.html(raw.toString('utf8')) : raw;
     res.writeHead(found ? 200 : 404, {
       'content-type': (found && types[extname(file)]) || (found ? 'application/octet-stream' : types['.html']),
       'cache-control': 'no-store',

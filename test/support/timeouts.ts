@@ -14,4 +14,8 @@ export const timeouts = {
   process: 30_000,
   /** A page's islands hydrated and answering (worst seen: about 5 s with the default, which failed). */
   hydration: 15_000,
+  /** Starting a browser in the engines suite (Firefox ESR writes a new profile: 7 s alone, 15 s at load average 17). */
+  browserStart: 45_000,
+  /** One flow of the engines suite, fresh profile to last check, several pages (slowest seen: 27 s under load). */
+  engineFlow: 120_000,
 } as const;
