@@ -7,6 +7,8 @@ import { Component } from 'preact';
 import type { Worksheet } from '../schemas/worksheet';
 import {
   addRow,
+  exampleCells,
+  removeExampleText,
   removeRow,
   setCell,
   startingRun,
@@ -29,7 +31,8 @@ interface Props {
   savedData?: boolean;
 }
 
-type State = Stored<WorksheetRunSet> & { ready?: boolean };
+/** `typed`: the reader edited a cell on this page, so example text in it now is theirs to keep. */
+type State = Stored<WorksheetRunSet> & { ready?: boolean; keepExamples?: boolean; typed?: boolean };
 
 export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
@@ -79,6 +82,9 @@ export default class WorksheetIsland extends Component<Props, State> {
     const { ready } = state;
     const record = this.runs.run(state.value);
     const file = () => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv');
+    const copied =
+      ready && state.loaded && !state.keepExamples && !state.typed ? exampleCells(worksheet, record).length : 0;
+    const first = worksheet.exampleRows[0] ?? {};
     return (
       <>
         <div class="worksheet-tool">
@@ -93,6 +99,23 @@ export default class WorksheetIsland extends Component<Props, State> {
             />
           )}
           {ready && <SaveStatus stored={state} name={id} />}
+          {copied > 0 && (
+            <div class="notice" role="region" aria-labelledby={`${id}-examples-left`}>
+              <p id={`${id}-examples-left`}>
+                {copied === 1 ? 'One cell still holds' : `${copied} cells still hold`} the text of an example row. An
+                earlier version of this page filled new rows with the examples; you may not have written{' '}
+                {copied === 1 ? 'it' : 'them'}.
+              </p>
+              <p class="tool-bar">
+                <button type="button" onClick={() => update((b, now) => removeExampleText(worksheet, b, now))}>
+                  Remove the example text
+                </button>{' '}
+                <button type="button" onClick={() => this.setState({ keepExamples: true })}>
+                  Keep it as mine
+                </button>
+              </p>
+            </div>
+          )}
           {record.rows.map((row, r) => (
             <fieldset key={r}>
               <legend>Row {r + 1}</legend>
@@ -103,8 +126,10 @@ export default class WorksheetIsland extends Component<Props, State> {
                     rows={2}
                     name={`${id}--${r}--${c.id}`}
                     value={row[c.id] ?? ''}
+                    placeholder={r === 0 && first[c.id] ? `For example: ${first[c.id]}` : undefined}
                     onInput={(e) => {
                       const text = e.currentTarget.value;
+                      if (!state.typed) this.setState({ typed: true });
                       update((b, now) => setCell(b, r, c.id, text, now));
                     }}
                   />
