@@ -79,9 +79,9 @@ export class EngagementPicker extends Component<Props, State> {
     if (unstoredFound(stored.value, found).length > 0)
       return void this.conn?.update((c) => adopt(c, found, Date.now(), this.props.open));
     const current = currentOf(stored.value, found);
-    const ref = { id: current.id, name: engagementName(current) };
-    if (`${ref.id}\n${ref.name}` !== this.reported) {
-      this.reported = `${ref.id}\n${ref.name}`;
+    const ref = { id: current.id, name: engagementName(current), engagement: current };
+    if (`${ref.id}\n${ref.name}\n${current.updatedAt}` !== this.reported) {
+      this.reported = `${ref.id}\n${ref.name}\n${current.updatedAt}`;
       this.props.onCurrent(ref);
     }
   }

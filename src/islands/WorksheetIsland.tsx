@@ -29,6 +29,11 @@ interface Props {
   worksheet: Worksheet;
   /** Show the panel that exports, imports and clears all saved data after the tool (on the tool's own page). */
   savedData?: boolean;
+  /**
+   * On the client input dependency worksheet, the engagement page's path: the worksheet lists, and
+   * shares, the dependencies added there too (the page opens on the current engagement).
+   */
+  engagementPage?: string | undefined;
 }
 
 /** `typed`: the reader edited a cell on this page, so example text in it now is theirs to keep. */
@@ -54,7 +59,8 @@ export default class WorksheetIsland extends Component<Props, State> {
       : [
           ...(document
             .getElementById(`${this.props.id}-yours`)
-            ?.parentElement?.querySelectorAll<HTMLTextAreaElement>('textarea[name]') ?? []),
+            ?.parentElement?.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea[name], input[name]') ??
+            []),
         ]
           .map((t) => [Number(t.name.split('--')[1]), t.name.split('--')[2]!, t.value] as const)
           .filter(([r, column, text]) => text !== (this.runs.run(this.state.value).rows[r]?.[column] ?? ''));
@@ -85,6 +91,8 @@ export default class WorksheetIsland extends Component<Props, State> {
     const copied =
       ready && state.loaded && !state.keepExamples && !state.typed ? exampleCells(worksheet, record).length : 0;
     const first = worksheet.exampleRows[0] ?? {};
+    // The dependency worksheet also lists what was added on the engagement page: one list, each line edited where it was written.
+    const fromPage = (this.props.engagementPage && this.runs.current?.engagement?.dates.dependencies) || [];
     return (
       <>
         <div class="worksheet-tool">
@@ -95,7 +103,7 @@ export default class WorksheetIsland extends Component<Props, State> {
               found={foundIn(state.value)}
               open={state.value.active}
               onCurrent={this.runs.setCurrent}
-              share={{ kind: 'worksheet', id, state: () => record, file }}
+              share={{ kind: 'worksheet', id, state: () => ({ ...record, dependencies: fromPage }), file }}
             />
           )}
           {ready && <SaveStatus stored={state} name={id} />}
@@ -116,23 +124,52 @@ export default class WorksheetIsland extends Component<Props, State> {
               </p>
             </div>
           )}
+          {fromPage.length > 0 && (
+            <div class="from-engagement">
+              <h4 id={`${id}-from-page`}>Added on the engagement page</h4>
+              <ul aria-labelledby={`${id}-from-page`}>
+                {fromPage.map((d) => (
+                  <li key={d.id} id={d.id}>
+                    <strong>{d.what}</strong>, from {d.owner}, due {d.dueOn}
+                    {d.receivedOn ? `, received ${d.receivedOn}` : ''}
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <a href={`${this.props.engagementPage}#dependencies-heading`}>Edit these on the engagement page</a>
+              </p>
+            </div>
+          )}
           {record.rows.map((row, r) => (
-            <fieldset key={r}>
+            <fieldset key={r} id={row['#row'] ? `ws-${row['#row']}` : undefined}>
               <legend>Row {r + 1}</legend>
               {worksheet.columns.map((c) => (
                 <label key={c.id}>
                   {c.label}
-                  <textarea
-                    rows={2}
-                    name={`${id}--${r}--${c.id}`}
-                    value={row[c.id] ?? ''}
-                    placeholder={r === 0 && first[c.id] ? `For example: ${first[c.id]}` : undefined}
-                    onInput={(e) => {
-                      const text = e.currentTarget.value;
-                      if (!state.typed) this.setState({ typed: true });
-                      update((b, now) => setCell(b, r, c.id, text, now));
-                    }}
-                  />
+                  {c.type === 'date' ? (
+                    <input
+                      type="date"
+                      name={`${id}--${r}--${c.id}`}
+                      value={row[c.id] ?? ''}
+                      onInput={(e) => {
+                        const text = e.currentTarget.value;
+                        if (!state.typed) this.setState({ typed: true });
+                        update((b, now) => setCell(b, r, c.id, text, now));
+                      }}
+                    />
+                  ) : (
+                    <textarea
+                      rows={2}
+                      name={`${id}--${r}--${c.id}`}
+                      value={row[c.id] ?? ''}
+                      placeholder={r === 0 && first[c.id] ? `For example: ${first[c.id]}` : undefined}
+                      onInput={(e) => {
+                        const text = e.currentTarget.value;
+                        if (!state.typed) this.setState({ typed: true });
+                        update((b, now) => setCell(b, r, c.id, text, now));
+                      }}
+                    />
+                  )}
                 </label>
               ))}
               {ready && (

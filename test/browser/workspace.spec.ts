@@ -75,7 +75,6 @@ test('the issue’s flow: four tools, one engagement, one row with its stage, ea
   await expect(current(page)).toHaveText('Fernhill Physio: Booking site');
   const fields: Record<string, string> = {
     'Record name': 'Fernhill kickoff',
-    'Client or project': 'Fernhill Physio',
     'Outcome reached': 'Logins tested, photos received and the first milestone agreed in writing.',
     'Inputs the next stage needs': 'Booking flow scope, clinic opening hours and the approval owner Dr Aaron Pike.',
     'Links to the assets': 'https://files.example.com/fernhill/brief',
