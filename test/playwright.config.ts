@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { browserPath } from './support/browser';
+import { timeouts } from './support/timeouts';
 
 const port = Number(process.env.TEST_PORT ?? 4329);
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -14,6 +15,8 @@ export default defineConfig({
   // Screenshot baselines live next to the tests, one file per name, the same on every platform.
   snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   timeout: 60_000,
+  // Web-first assertions wait for islands to hydrate; 5 s, the default, failed on a busy machine.
+  expect: { timeout: timeouts.hydration },
   use: {
     baseURL,
     // Tests see the network as the page makes it: the offline spec allows the service worker for its own tests.

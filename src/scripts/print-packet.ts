@@ -5,6 +5,8 @@
  * paint; when it cannot, or when nothing is stored, the packet stays blank for filling by hand.
  */
 
+import { localToday } from '../lib/dates';
+
 interface PacketData {
   boundary: { from: string; to: string };
   checklist: string;
@@ -43,8 +45,7 @@ export async function fillPacket(doc: Document): Promise<void> {
     const set = (selector: string, text: string) =>
       doc.querySelectorAll<HTMLElement>(selector).forEach((el) => (el.textContent = text));
     set('[data-fill="engagement"]', fill.engagement);
-    // Today in the reader's own calendar, written YYYY-MM-DD like every date on the site.
-    set('[data-fill="date"]', new Date().toLocaleDateString('en-CA'));
+    set('[data-fill="date"]', localToday(Date.now()));
     for (const box of doc.querySelectorAll<HTMLInputElement>('input[data-item]'))
       box.checked = fill.ticks[box.dataset['item']!] === true;
     for (const note of doc.querySelectorAll<HTMLElement>('[data-note]')) {

@@ -78,12 +78,17 @@ export function pageMessageLists(): { file: string; messages: string[] }[] {
   return loadPages().map((p) => ({ file: p.file, messages: p.data.messages }));
 }
 
-/** The source document's folder: beside the repository, in `shared/seed/`. */
+/** The source document's folder: beside the repository, in `shared/seed/` (CI has it; a clone does not). */
 export const seedDir = join(root, '..', 'shared', 'seed');
 
-/** The source document's text; throws, naming the folder, when it is not there to compare with. */
-export function loadSeed(dir = seedDir): string {
-  const files = existsSync(dir) ? walk(dir, '') : [];
+/**
+ * The source document's text, or null when its folder is not beside the repository (a person's
+ * fresh clone). A folder that is there but holds no text is a broken checkout: that throws,
+ * naming the folder, rather than letting the wording check pass on nothing.
+ */
+export function loadSeed(dir = seedDir): string | null {
+  if (!existsSync(dir)) return null;
+  const files = walk(dir, '');
   if (files.length === 0) {
     throw new Error(
       `The source document is missing: expected text files in ${dir} (the shared/seed folder beside the repository). ` +

@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
+import { timeouts } from '../support/timeouts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('the code-style gates', () => {
+describe('the code-style gates', { timeout: timeouts.process }, () => {
   it('Prettier refuses code it would format differently, and accepts its own output', async () => {
     const filepath = `${root}src/lib/example.ts`;
     const options = { ...(await prettier.resolveConfig(filepath)), filepath };
@@ -22,5 +23,26 @@ describe('the code-style gates', () => {
     );
     const [good] = await eslint.lintText('export const answer = 1;\n', { filePath: `${root}src/lib/example.ts` });
     expect(good!.messages).toEqual([]);
+  });
+
+  it("ESLint refuses a locale's date format outside the dates module, and its formatted text inside it", async () => {
+    const eslint = new ESLint({ cwd: root });
+    const rulesOf = async (code: string, file: string) =>
+      (await eslint.lintText(code, { filePath: `${root}${file}` }))[0]!.messages.map((m) => m.ruleId);
+    expect(
+      await rulesOf("export const d = new Date().toLocaleDateString('en-CA');\n", 'src/islands/Example.tsx'),
+    ).toEqual(['no-restricted-properties']);
+    expect(await rulesOf('export const d = (n: number) => n.toLocaleString();\n', 'src/lib/example.ts')).toEqual([
+      'no-restricted-properties',
+    ]);
+    expect(
+      await rulesOf("export const f = new Intl.DateTimeFormat('en-CA').format(0);\n", 'src/scripts/example.ts'),
+    ).toEqual(['no-restricted-syntax']);
+    expect(await rulesOf("export const f = new Intl.DateTimeFormat('en-CA').format(0);\n", 'src/lib/dates.ts')).toEqual(
+      ['no-restricted-syntax'],
+    );
+    expect(
+      await rulesOf("export const p = new Intl.DateTimeFormat('en-US').formatToParts(0);\n", 'src/lib/dates.ts'),
+    ).toEqual([]);
   });
 });

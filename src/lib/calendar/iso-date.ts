@@ -7,6 +7,7 @@
 import { isoDate } from '../dates';
 import { utcMidnight, type IsoDate } from './calendar-date';
 
+export { localToday } from '../dates';
 export { isIsoDate, MAX_DATE, MIN_DATE, type IsoDate } from './calendar-date';
 
 const DAY_MS = 86_400_000;
@@ -24,15 +25,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   const b = utcMidnight(to);
   if (Number.isNaN(a) || Number.isNaN(b)) throw new RangeError(`not a calendar date: ${Number.isNaN(a) ? from : to}`);
   return Math.round((b - a) / DAY_MS);
-}
-
-/**
- * Today's date for the reader, from a clock reading and a time zone (the browser's own when
- * omitted). Reminders fall due by the reader's calendar, not by UTC: at 23:30 in New York it is
- * already tomorrow in UTC. `en-CA` formats as YYYY-MM-DD in every engine.
- */
-export function localToday(now: number, timeZone?: string): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** The date in iCalendar's basic form, YYYYMMDD, for `DTSTART;VALUE=DATE`. */

@@ -1,0 +1,17 @@
+/**
+ * How long the suites wait, in one place. On this project's machine kind (2 cores) a busy
+ * neighbour (load average 7 to 18 seen, as on a shared CI machine) slows everything four to nine
+ * times, so the runners' 5 s defaults failed tests that pass in a second alone. Each number is
+ * the slowest run measured under that load, with about double as margin.
+ */
+export const timeouts = {
+  /**
+   * Any unit test, the property-based ones included (hundreds of random cases: 0.6 to 1 s alone,
+   * 5.8 s at load 18).
+   */
+  unit: 20_000,
+  /** A test that spawns a process or loads a linter's whole configuration (worst seen: 6.1 s). */
+  process: 30_000,
+  /** A page's islands hydrated and answering (worst seen: about 5 s with the default, which failed). */
+  hydration: 15_000,
+} as const;
