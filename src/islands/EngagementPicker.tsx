@@ -54,6 +54,8 @@ export class EngagementPicker extends Component<Props, State> {
   link = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('engagement');
 
   override componentDidMount() {
+    // `?new` (the empty workspace's "New engagement") opens the form for a new engagement.
+    if (new URLSearchParams(location.search).has('new')) this.setState({ mode: 'new' });
     this.conn = connect(
       (m) => m.engagementsKind,
       'all',

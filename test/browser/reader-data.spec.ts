@@ -140,3 +140,16 @@ test('the handoff record shows the engagement’s client and project instead of 
   await page.getByRole('button', { name: 'Export as Markdown' }).click();
   expect(await page.getByLabel('Markdown export').inputValue()).toContain('Harbour Bakery: Menu site');
 });
+
+test('the empty workspace offers “New engagement”, which opens the form for one', async ({ page }) => {
+  await page.goto('/workspace/');
+  await hydrated(page);
+  await expect(page.locator('.workspace-count')).toHaveText('No engagements saved in this browser yet.');
+  await page.getByRole('link', { name: 'New engagement' }).click();
+  await hydrated(page);
+  const picker = page.locator('.engagement-picker');
+  await expect(picker.getByRole('textbox', { name: 'Client', exact: true })).toBeFocused();
+  await picker.getByRole('textbox', { name: 'Client', exact: true }).fill('Harbour Bakery');
+  await picker.getByRole('button', { name: 'Create engagement' }).click();
+  await expect(page.getByRole('heading', { name: 'Harbour Bakery', level: 2 })).toBeVisible();
+});

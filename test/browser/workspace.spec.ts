@@ -268,9 +268,7 @@ test('delete asks twice, names what goes with the engagement, and every tab foll
 test('another tab’s changes show at once: a new engagement and its ticks', async ({ context }) => {
   const a = await context.newPage();
   await openWorkspace(a);
-  await expect(a.locator('.workspace-count')).toHaveText(
-    'No engagements saved in this browser yet. Start one from the picker on any tool.',
-  );
+  await expect(a.locator('.workspace-count')).toHaveText('No engagements saved in this browser yet.');
   const b = await context.newPage();
   await b.goto(checklist);
   await hydrated(b);
