@@ -8,6 +8,7 @@ import type { Worksheet } from '../schemas/worksheet';
 import {
   addRow,
   exampleCells,
+  insertRow,
   removeExampleText,
   removeRow,
   setCell,
@@ -37,7 +38,13 @@ interface Props {
 }
 
 /** `typed`: the reader edited a cell on this page, so example text in it now is theirs to keep. */
-type State = Stored<WorksheetRunSet> & { ready?: boolean; keepExamples?: boolean; typed?: boolean };
+type State = Stored<WorksheetRunSet> & {
+  ready?: boolean;
+  keepExamples?: boolean;
+  typed?: boolean;
+  /** The row last removed, with where it was: what "Undo" puts back. */
+  removed?: { at: number; row: Record<string, string> } | undefined;
+};
 
 export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
@@ -80,6 +87,19 @@ export default class WorksheetIsland extends Component<Props, State> {
   override componentWillUnmount() {
     this.conn?.close();
   }
+
+  /** Where focus goes after the next render: a row's first field, or the undo button. */
+  focusNext?: string | undefined;
+  override componentDidUpdate() {
+    const target = this.focusNext && (this.base as Element | undefined)?.querySelector<HTMLElement>(this.focusNext);
+    if (!target) return;
+    this.focusNext = undefined;
+    target.focus();
+    target.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Focus a row's first field once it is drawn. */
+  focusRow = (r: number) => (this.focusNext = `[name^="${this.props.id}--${r}--"]`);
 
   update = this.runs.update;
 
@@ -173,15 +193,47 @@ export default class WorksheetIsland extends Component<Props, State> {
                 </label>
               ))}
               {ready && (
-                <button type="button" class="destructive" onClick={() => update((b, now) => removeRow(b, r, now))}>
+                <button
+                  type="button"
+                  class="destructive"
+                  onClick={() => {
+                    update((b, now) => removeRow(b, r, now));
+                    this.focusNext = '.row-removed button';
+                    this.setState({ removed: { at: r, row } });
+                  }}
+                >
                   Remove row {r + 1}
                 </button>
               )}
             </fieldset>
           ))}
+          {state.removed && (
+            <p class="notice row-removed" role="status">
+              Row {state.removed.at + 1} removed.{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  const { at, row } = state.removed!;
+                  update((b, now) => insertRow(b, at, row, now));
+                  this.focusRow(at);
+                  this.setState({ removed: undefined });
+                }}
+              >
+                Undo
+              </button>
+            </p>
+          )}
           {ready && (
             <p class="tool-bar">
-              <button type="button" class="primary" onClick={() => update(addRow)}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => {
+                  this.focusRow(record.rows.length);
+                  this.setState({ removed: undefined });
+                  update(addRow);
+                }}
+              >
                 Add a row
               </button>{' '}
               <CopyButton label="Copy as Markdown" text={() => worksheetMarkdown(worksheet, record)} />{' '}

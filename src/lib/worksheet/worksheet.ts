@@ -84,6 +84,16 @@ export function addRow(runSet: WorksheetRunSet, now: number): WorksheetRunSet {
   return updateActive(runSet, (r) => ({ rows: [...r.rows, {}] }), now);
 }
 
+/** Puts a removed row back where it was (its stored id too, so it is the same row again). */
+export function insertRow(
+  runSet: WorksheetRunSet,
+  at: number,
+  row: Record<string, string>,
+  now: number,
+): WorksheetRunSet {
+  return updateActive(runSet, (r) => ({ rows: [...r.rows.slice(0, at), { ...row }, ...r.rows.slice(at)] }), now);
+}
+
 export function removeRow(runSet: WorksheetRunSet, row: number, now: number): WorksheetRunSet {
   return updateActive(runSet, (r) => ({ rows: r.rows.filter((_, i) => i !== row) }), now);
 }
