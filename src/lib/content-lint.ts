@@ -83,6 +83,8 @@ export interface WorkedExample {
   person: string;
   business: string;
   trade: string;
+  /** The plot the example tells, as a short tag shared by examples with the same story. */
+  plot?: string | undefined;
 }
 
 export interface ExamplePage {
@@ -277,6 +279,114 @@ export function findUnreferencedMessages(
   return messages
     .filter((m) => !used.has(m.id))
     .map((m) => ({ file: m.file, message: `message "${m.id}" is not listed in any page's frontmatter messages` }));
+}
+
+/** Plots told by more than `maxPages` pages' worked examples: a story told three times is a template. */
+export function findRecycledPlots(pages: ExamplePage[], maxPages = 2): LintProblem[] {
+  const pagesOf = new Map<string, string[]>();
+  for (const page of pages) {
+    for (const plot of new Set(page.examples.flatMap((e) => (e.plot ? [e.plot] : [])))) {
+      pagesOf.set(plot, [...(pagesOf.get(plot) ?? []), page.file]);
+    }
+  }
+  return [...pagesOf]
+    .filter(([, files]) => files.length > maxPages)
+    .map(([plot, files]) => ({
+      file: files.join(', '),
+      message: `plot "${plot}" is told on ${files.length} pages; at most ${maxPages} examples may share a plot`,
+    }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runs of words shared across pages
+
+/**
+ * Runs of `size` words that appear on more than `maxPages` pages. `names` (page titles) break a
+ * run instead of counting toward one; rule citations are not in the texts, since `proseOf` drops
+ * tags. Each run is reported once, with the pages it appears on.
+ */
+export function findRepeatedRuns(texts: LintText[], size = 8, maxPages = 2, names: string[] = []): LintProblem[] {
+  const sortedNames = names
+    .map((n) => tokens(n).join(' '))
+    .filter((n) => n.split(' ').length > 1)
+    .sort((a, b) => b.length - a.length);
+  const pagesOf = new Map<string, Set<string>>();
+  for (const { file, text } of texts) {
+    let joined = ` ${tokens(text).join(' ')} `;
+    for (const name of sortedNames) joined = joined.split(` ${name} `).join(' | ');
+    const words = joined.trim().split(' ');
+    for (let i = 0; i + size <= words.length; i++) {
+      const window = words.slice(i, i + size);
+      if (window.includes('|')) continue;
+      const run = window.join(' ');
+      const files = pagesOf.get(run) ?? new Set<string>();
+      files.add(file);
+      pagesOf.set(run, files);
+    }
+  }
+  const shared = [...pagesOf]
+    .filter(([, files]) => files.size > maxPages)
+    .map(([run, files]) => ({ run, files, key: [...files].sort().join(', ') }));
+  // One report per stretch: a window whose first words end another shared window on the same
+  // pages continues that stretch and is not reported again.
+  const ends = new Set(shared.map((s) => `${s.key}|${s.run.split(' ').slice(1).join(' ')}`));
+  return shared
+    .filter((s) => !ends.has(`${s.key}|${s.run.split(' ').slice(0, -1).join(' ')}`))
+    .map((s) => ({
+      file: s.key,
+      message: `"${s.run}…" appears on ${s.files.size} pages; at most ${maxPages} may share an ${size}-word run`,
+    }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules typed by hand
+
+/** A rule of the rulebook whose wording pages must cite instead of retyping. */
+export interface RetypedRulePattern {
+  rule: string;
+  /** What the rule fixes, for the message, e.g. "the reminder days". */
+  what: string;
+  pattern: RegExp;
+}
+
+/** The rulebook's numbers and wording that may appear only in content/rules.json. */
+export const retypedRulePatterns: RetypedRulePattern[] = [
+  {
+    rule: 'reminder-schedule',
+    what: 'the reminder days',
+    pattern:
+      /\b3,? 7,? (?:and |or )?14\b|\+ ?3\b[^.\n]{0,12}\+ ?7\b|\bday (?:14|21|28)\b|\b(?:14|21|28)-day (?:reminder|notice)/i,
+  },
+  {
+    rule: 'billing-trigger-is-acceptance',
+    what: 'the invoice timing',
+    pattern:
+      /(?:invoice|bill)[^.\n]{0,60}within (?:one|a|1) working day|within (?:one|a|1) working day of (?:the )?(?:billing trigger|acceptance|written acceptance)/i,
+  },
+  {
+    rule: 'engagement-closed',
+    what: 'the closure wording',
+    pattern: /settled,? written off,? (?:or|and) handed|paid or formally resolved in writing/i,
+  },
+];
+
+/** Each place a page or data file types a rule's numbers or wording instead of citing it. */
+export function findRetypedRules(texts: LintText[], patterns = retypedRulePatterns): LintProblem[] {
+  const problems: LintProblem[] = [];
+  for (const { file, text } of texts) {
+    const cleaned = text.replace(/<Rule\b[^>]*\/>/g, ' ');
+    for (const { rule, what, pattern } of patterns) {
+      const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+      for (const m of cleaned.matchAll(global)) {
+        const line = cleaned.slice(0, m.index).split('\n').length;
+        problems.push({
+          file,
+          message: `line ${line}: "${m[0]}" types ${what} by hand; cite <Rule id="${rule}" /> instead`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /** A readable list of lint problems for a failing assertion. */

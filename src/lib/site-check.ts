@@ -7,6 +7,7 @@ import { findReferenceProblems, pageRefsOf, quizRefsOf, type PageRefs, type Refe
 import { findBodyLinkProblems, type BodyPage } from './link-graph';
 import { findRuleProblems } from './rules';
 import { hasToolOf, messageHomes } from './messages';
+import { findUnsourcedLaw } from './legal';
 import type { PageData } from '../schemas/page';
 import type { Boundary, Stage } from '../schemas/lifecycle';
 import type { Diagnostic } from '../schemas/diagnostic';
@@ -63,6 +64,16 @@ export function checkSite(c: SiteContent): SiteCheck {
     quizzes: c.quizzes.map((q) => quizRefsOf(q.file, q.data)),
   });
   problems.push(...findBodyLinkProblems(bodies), ...findRuleProblems(bodies, c.ruleIds));
+  problems.push(
+    ...findUnsourcedLaw(
+      c.pages.map((p) => ({
+        file: p.file,
+        text: [p.body, ...(p.data.role === 'faq' ? [p.data.answer] : [])].join('\n'),
+        jurisdictions: p.data.jurisdictions,
+        sources: p.data.sources,
+      })),
+    ),
+  );
   const homes = messageHomes(
     c.pages.map((p) => ({ id: p.id, role: p.data.role, messages: p.data.messages, hasTool: hasToolOf(p.data) })),
     c.messages.map((m) => m.id),

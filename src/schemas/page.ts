@@ -9,6 +9,31 @@ export const routeSchema = z.object({
   page: pageIdSchema,
 });
 
+/** The places whose law the handbook states; a page that states law names them in `jurisdictions`. */
+export const jurisdictions = [
+  'england-and-wales',
+  'uk',
+  'eu',
+  'new-york-city',
+  'new-york-state',
+  'california',
+] as const;
+
+/** One official or primary source for a legal statement, with the day it was last checked. */
+export const sourceSchema = z
+  .object({
+    /** The source's own title, e.g. "Late Payment of Commercial Debts (Interest) Act 1998". */
+    title: z.string().min(1),
+    /** An https address on the publisher of the law or of the official guidance. */
+    url: z.url({ protocol: /^https$/ }),
+    /** The day the statement was last checked against this source, as YYYY-MM-DD (YAML reads it as a date). */
+    checked: z.preprocess(
+      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+    ),
+  })
+  .strict();
+
 /**
  * Fields every page carries. `stageIds` is passed in so that the list of valid stages and
  * boundaries comes from the lifecycle data, never from a second hand-typed list.
@@ -40,7 +65,29 @@ export function sharedPageFields(stageIds: readonly [string, ...string[]]) {
     /** Marks a page readers reach from outside (home, search); exempt from the orphan check. */
     entry: z.boolean().default(false),
     /** The worked examples the body tells: each a person, their business and their trade, used on no other page. */
-    examples: z.array(z.object({ person: z.string(), business: z.string(), trade: z.string() })).default([]),
+    examples: z
+      .array(
+        z.object({
+          person: z.string(),
+          business: z.string(),
+          trade: z.string(),
+          /** The story the example tells, as a short tag ("wrong-person-says-yes"); at most two pages share one. */
+          plot: z
+            .string()
+            .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plot tag is kebab-case')
+            .optional(),
+        }),
+      )
+      .default([]),
+    /**
+     * Words readers search with that the page answers but may not use itself ("scope creep",
+     * "ghosted"); indexed for search with a heavy weight, never shown.
+     */
+    searchTerms: z.array(z.string().min(2)).default([]),
+    /** The places whose law this page states; any entry requires `sources`. */
+    jurisdictions: z.array(z.enum(jurisdictions)).default([]),
+    /** The official or primary sources for the law the page states, rendered as a "Sources" list. */
+    sources: z.array(sourceSchema).default([]),
   };
 }
 

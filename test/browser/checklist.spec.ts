@@ -9,12 +9,19 @@ const page = '/templates/client-onboarding-checklist/';
 const key = 'handoff-handbook:v1:checklist:client-onboarding';
 const first = 'Every deliverable is written down in the signed scope, not only discussed on a call.';
 
+/** How many ticks the client onboarding checklist holds (its items and its gate questions), read from its data. */
+const onboardingData = JSON.parse(readFileSync('content/checklists/client-onboarding.json', 'utf8')) as {
+  groups: { items: unknown[] }[];
+  gate: { questions: unknown[] };
+};
+const onboardingItems = onboardingData.groups.flatMap((g) => g.items).length + onboardingData.gate.questions.length;
+
 test('a tick survives a reload, and progress and the gate follow it', async ({ page: p }) => {
   const problems = watchForProblems(p);
   await p.goto(page);
   await expect(saveStatus(p)).toHaveAttribute('data-state', 'ready');
   await p.getByRole('checkbox', { name: first }).check();
-  await expect(p.getByText('1 of 23 done')).toBeVisible();
+  await expect(p.getByText(`1 of ${onboardingItems} done`)).toBeVisible();
   await saved(p);
   await p.reload();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
@@ -74,7 +81,7 @@ test('with storage that throws, the tool works and says it is not saving', async
   await p.goto(page);
   await expect(p.getByText('Not saved in this browser')).toBeVisible();
   await p.getByRole('checkbox', { name: first }).check();
-  await expect(p.getByText('1 of 23 done')).toBeVisible();
+  await expect(p.getByText(`1 of ${onboardingItems} done`)).toBeVisible();
 });
 
 test('with storage full, a tick stays on the page and the tool says it is not saved', async ({ page: p }) => {
@@ -95,7 +102,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the whole list is visible as native checkboxes', async ({ page: p }) => {
     await p.goto(page);
-    await expect(p.getByRole('checkbox')).toHaveCount(23);
+    await expect(p.getByRole('checkbox')).toHaveCount(onboardingItems);
     await expect(p.getByRole('group', { name: 'Go/no-go: before you start delivery' })).toBeVisible();
     await p.goto('/workflows/client-onboarding-workflow/');
     expect(await p.getByRole('checkbox').count()).toBeGreaterThan(3);
@@ -107,17 +114,17 @@ test('a checklist completed by keyboard alone reads ready', async ({ page: p }) 
   await expect(p.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
   const boxes = p.getByRole('checkbox');
   await boxes.first().focus();
-  for (let i = 0; i < 23; i++) {
+  for (let i = 0; i < onboardingItems; i++) {
     await expect(p.locator(':focus')).toHaveAttribute('type', 'checkbox');
     await p.keyboard.press('Space');
-    if (i < 22) {
+    if (i < onboardingItems - 1) {
       // Past the item's note, to the next checkbox.
       do await p.keyboard.press('Tab');
       while ((await p.evaluate(() => (document.activeElement as HTMLInputElement).type)) !== 'checkbox');
     }
   }
   await expect(p.getByText('Ready to start delivery')).toBeVisible();
-  await expect(p.getByText('23 of 23 done')).toBeVisible();
+  await expect(p.getByText(`${onboardingItems} of ${onboardingItems} done`)).toBeVisible();
 });
 
 test('each engagement keeps its own ticks, and Markdown export escapes the name', async ({ page: p, context }) => {

@@ -116,3 +116,33 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/$/);
   });
 });
+
+/** The titles of the first `n` results for `query`, once the results for it are shown. */
+async function topTitles(page: Page, query: string, n: number): Promise<string[]> {
+  const dialog = await openSearch(page);
+  await page.keyboard.type(query);
+  await expect(dialog.locator('.search-results')).toHaveAttribute('data-query', query);
+  await expect(dialog.locator('.search-results > li').first()).toBeVisible();
+  return (await dialog.locator('.search-results > li .search-title').allTextContents()).slice(0, n);
+}
+
+const titleOf = (id: string) => loadPages().find((p) => p.id === id)!.data.title;
+
+test.describe('readers’ own words find the page that answers them', () => {
+  test('"scope creep" ranks the change-request workflow first', async ({ page }) => {
+    await page.goto('/');
+    expect(await topTitles(page, 'scope creep', 1)).toEqual([titleOf('workflows/change-request-workflow')]);
+  });
+
+  test('"ghosted" ranks the silent-after-proposal answer in the top two', async ({ page }) => {
+    await page.goto('/');
+    expect(await topTitles(page, 'ghosted', 2)).toContain(titleOf('faq/client-silent-after-proposal'));
+  });
+
+  test('"won\'t pay" and "late fee" rank the late-payment path first', async ({ page }) => {
+    await page.goto('/');
+    expect(await topTitles(page, "won't pay", 1)).toEqual([titleOf('workflows/late-payment-path')]);
+    await page.goto('/');
+    expect(await topTitles(page, 'late fee', 1)).toEqual([titleOf('workflows/late-payment-path')]);
+  });
+});

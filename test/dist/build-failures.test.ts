@@ -70,3 +70,16 @@ describe('a build with invalid frontmatter', () => {
     expect(result.output).toMatch(/role/);
   });
 });
+
+describe('a build with a statement of law and no sources', () => {
+  it('fails and names the file and the field to fill in', async () => {
+    const lawFile = 'content/pages/workflows/late-payment-path.mdx';
+    const law = splitFrontmatter(readFileSync(join(root, lawFile), 'utf8'));
+    const data = structuredClone(law.frontmatter) as Record<string, unknown>;
+    delete data['sources'];
+    const result = await buildWithEdits({ [lawFile]: `---\n${stringify(data)}---\n${law.body}` });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${lawFile}: sources → `);
+    expect(result.output).toMatch(/statement of law this page may make without sources/);
+  });
+});

@@ -23,14 +23,26 @@ const rel = (path: string) => relative(root, path);
 
 /**
  * Each page as prose: the frontmatter's strings (not glossary aliases, which list the variants
- * readers use on purpose, nor the examples list itself) followed by the body.
+ * readers use on purpose, nor the examples list itself, nor source titles) followed by the body.
  */
-export function pageTexts(): LintText[] {
+export function pageTexts(skipKeys: string[] = []): LintText[] {
   return pageFiles().map((path) => {
     const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
     const fm = stringsOf(
       frontmatter,
-      new Set(['aliases', 'examples', 'page', 'related', 'stages', 'first', 'next', 'messages']),
+      new Set([
+        'aliases',
+        'examples',
+        'page',
+        'related',
+        'stages',
+        'first',
+        'next',
+        'messages',
+        'sources',
+        'jurisdictions',
+        ...skipKeys,
+      ]),
     );
     return { file: rel(path), text: `${fm.join('\n\n')}\n\n${proseOf(body)}` };
   });
@@ -96,4 +108,16 @@ export function loadSeed(dir = seedDir): string | null {
     );
   }
   return files.map((f) => readFileSync(f, 'utf8')).join('\n\n');
+}
+
+/**
+ * Pages and data files as they are on disk, so a problem's line is the file's line: every page,
+ * and every data file a reader sees except the rulebook (where rules are written) and the message
+ * library (text sent to clients, which cannot cite a rule).
+ */
+export function rawContentTexts(): LintText[] {
+  const data = walk(contentDir, '.json').filter(
+    (path) => !/(?:rules|vocabulary|sections)\.json$/.test(path) && !path.includes('/messages/'),
+  );
+  return [...pageFiles(), ...data].sort().map((path) => ({ file: rel(path), text: readFileSync(path, 'utf8') }));
 }

@@ -3,7 +3,7 @@
  * document, no sentence repeated across pages, short glossary entries, and every message in use.
  * Each rule runs on the real content and on a fixture that must fail.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,9 @@ import {
   findBannedVocabulary,
   findGlossaryLengthProblems,
   findRepeatedSentences,
+  findRepeatedRuns,
+  findRecycledPlots,
+  findRetypedRules,
   findSharedExamples,
   findSharedRuns,
   findUndeclaredExamples,
@@ -22,6 +25,7 @@ import {
 } from '../../src/lib/content-lint';
 import {
   dataTexts,
+  rawContentTexts,
   examplePages,
   glossaryEntries,
   loadSeed,
@@ -30,7 +34,7 @@ import {
   pageTexts,
   seedDir,
 } from '../support/lint-sources';
-import { loadMessages, loadPages } from '../support/content-files';
+import { contentDir, loadMessages, loadPages } from '../support/content-files';
 
 /** A glossary entry (facts plus body) sits between these word counts. */
 export const glossaryWords = { floor: 300, ceiling: 450 };
@@ -284,5 +288,88 @@ describe('every message in the library is used', () => {
     expect(formatLintProblems(problems)).toBe(
       'content/messages/final-notice.json: message "final-notice" is not listed in any page\'s frontmatter messages',
     );
+  });
+});
+
+describe('no 8-word run on more than two pages', () => {
+  it('no run of 8 words outside titles and rule citations appears on three pages', () => {
+    // Page titles and stage names are names, which break a run rather than count toward one.
+    const stageNames = (
+      JSON.parse(readFileSync(join(contentDir, 'lifecycle/stages.json'), 'utf8')) as { name: string }[]
+    ).map((st) => st.name);
+    const titles = [...loadPages().map((p) => p.data.title), ...stageNames];
+    // The one-line `kind` follows a fixed pattern per page type, like a label, so it is left out.
+    const problems = findRepeatedRuns(pageTexts(['kind']), 8, 2, titles);
+    expect(problems, formatLintProblems(problems)).toEqual([]);
+  });
+
+  it('fails on a fixture run shared by three pages, and ignores titles and rule citations', () => {
+    const run = 'the approval owner says yes in writing before billing';
+    const three = findRepeatedRuns(
+      [
+        { file: 'a.mdx', text: `First, ${run}.` },
+        { file: 'b.mdx', text: `Then ${run} again.` },
+        { file: 'c.mdx', text: `Always: ${run}` },
+      ],
+      8,
+      2,
+    );
+    expect(formatLintProblems(three)).toContain('a.mdx, b.mdx, c.mdx: "the approval owner says yes in writing before');
+    const title = 'Late-Payment Path After the Third Reminder Is Sent';
+    expect(
+      findRepeatedRuns(
+        ['a.mdx', 'b.mdx', 'c.mdx'].map((file) => ({ file, text: `See ${title} now.` })),
+        8,
+        2,
+        [title],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('rules are cited, not retyped', () => {
+  it('no page or data file types the reminder days, the invoice timing or the closure wording', () => {
+    const problems = findRetypedRules(rawContentTexts());
+    expect(problems, formatLintProblems(problems)).toEqual([]);
+  });
+
+  it('fails on a planted "3, 7 and 14 days", naming the file, line and rule to cite', () => {
+    const planted = findRetypedRules([
+      { file: 'content/pages/planted.mdx', text: 'Intro.\n\nChase it 3, 7 and 14 days after the due date.' },
+    ]);
+    expect(formatLintProblems(planted)).toBe(
+      'content/pages/planted.mdx: line 3: "3, 7 and 14" types the reminder days by hand; cite <Rule id="reminder-schedule" /> instead',
+    );
+    expect(
+      findRetypedRules([{ file: 'a.mdx', text: 'Send the invoice within one working day of acceptance.' }]),
+    ).toHaveLength(1);
+    expect(
+      findRetypedRules([{ file: 'a.mdx', text: 'Closed means settled, written off or handed to an agency.' }]),
+    ).toHaveLength(1);
+    expect(findRetypedRules([{ file: 'a.mdx', text: 'The rule: <Rule id="reminder-schedule" />' }])).toEqual([]);
+  });
+});
+
+describe('distinct stories', () => {
+  it('no plot is told by the worked examples of more than two pages', () => {
+    const problems = findRecycledPlots(examplePages());
+    expect(problems, formatLintProblems(problems)).toEqual([]);
+  });
+
+  it('refuses a third page with the same plot, and allows two', () => {
+    const page = (file: string, plot: string) => ({
+      file,
+      text: '',
+      examples: [{ person: file, business: `${file} Ltd`, trade: 'writer', plot }],
+    });
+    const three = findRecycledPlots([
+      page('a.mdx', 'wrong-person-says-yes'),
+      page('b.mdx', 'wrong-person-says-yes'),
+      page('c.mdx', 'wrong-person-says-yes'),
+    ]);
+    expect(formatLintProblems(three)).toBe(
+      'a.mdx, b.mdx, c.mdx: plot "wrong-person-says-yes" is told on 3 pages; at most 2 examples may share a plot',
+    );
+    expect(findRecycledPlots([page('a.mdx', 'late-input'), page('b.mdx', 'late-input')])).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isoDate, localToday, when } from '../../src/lib/dates';
+import { inTimeZone } from '../support/time-zone';
 
 const RealDateTimeFormat = Intl.DateTimeFormat;
 
@@ -41,15 +42,33 @@ describe('machine dates under an ICU 72 Intl', () => {
 
   it("today in the reader's zone is YYYY-MM-DD", () => {
     const noonUtc = Date.UTC(2026, 11, 6, 12);
-    expect(localToday(noonUtc, 'UTC')).toBe('2026-12-06');
-    expect(localToday(noonUtc, 'Pacific/Kiritimati')).toBe('2026-12-07');
-    expect(localToday(noonUtc, 'Pacific/Pago_Pago')).toBe('2026-12-06');
-    expect(localToday(Date.UTC(2026, 11, 6, 3), 'America/Los_Angeles')).toBe('2026-12-05');
-    expect(localToday(noonUtc)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(inTimeZone('UTC', () => localToday(noonUtc))).toBe('2026-12-06');
+    expect(inTimeZone('Pacific/Kiritimati', () => localToday(noonUtc))).toBe('2026-12-07');
+    expect(inTimeZone('Pacific/Pago_Pago', () => localToday(noonUtc))).toBe('2026-12-06');
+    expect(inTimeZone('America/Los_Angeles', () => localToday(Date.UTC(2026, 11, 6, 3)))).toBe('2026-12-05');
   });
 
   it('the other machine dates keep their form too', () => {
     expect(isoDate(Date.UTC(2026, 11, 6, 12))).toBe('2026-12-06');
     expect(when(Date.UTC(2026, 11, 6, 12)).text).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  });
+});
+
+describe("the reader's wall clock", () => {
+  it.each([
+    ['America/New_York', '2026-03-13', '2026-03-13 23:30'],
+    ['Pacific/Auckland', '2026-03-14', '2026-03-14 16:30'],
+    ['UTC', '2026-03-14', '2026-03-14 03:30'],
+  ])('in %s, 03:30 UTC on 14 March 2026 is %s (%s)', (zone, date, text) => {
+    const at = Date.UTC(2026, 2, 14, 3, 30);
+    expect(inTimeZone(zone, () => [localToday(at), when(at).text])).toEqual([date, text]);
+  });
+
+  it('reads the offset in force at that instant, across a daylight-saving change', () => {
+    // Clocks went forward at 07:00 UTC on 8 March 2026: 06:30 UTC is 01:30 EST, 07:30 UTC is 03:30 EDT.
+    const texts = inTimeZone('America/New_York', () =>
+      [Date.UTC(2026, 2, 8, 6, 30), Date.UTC(2026, 2, 8, 7, 30)].map((at) => when(at).text),
+    );
+    expect(texts).toEqual(['2026-03-08 01:30', '2026-03-08 03:30']);
   });
 });

@@ -41,6 +41,10 @@ import { progress } from '../../src/lib/checklist/checklist';
 import { readHistory } from '../../src/lib/quiz/history';
 import { checkCompleteness } from '../../src/lib/handoff-record/record';
 import v1 from '../fixtures/v1/storage.json' with { type: 'json' };
+import onboarding from '../../content/checklists/client-onboarding.json' with { type: 'json' };
+
+/** How many ticks the client onboarding checklist holds (its items and its gate questions), read from its data. */
+const onboardingItems = onboarding.groups.flatMap((g) => g.items).length + onboarding.gate.questions.length;
 
 const stages = loadStages().map((s) => ({ id: s.id, number: s.number, name: s.name }));
 const number = new Map(stages.map((s) => [s.id, s.number]));
@@ -119,7 +123,7 @@ describe('gathering the tools’ runs into workspace rows', () => {
     expect(fernhill.lookFirst).toEqual({ boundary: 'proposal-to-onboarding', why: 'earliest-weak' });
     expect(fernhill.runs['onboarding-to-delivery']).toEqual([
       {
-        label: 'Client onboarding checklist: 23 of 23 ticked',
+        label: `Client onboarding checklist: ${onboardingItems} of ${onboardingItems} ticked`,
         href: `/templates/client-onboarding-checklist/?engagement=${ids.fernhill}`,
       },
     ]);

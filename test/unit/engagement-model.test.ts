@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, basicDate, daysBetween, isIsoDate, localToday } from '../../src/lib/calendar/iso-date';
+import { inTimeZone } from '../support/time-zone';
 import { engagementListSchema, engagementSchema, invoiceSchema } from '../../src/schemas/engagement';
 import { createEngagement, engagementName, renameEngagement } from '../../src/lib/engagements/engagement';
 import { addItem, removeItem, setNextAction, setNotes, updateDates, updateItem } from '../../src/lib/engagements/edit';
@@ -47,9 +48,9 @@ describe('calendar dates', () => {
 
   it('today follows the reader’s time zone, not UTC', () => {
     const lateEvening = Date.UTC(2026, 2, 14, 3, 30); // 23:30 on the 13th in New York
-    expect(localToday(lateEvening, 'UTC')).toBe('2026-03-14');
-    expect(localToday(lateEvening, 'America/New_York')).toBe('2026-03-13');
-    expect(localToday(Date.UTC(2026, 2, 13, 23, 30), 'Pacific/Auckland')).toBe('2026-03-14');
+    expect(inTimeZone('UTC', () => localToday(lateEvening))).toBe('2026-03-14');
+    expect(inTimeZone('America/New_York', () => localToday(lateEvening))).toBe('2026-03-13');
+    expect(inTimeZone('Pacific/Auckland', () => localToday(Date.UTC(2026, 2, 13, 23, 30)))).toBe('2026-03-14');
   });
 
   it('writes the basic form for iCalendar', () => expect(basicDate('2026-03-14')).toBe('20260314'));
