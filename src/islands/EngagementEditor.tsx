@@ -43,7 +43,11 @@ import type { EngagementRef } from '../lib/engagements/runs';
 // Imported statically, not through their lazy loaders: this island is itself loaded after
 // hydration, and sharing their chunks (rather than splitting new ones off them) keeps the other
 // tools' first-paint JavaScript as it was.
-import { engagementsKind } from '../lib/persistence/store';
+import { engagementsKind, worksheetKind } from '../lib/persistence/store';
+import type { WorksheetRunSet } from '../lib/worksheet/worksheet';
+import { fromWorksheet, withWorksheetDependencies } from '../lib/engagements/dependency-list';
+import { DEPENDENCY_WORKSHEET } from '../lib/engagements/evidence';
+import { TOOL_PATHS } from '../lib/engagements/links';
 import { EngagementPicker } from './EngagementPicker';
 import { connect, type Connection, type Stored } from './stored';
 import { CopyButton } from './CopyButton';
@@ -273,6 +277,8 @@ interface State {
   dirty: number;
   /** Why keeping typed text as a new engagement did not work. */
   problem?: string;
+  /** The client input dependency worksheet: its dated rows are this engagement's dependencies too. */
+  sheet?: WorksheetRunSet;
 }
 
 export class EngagementEditor extends Component<EngagementPageProps, State> {
@@ -345,6 +351,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
     for (const form of this.dirty)
       (this.base as Element | undefined)?.querySelector<HTMLFormElement>(`form[data-form="${form}"]`)?.requestSubmit();
   }
+  sheetConn?: Connection<WorksheetRunSet>;
   /** The engagement the page's link named, to say so when this browser does not have it. */
   linked = typeof location === 'undefined' ? undefined : engagementFromSearch(location.search);
 
@@ -355,9 +362,16 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
       this.state.stored.value,
       (stored) => this.setState({ stored }),
     );
+    this.sheetConn = connect(
+      () => worksheetKind(),
+      DEPENDENCY_WORKSHEET.id,
+      { active: '', records: [] },
+      (sheet) => this.setState({ sheet: sheet.value }),
+    );
   }
   override componentWillUnmount() {
     this.conn?.close();
+    this.sheetConn?.close();
   }
 
   onCurrent = (ref: EngagementRef) => {
@@ -369,7 +383,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
     }
   };
 
-  override render({ messages, tools }: EngagementPageProps, { stored, current, reset, problem }: State) {
+  override render({ messages, tools }: EngagementPageProps, { stored, current, reset, problem, sheet }: State) {
     const picker = <EngagementPicker found={[]} onCurrent={this.onCurrent} />;
     if (!current)
       return (
@@ -398,7 +412,10 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
     }
     // Typed text of another engagement (deleted or switched away elsewhere): its forms stay as typed, saving nothing.
     const orphan = this.owner.id !== id || (this.ownerStored && !listed) ? this.owner : undefined;
-    const e = orphan ?? open;
+    // One list of client dependencies: the worksheet's dated rows join the ones added here.
+    const rowsOf = (engagementId: string) => sheet?.records.find((r) => r.id === engagementId)?.rows;
+    const base = orphan ?? open;
+    const e = withWorksheetDependencies(base, rowsOf(base.id));
     const deleted = orphan && !stored.value.engagements.some((x) => x.id === orphan.id);
     const edit = (change: (e: Engagement, now: number) => Engagement) => {
       if (orphan) return false;
@@ -490,7 +507,15 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
             >
               Download calendar file (.ics)
             </button>
-            <button type="button" onClick={() => ics(stored.value.engagements, icsFileName(today))}>
+            <button
+              type="button"
+              onClick={() =>
+                ics(
+                  stored.value.engagements.map((x) => withWorksheetDependencies(x, rowsOf(x.id))),
+                  icsFileName(today),
+                )
+              }
+            >
               Download calendar file for all engagements (.ics)
             </button>
           </div>
@@ -535,7 +560,8 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
           {(Object.keys(LIST_FORMS) as DatedList[]).map((list) => {
             const form = LIST_FORMS[list];
             const schema = ITEM_SCHEMAS[list];
-            const items = e.dates[list] as { id: string }[];
+            const items = base.dates[list] as { id: string }[];
+            const fromSheet = list === 'dependencies' ? e.dates.dependencies.filter(fromWorksheet) : [];
             return (
               <section key={list} aria-labelledby={`${list}-heading`} class="dated-list">
                 <h3 id={`${list}-heading`}>{form.heading}</h3>
@@ -557,6 +583,19 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
                     submit={`Save ${form.one}`}
                   />
                 ))}
+                {fromSheet.length > 0 && (
+                  <div class="from-worksheet">
+                    <h4 id="dependencies-from-sheet">On the client input worksheet</h4>
+                    <ul aria-labelledby="dependencies-from-sheet">
+                      {fromSheet.map((d) => (
+                        <li key={d.id}>
+                          <strong>{d.what}</strong>, from {d.owner}, due {d.dueOn}{' '}
+                          <a href={engagementPath(TOOL_PATHS.dependencies, id, d.id)}>Edit on the worksheet</a>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
                 <details class="add-item">
                   <summary>
                     Add {form.an} {form.one}

@@ -60,6 +60,8 @@ export class EngagementPicker extends Component<Props, State> {
   link = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('engagement');
 
   override componentDidMount() {
+    // `?new` (the empty workspace's "New engagement") opens the form for a new engagement.
+    if (new URLSearchParams(location.search).has('new')) this.setState({ mode: 'new' });
     this.conn = connect(
       (m) => m.engagementsKind,
       'all',
@@ -85,9 +87,9 @@ export class EngagementPicker extends Component<Props, State> {
     if (unstoredFound(stored.value, found).length > 0)
       return void this.conn?.update((c) => adopt(c, found, Date.now(), this.props.open));
     const current = currentOf(stored.value, found);
-    const ref = { id: current.id, name: engagementName(current) };
-    if (`${ref.id}\n${ref.name}` !== this.reported) {
-      this.reported = `${ref.id}\n${ref.name}`;
+    const ref = { id: current.id, name: engagementName(current), engagement: current };
+    if (`${ref.id}\n${ref.name}\n${current.updatedAt}` !== this.reported) {
+      this.reported = `${ref.id}\n${ref.name}\n${current.updatedAt}`;
       this.props.onCurrent(ref);
     }
   }

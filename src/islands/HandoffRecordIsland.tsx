@@ -12,6 +12,9 @@ import { PrintStamp } from './PrintStamp';
 import { useCurrent } from './use-current';
 import { engagementsIn, sliceOf, withSlice } from '../lib/engagements/scoped';
 
+/** The field that names who the record is for: filled from the current engagement. */
+const CLIENT_FIELD = 'client';
+
 interface Props {
   id: string;
   form: RecordForm;
@@ -72,11 +75,14 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     setValues(next);
     conn.current?.update((s) => ({ ...s, draft: next }));
   };
-  const name = recordName(values, form.nameField);
-  const save = () =>
-    name
-      ? store((current) => withRecord(current, name, values), `Added “${name}” to your records.`)
-      : setNotice(`Give the record a name in “${form.fields.find((f) => f.id === form.nameField)?.label}” to save it.`);
+  // Who the record is for is the engagement's client and project, not asked again.
+  const forEngagement = engagement.current?.name;
+  const filled: RecordValues = forEngagement ? { ...values, [CLIENT_FIELD]: forEngagement } : values;
+  // Unnamed, a record is called by its boundary.
+  const [from, to] = [form.fromField, form.toField].map((k) => stages.find((s) => s.id === values[k])?.name);
+  const defaultName = from && to ? `${from} → ${to}` : 'Handoff record';
+  const name = recordName(values, form.nameField) || defaultName;
+  const save = () => store((current) => withRecord(current, name, filled), `Added “${name}” to your records.`);
   const open = (n: string) => {
     // Spreading a missing (or inherited) entry gives an empty form.
     setDraft({ ...saved.records[n] });
@@ -88,10 +94,10 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
   const names = recordNames(saved);
   const check = checkCompleteness(
     form,
-    values,
+    filled,
     stages.map((s) => s.id),
   );
-  const exportMd = () => setMarkdown(recordToMarkdown(form, values, stages));
+  const exportMd = () => setMarkdown(recordToMarkdown(form, { ...filled, [form.nameField]: name }, stages));
 
   return (
     <div class="handoff-record" id={id} ref={root}>
@@ -100,7 +106,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
         <Picker
           found={engagementsIn(Object.keys(stored.value.records), true)}
           onCurrent={engagement.onCurrent}
-          share={{ kind: 'record', id, state: () => values, file: exportMd }}
+          share={{ kind: 'record', id, state: () => ({ ...filled, [form.nameField]: name }), file: exportMd }}
         />
       )}
       {hydrated && names.length > 0 && (
@@ -132,7 +138,12 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
             <p class="hint" id={`${fid}-hint`}>
               {f.hint}
             </p>
-            {f.kind === 'text' && <input type="text" {...common} />}
+            {f.kind === 'text' &&
+              (f.id === CLIENT_FIELD && forEngagement ? (
+                <input type="text" {...common} value={forEngagement} readOnly />
+              ) : (
+                <input type="text" {...common} placeholder={f.id === form.nameField ? defaultName : undefined} />
+              ))}
             {(f.kind === 'textarea' || f.kind === 'links') && (
               <textarea rows={f.kind === 'links' ? 3 : 2} {...common} />
             )}

@@ -97,7 +97,12 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
   }, []);
 
   useEffect(() => {
-    if (shown && focusResult.current) root.current?.querySelector<HTMLElement>('.quiz-result h3')?.focus();
+    // The result starts at the top of the screen, so its verdict is read first, not cut off below.
+    const heading = shown && focusResult.current && root.current?.querySelector<HTMLElement>('.quiz-result h3');
+    if (heading) {
+      heading.focus({ preventScroll: true });
+      heading.closest('.quiz-result')!.scrollIntoView({ block: 'start' });
+    }
     focusResult.current = false;
   }, [shown]);
 

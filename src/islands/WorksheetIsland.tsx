@@ -7,6 +7,9 @@ import { Component } from 'preact';
 import type { Worksheet } from '../schemas/worksheet';
 import {
   addRow,
+  exampleCells,
+  insertRow,
+  removeExampleText,
   removeRow,
   setCell,
   startingRun,
@@ -27,9 +30,21 @@ interface Props {
   worksheet: Worksheet;
   /** Show the panel that exports, imports and clears all saved data after the tool (on the tool's own page). */
   savedData?: boolean;
+  /**
+   * On the client input dependency worksheet, the engagement page's path: the worksheet lists, and
+   * shares, the dependencies added there too (the page opens on the current engagement).
+   */
+  engagementPage?: string | undefined;
 }
 
-type State = Stored<WorksheetRunSet> & { ready?: boolean };
+/** `typed`: the reader edited a cell on this page, so example text in it now is theirs to keep. */
+type State = Stored<WorksheetRunSet> & {
+  ready?: boolean;
+  keepExamples?: boolean;
+  typed?: boolean;
+  /** The row last removed, with where it was: what "Undo" puts back. */
+  removed?: { at: number; row: Record<string, string> } | undefined;
+};
 
 export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
@@ -51,7 +66,8 @@ export default class WorksheetIsland extends Component<Props, State> {
       : [
           ...(document
             .getElementById(`${this.props.id}-yours`)
-            ?.parentElement?.querySelectorAll<HTMLTextAreaElement>('textarea[name]') ?? []),
+            ?.parentElement?.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea[name], input[name]') ??
+            []),
         ]
           .map((t) => [Number(t.name.split('--')[1]), t.name.split('--')[2]!, t.value] as const)
           .filter(([r, column, text]) => text !== (this.runs.run(this.state.value).rows[r]?.[column] ?? ''));
@@ -72,6 +88,19 @@ export default class WorksheetIsland extends Component<Props, State> {
     this.conn?.close();
   }
 
+  /** Where focus goes after the next render: a row's first field, or the undo button. */
+  focusNext?: string | undefined;
+  override componentDidUpdate() {
+    const target = this.focusNext && (this.base as Element | undefined)?.querySelector<HTMLElement>(this.focusNext);
+    if (!target) return;
+    this.focusNext = undefined;
+    target.focus();
+    target.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Focus a row's first field once it is drawn. */
+  focusRow = (r: number) => (this.focusNext = `[name^="${this.props.id}--${r}--"]`);
+
   update = this.runs.update;
 
   override render({ id, worksheet }: Props) {
@@ -79,6 +108,11 @@ export default class WorksheetIsland extends Component<Props, State> {
     const { ready } = state;
     const record = this.runs.run(state.value);
     const file = () => download(`${id}.csv`, worksheetCsv(worksheet, record), 'text/csv');
+    const copied =
+      ready && state.loaded && !state.keepExamples && !state.typed ? exampleCells(worksheet, record).length : 0;
+    const first = worksheet.exampleRows[0] ?? {};
+    // The dependency worksheet also lists what was added on the engagement page: one list, each line edited where it was written.
+    const fromPage = (this.props.engagementPage && this.runs.current?.engagement?.dates.dependencies) || [];
     return (
       <>
         <div class="worksheet-tool">
@@ -89,37 +123,117 @@ export default class WorksheetIsland extends Component<Props, State> {
               found={foundIn(state.value)}
               open={state.value.active}
               onCurrent={this.runs.setCurrent}
-              share={{ kind: 'worksheet', id, state: () => record, file }}
+              share={{ kind: 'worksheet', id, state: () => ({ ...record, dependencies: fromPage }), file }}
             />
           )}
           {ready && <SaveStatus stored={state} name={id} />}
+          {copied > 0 && (
+            <div class="notice" role="region" aria-labelledby={`${id}-examples-left`}>
+              <p id={`${id}-examples-left`}>
+                {copied === 1 ? 'One cell still holds' : `${copied} cells still hold`} the text of an example row. An
+                earlier version of this page filled new rows with the examples; you may not have written{' '}
+                {copied === 1 ? 'it' : 'them'}.
+              </p>
+              <p class="tool-bar">
+                <button type="button" onClick={() => update((b, now) => removeExampleText(worksheet, b, now))}>
+                  Remove the example text
+                </button>{' '}
+                <button type="button" onClick={() => this.setState({ keepExamples: true })}>
+                  Keep it as mine
+                </button>
+              </p>
+            </div>
+          )}
+          {fromPage.length > 0 && (
+            <div class="from-engagement">
+              <h4 id={`${id}-from-page`}>Added on the engagement page</h4>
+              <ul aria-labelledby={`${id}-from-page`}>
+                {fromPage.map((d) => (
+                  <li key={d.id} id={d.id}>
+                    <strong>{d.what}</strong>, from {d.owner}, due {d.dueOn}
+                    {d.receivedOn ? `, received ${d.receivedOn}` : ''}
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <a href={`${this.props.engagementPage}#dependencies-heading`}>Edit these on the engagement page</a>
+              </p>
+            </div>
+          )}
           {record.rows.map((row, r) => (
-            <fieldset key={r}>
+            <fieldset key={r} id={row['#row'] ? `ws-${row['#row']}` : undefined}>
               <legend>Row {r + 1}</legend>
               {worksheet.columns.map((c) => (
                 <label key={c.id}>
                   {c.label}
-                  <textarea
-                    rows={2}
-                    name={`${id}--${r}--${c.id}`}
-                    value={row[c.id] ?? ''}
-                    onInput={(e) => {
-                      const text = e.currentTarget.value;
-                      update((b, now) => setCell(b, r, c.id, text, now));
-                    }}
-                  />
+                  {c.type === 'date' ? (
+                    <input
+                      type="date"
+                      name={`${id}--${r}--${c.id}`}
+                      value={row[c.id] ?? ''}
+                      onInput={(e) => {
+                        const text = e.currentTarget.value;
+                        if (!state.typed) this.setState({ typed: true });
+                        update((b, now) => setCell(b, r, c.id, text, now));
+                      }}
+                    />
+                  ) : (
+                    <textarea
+                      rows={2}
+                      name={`${id}--${r}--${c.id}`}
+                      value={row[c.id] ?? ''}
+                      placeholder={r === 0 && first[c.id] ? `For example: ${first[c.id]}` : undefined}
+                      onInput={(e) => {
+                        const text = e.currentTarget.value;
+                        if (!state.typed) this.setState({ typed: true });
+                        update((b, now) => setCell(b, r, c.id, text, now));
+                      }}
+                    />
+                  )}
                 </label>
               ))}
               {ready && (
-                <button type="button" class="destructive" onClick={() => update((b, now) => removeRow(b, r, now))}>
+                <button
+                  type="button"
+                  class="destructive"
+                  onClick={() => {
+                    update((b, now) => removeRow(b, r, now));
+                    this.focusNext = '.row-removed button';
+                    this.setState({ removed: { at: r, row } });
+                  }}
+                >
                   Remove row {r + 1}
                 </button>
               )}
             </fieldset>
           ))}
+          {state.removed && (
+            <p class="notice row-removed" role="status">
+              Row {state.removed.at + 1} removed.{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  const { at, row } = state.removed!;
+                  update((b, now) => insertRow(b, at, row, now));
+                  this.focusRow(at);
+                  this.setState({ removed: undefined });
+                }}
+              >
+                Undo
+              </button>
+            </p>
+          )}
           {ready && (
             <p class="tool-bar">
-              <button type="button" class="primary" onClick={() => update(addRow)}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => {
+                  this.focusRow(record.rows.length);
+                  this.setState({ removed: undefined });
+                  update(addRow);
+                }}
+              >
                 Add a row
               </button>{' '}
               <CopyButton label="Copy as Markdown" text={() => worksheetMarkdown(worksheet, record)} />{' '}

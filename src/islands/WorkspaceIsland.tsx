@@ -14,6 +14,8 @@ import { download } from './SaveStatus';
 export interface WorkspaceProps {
   lifecycle: Lifecycle;
   pages: ToolPages;
+  /** The engagement page, opened on its form for a new engagement. */
+  newEngagement: string;
 }
 
 export default lazyIsland<WorkspaceProps>(

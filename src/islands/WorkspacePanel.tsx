@@ -313,9 +313,16 @@ export class WorkspacePanel extends Component<PanelProps, State> {
           {!ready
             ? 'Opening what this browser saved…'
             : all.length === 0
-              ? 'No engagements saved in this browser yet. Start one from the picker on any tool.'
+              ? 'No engagements saved in this browser yet.'
               : `Showing ${shown.length} of ${plural(all.length, 'engagement')}.`}
         </p>
+        {ready && all.length === 0 && (
+          <p>
+            <a class="button-link primary" href={this.props.newEngagement}>
+              New engagement
+            </a>
+          </p>
+        )}
         <p role="status" class="workspace-message">
           {s.message}
         </p>

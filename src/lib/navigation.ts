@@ -73,6 +73,35 @@ const rung = new Map<string, number>(ladder.map((role, i) => [role, i]));
 // build sorts lists of pages on every page it renders.
 const titles = new Intl.Collator('en');
 
+/**
+ * Where a page sits in the lifecycle: twice the index of the earliest stage it covers, plus one
+ * when that is a boundary leaving the stage (`onboarding-to-delivery` comes after onboarding and
+ * before delivery). A page with no stage comes last.
+ */
+export function lifecycleRank(stages: readonly string[], stageOrder: readonly string[]): number {
+  const ranks = stages.map((id) => {
+    const at = stageOrder.indexOf(id);
+    if (at >= 0) return at * 2;
+    const from = stageOrder.indexOf(id.split('-to-')[0]!);
+    return from >= 0 && id.includes('-to-') ? from * 2 + 1 : Number.POSITIVE_INFINITY;
+  });
+  return Math.min(Number.POSITIVE_INFINITY, ...ranks);
+}
+
+/**
+ * Sorts a section's pages for its index: by ladder rung (the anchor first), then in lifecycle
+ * order (a reader looks for the stage they are in), then by title.
+ */
+export function byLifecycle<P extends { role: string; title: string; stages: readonly string[] }>(
+  stageOrder: readonly string[],
+): (a: P, b: P) => number {
+  const rank = (p: P) => lifecycleRank(p.stages, stageOrder);
+  return (a, b) =>
+    (rung.get(a.role) ?? -1) - (rung.get(b.role) ?? -1) ||
+    (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1) ||
+    titles.compare(a.title, b.title);
+}
+
 /** Sorts pages by ladder rung, then title, so lists read from the widest page to the narrowest. */
 export function byLadder<P extends { role: string; title: string }>(a: P, b: P): number {
   return (rung.get(a.role) ?? -1) - (rung.get(b.role) ?? -1) || titles.compare(a.title, b.title);

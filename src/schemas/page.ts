@@ -146,6 +146,10 @@ export const routingFields = {
       }),
     )
     .default([]),
+  /** What the site does for the reader, one short line each (the home page's first screen). */
+  offers: z.array(z.string().min(1).max(160)).max(4).default([]),
+  /** The page's one primary action: a button to a page of the site (e.g. the workspace). */
+  action: z.object({ label: z.string().min(1).max(40), path: z.enum(['workspace']) }).optional(),
 };
 
 /** Workflow additions: the handoff checklist a guide carries for its boundary. */

@@ -9,6 +9,8 @@ export const worksheetColumnSchema = z.object({
   label: z.string().min(1),
   /** What belongs in the cell. */
   hint: z.string().min(1),
+  /** A date column is a date field (written YYYY-MM-DD); other columns are free text. */
+  type: z.enum(['text', 'date']).optional(),
 });
 
 /** A worksheet as data: columns, example rows to start from, the rule and when it is done. */

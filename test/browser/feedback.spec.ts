@@ -74,5 +74,53 @@ for (const [device, options] of [
       const box = await boxes.nth(0).boundingBox();
       expect(box!.y).toBeGreaterThanOrEqual(lead!.y + lead!.height);
     });
+
+    test('quiz: the result starts at the top of the screen, its verdict read in full', async ({ page }) => {
+      await page.goto(pageTypes.quiz!);
+      await hydrated(page);
+      await answerQuizAndSubmit(page, 'first');
+      const panel = page.locator('.quiz-result');
+      await expect(panel.getByRole('heading', { name: /^Result: / })).toBeInViewport({ ratio: 1 });
+      await expect(panel.locator('p').first()).toBeInViewport({ ratio: 1 });
+      const top = (await panel.boundingBox())!.y;
+      expect(top).toBeLessThan(page.viewportSize()!.height / 3);
+    });
+
+    test('worksheet: a new row takes the focus on screen; a removed row can be put back, focus on screen each time', async ({
+      page,
+    }) => {
+      await page.goto(pageTypes.worksheet!);
+      await hydrated(page);
+      const rows = page.locator('.worksheet-tool fieldset');
+      await expect(rows).toHaveCount(1);
+      await page.getByRole('button', { name: 'Add a row' }).click();
+      await expect(rows).toHaveCount(2);
+      const first = rows.nth(1).locator('textarea').first();
+      await expect(first).toBeFocused();
+      await expect(first).toBeInViewport();
+      await first.fill('Kept through an undo');
+
+      await page.getByRole('button', { name: 'Remove row 2' }).click();
+      await expect(rows).toHaveCount(1);
+      const undo = page.getByRole('button', { name: 'Undo' });
+      await expect(undo).toBeFocused();
+      await expect(undo).toBeInViewport();
+      await expect(page.getByRole('status').filter({ hasText: 'Row 2 removed.' })).toBeVisible();
+      await undo.click();
+      await expect(rows).toHaveCount(2);
+      await expect(rows.nth(1).locator('textarea').first()).toHaveValue('Kept through an undo');
+      await expect(rows.nth(1).locator('textarea').first()).toBeFocused();
+      await expect(rows.nth(1).locator('textarea').first()).toBeInViewport();
+    });
+
+    test('engagement page: “Save dates” is answered by a status in sight', async ({ page }) => {
+      await page.goto(pageTypes.engagement!);
+      await hydrated(page);
+      await page.getByLabel('Kickoff on').fill('2026-12-14');
+      await page.getByRole('button', { name: 'Save dates' }).click();
+      const status = page.locator('.engagement-editor > .tool-status .save-status');
+      await expect(status).toHaveAttribute('data-state', 'saved');
+      await expect(status).toBeInViewport({ ratio: 1 });
+    });
   });
 }

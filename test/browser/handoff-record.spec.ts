@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
 import { axeInBothSchemes } from './axe';
-import { hydrated } from './tools-support';
+import { createEngagement, hydrated } from './tools-support';
 
 const url = '/tools/handoff-record/';
 
@@ -22,9 +22,11 @@ test('the check names what is missing, and the Markdown export holds what was ty
   await expect(check).toContainText('Next action: missing Next-action owner, Completion event');
   expect(await axeInBothSchemes(page)).toEqual([]);
 
+  // Who the record is for comes from the engagement, not typed again.
+  await createEngagement(page, 'Redwick *Cycling* Club <b>', '');
+  await expect(page.getByLabel('Client or project', { exact: true })).toHaveValue('Redwick *Cycling* Club <b>');
   await fill(page, {
     'Record name': 'Redwick film',
-    'Client or project': 'Redwick *Cycling* Club <b>',
     'From stage': 'Delivery & QA',
     'To stage': 'Invoicing & payment',
     'Outcome reached': 'Cut 3 accepted [by email](javascript:alert(1))',
@@ -65,8 +67,12 @@ test('the check names what is missing, and the Markdown export holds what was ty
 test('records are saved by name and reopen after a reload', async ({ page }) => {
   await page.goto(url);
   await hydrated(page);
+  await expect(page.getByLabel('Record name', { exact: true })).toHaveAttribute('placeholder', 'Handoff record');
+  await fill(page, { 'From stage': 'Delivery & QA', 'To stage': 'Invoicing & payment' });
   await page.getByRole('button', { name: 'Save record' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Give the record a name' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Added “Delivery & QA → Invoicing & payment” to your records.' }),
+  ).toBeVisible();
   await fill(page, { 'Record name': 'Oakmere study', 'Next-action owner': 'Ines' });
   await page.getByRole('button', { name: 'Save record' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added “Oakmere study” to your records.' })).toBeVisible();

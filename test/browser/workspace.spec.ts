@@ -82,7 +82,6 @@ test('the issue’s flow: four tools, one engagement, one row with its stage, ea
   await expect(current(page)).toHaveText('Fernhill Physio: Booking site');
   const fields: Record<string, string> = {
     'Record name': 'Fernhill kickoff',
-    'Client or project': 'Fernhill Physio',
     'Outcome reached': 'Logins tested, photos received and the first milestone agreed in writing.',
     'Inputs the next stage needs': 'Booking flow scope, clinic opening hours and the approval owner Dr Aaron Pike.',
     'Links to the assets': 'https://files.example.com/fernhill/brief',
@@ -276,9 +275,7 @@ test('delete asks twice, names what goes with the engagement, and every tab foll
 test('another tab’s changes show at once: a new engagement and its ticks', async ({ context }) => {
   const a = await context.newPage();
   await openWorkspace(a);
-  await expect(a.locator('.workspace-count')).toHaveText(
-    'No engagements saved in this browser yet. Start one from the picker on any tool.',
-  );
+  await expect(a.locator('.workspace-count')).toHaveText('No engagements saved in this browser yet.');
   const b = await context.newPage();
   await b.goto(checklist);
   await hydrated(b);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, byLadder, stageNeighbours, tableOfContents } from '../../src/lib/navigation';
+import { breadcrumbs, byLadder, lifecycleRank, stageNeighbours, tableOfContents } from '../../src/lib/navigation';
 import { pageIdFromPath, pageUrl } from '../../src/lib/urls';
 import { groupByLetter } from '../../src/lib/glossary';
 import { slugify } from '../../src/lib/slug';
@@ -87,5 +87,15 @@ describe('slugify', () => {
   it('matches Markdown heading ids', () => {
     expect(slugify('Start upstream first if…')).toBe('start-upstream-first-if');
     expect(slugify('Billing & payment')).toBe('billing--payment');
+  });
+});
+
+describe('lifecycleRank', () => {
+  const order = ['intake', 'proposal', 'onboarding'];
+  it('places a page at its earliest stage, a boundary just after the stage it leaves, no stage last', () => {
+    expect(lifecycleRank(['onboarding', 'intake-to-proposal'], order)).toBe(1);
+    expect(lifecycleRank(['proposal'], order)).toBe(2);
+    expect(lifecycleRank(['proposal-to-onboarding'], order)).toBe(3);
+    expect(lifecycleRank([], order)).toBe(Number.POSITIVE_INFINITY);
   });
 });

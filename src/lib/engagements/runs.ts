@@ -4,10 +4,13 @@
  * so it imports nothing of the storage code.
  */
 import type { RunSet, Run } from '../runs/run-set';
+import type { Engagement } from './engagement';
 
 export interface EngagementRef {
   id: string;
   name: string;
+  /** The engagement itself, when the picker knows it: what the tools show from it (client, project, dependencies). */
+  engagement?: Engagement | undefined;
 }
 
 /** The engagement's run in a runSet (a fresh one when it has none yet), under the engagement's name as it is now. */

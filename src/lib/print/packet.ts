@@ -31,7 +31,10 @@ export interface PacketFill {
   notes: Record<string, string>;
   /** The engagement's record for this boundary (from → to), the first by name when there are several. */
   record?: { name: string; values: RecordValues } | undefined;
-  /** The worksheet rows with any text; undefined when the engagement has no worksheet run. */
+  /**
+   * The client inputs still open: those added on the engagement page (not yet received), then the
+   * worksheet rows with any text; undefined when the engagement has neither.
+   */
   dependencies?: Record<string, string>[] | undefined;
 }
 
@@ -48,6 +51,10 @@ export function packetFill(s: PacketSources): PacketFill | undefined {
   const run = s.checklist.records.find((r) => r.id === e.id);
   const sheet = s.dependencies.records.find((r) => r.id === e.id);
   const mine = sliceOf(s.records, e.id);
+  const { rows: dependencies } = worksheetShare({
+    rows: sheet?.rows ?? [],
+    dependencies: e.dates.dependencies.filter((d) => d.receivedOn === undefined),
+  });
   const name = Object.keys(mine)
     .sort((a, b) => a.localeCompare(b))
     .find((n) => mine[n]![s.form.fromField] === s.boundary.from && mine[n]![s.form.toField] === s.boundary.to);
@@ -56,6 +63,6 @@ export function packetFill(s: PacketSources): PacketFill | undefined {
     ticks: { ...run?.ticks },
     notes: { ...run?.notes },
     record: name === undefined ? undefined : { name, values: mine[name]! },
-    dependencies: sheet && worksheetShare(sheet).rows,
+    dependencies: dependencies.length > 0 ? dependencies : undefined,
   };
 }

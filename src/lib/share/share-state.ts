@@ -14,6 +14,8 @@ import type { ShareEnvelope } from '../../schemas/share-link';
 import type { ChecklistRun } from '../checklist/checklist';
 import type { WorksheetRun } from '../worksheet/worksheet';
 import type { RecordValues } from '../handoff-record/record';
+import type { ClientDependency } from '../engagements/engagement';
+import { engagementDependencyRows } from '../engagements/dependency-list';
 
 /** The key a worksheet row keeps its storage id under (ROW_ID in ../worksheet/worksheet.ts). */
 const ROW_ID = '#row';
@@ -55,9 +57,16 @@ export const checklistShare = (run: ChecklistRun): SharedChecklist => ({
   notes: nonEmpty(run.notes),
 });
 
-/** Rows without their storage ids; rows with no text at all are left out. */
-export const worksheetShare = (run: WorksheetRun): SharedWorksheet => ({
-  rows: run.rows.map(({ [ROW_ID]: _id, ...cells }) => nonEmpty(cells)).filter((row) => Object.keys(row).length > 0),
+/**
+ * Rows without their storage ids; rows with no text at all are left out. The client input
+ * dependency worksheet also hands in the engagement page's dependencies: they come first, as rows.
+ */
+export const worksheetShare = (
+  run: WorksheetRun & { dependencies?: readonly ClientDependency[] | undefined },
+): SharedWorksheet => ({
+  rows: [...engagementDependencyRows(run.dependencies), ...run.rows]
+    .map(({ [ROW_ID]: _id, ...cells }) => nonEmpty(cells))
+    .filter((row) => Object.keys(row).length > 0),
 });
 
 export const recordShare = (values: RecordValues): SharedRecord => nonEmpty(values);

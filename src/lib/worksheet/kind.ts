@@ -2,7 +2,8 @@
  * How a worksheet's records are stored (`handoff-handbook:v1:worksheet:<id>`), loaded with the
  * storage code after the island hydrates. Version 2 stores each row and each cell as its own
  * item, so two tabs editing different cells, or adding rows, keep each other's changes.
- * A record with no stored rows at all shows the worksheet's example rows (`startingRun`).
+ * A record with no stored rows at all shows one blank row (`startingRun`); the example rows are
+ * never part of a record.
  */
 import type { Worksheet } from '../../schemas/worksheet';
 import type { Kind } from '../persistence/kind';
@@ -24,22 +25,17 @@ function contentOf(doc: Doc, sheet: Worksheet | undefined) {
   const cellEntries = Object.hasOwn(doc, 'cells') ? doc.cells! : {};
   return (record: string): WorksheetRun => {
     if (!explicit.has(record)) {
-      // The example rows, with any cell already stored for them (or cleared) on top.
-      const start = sheet ? startingRun(sheet) : { rows: [] };
-      return {
-        rows: start.rows.map((row) => {
-          const out = { ...row };
-          for (const [k, e] of Object.entries(cellEntries)) {
-            const [r, rest] = splitKey(k);
-            const [rowId, column] = splitKey(rest);
-            if (r === record && rowId === row[ROW_ID]) {
-              if (e[1] === null) delete out[column];
-              else out[column] = e[1] as string;
-            }
-          }
-          return out;
-        }),
-      };
+      // No rows stored: one blank row, after any cell stored for a row without its row item (a
+      // version that showed the example rows stored only the cells typed over them).
+      const overlay = new Map<string, Record<string, string>>();
+      for (const [k, e] of Object.entries(cellEntries)) {
+        const [r, rest] = splitKey(k);
+        const [rowId, column] = splitKey(rest);
+        if (r !== record || e[1] === null || e[1] === '') continue;
+        overlay.set(rowId, { ...(overlay.get(rowId) ?? { [ROW_ID]: rowId }), [column]: e[1] as string });
+      }
+      const start = startingRun(sheet).rows.filter((row) => !overlay.has(row[ROW_ID]!));
+      return { rows: [...[...overlay.keys()].sort().map((id) => overlay.get(id)!), ...start] };
     }
     const list = (rows.get(record) ?? []).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return {
