@@ -19,9 +19,16 @@ test('home offers three doors and the six stages', async ({ page }) => {
 test('the primary navigation reaches every section hub, and each hub lists its pages', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  const labels = await nav.getByRole('link').allTextContents();
-  expect(labels).toEqual(['Workflows', 'Templates', 'Tools', 'Glossary', 'FAQ']);
-  for (const label of labels) {
+  // The section hubs, then the workspace, where the reader's own engagements are kept.
+  expect(await nav.getByRole('link').allTextContents()).toEqual([
+    'Workflows',
+    'Templates',
+    'Tools',
+    'Glossary',
+    'FAQ',
+    'Workspace',
+  ]);
+  for (const label of ['Workflows', 'Templates', 'Tools', 'Glossary', 'FAQ']) {
     await nav.getByRole('link', { name: label }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(nav.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');

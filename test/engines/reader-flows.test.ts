@@ -257,7 +257,6 @@ const flows: Flow[] = [
         await hydrated(page);
         const fields: Record<string, string> = {
           'Record name': 'Harbour kickoff',
-          'Client or project': 'Harbour & Pine',
           'Outcome reached': 'Logins tested and the first milestone agreed in writing.',
           'Inputs the next stage needs': 'Brand guide, the approval owner and the launch date.',
           'Links to the assets': 'https://files.example.com/harbour/brief',
@@ -266,6 +265,11 @@ const flows: Flow[] = [
           'Billing contact': 'accounts@harbour.example',
         };
         for (const [label, value] of Object.entries(fields)) await fillLabel(page, label, value);
+        // Client and project come from the engagement: the record shows them and never asks again.
+        await waitFor(page, 'the client field to show the engagement, read-only', () => {
+          const client = document.querySelector<HTMLInputElement>('input[name="client"]');
+          return client?.readOnly === true && client.value.trim() !== '';
+        });
         await page.select(await find(page, { css: 'select', label: 'From stage' }), 'onboarding');
         await page.select(await find(page, { css: 'select', label: 'To stage' }), 'delivery');
         await waitFor(page, 'the check to find nothing missing', () =>

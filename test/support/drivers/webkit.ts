@@ -201,9 +201,10 @@ export async function launchWebKit(): Promise<Engine> {
     TIMEOUTS.launch,
   );
   // A session is a MiniBrowser (1 s to start alone, 4–5 s under load), and WebKitWebDriver runs
-  // one at a time: it is kept for the next flow once its page is emptied, and started anew only
-  // for the other colour scheme (`--dark-mode` is a start option).
-  let kept: { id: string; scheme: 'light' | 'dark' } | undefined;
+  // one at a time: it is kept for the next flow once its page is emptied, and started anew for the
+  // other colour scheme (`--dark-mode` is a start option) or after a flow that did not end cleanly,
+  // so that one stuck page cannot fail the flows after it.
+  let live: { id: string; scheme: 'light' | 'dark'; clean: boolean } | undefined;
   const newSession = async (scheme: 'light' | 'dark') => {
     const args = ['--automation'];
     if (scheme === 'dark') args.push('--dark-mode');
@@ -221,13 +222,14 @@ export async function launchWebKit(): Promise<Engine> {
     name: 'webkit',
     async newPage(origin, options = {}) {
       const scheme = options.scheme ?? 'light';
-      if (kept && kept.scheme !== scheme) {
-        await driver.send('DELETE', `/session/${kept.id}`);
-        kept = undefined;
+      if (live && (live.scheme !== scheme || !live.clean)) {
+        await driver.send('DELETE', `/session/${live.id}`).catch(() => undefined);
+        live = undefined;
       }
-      const id = kept?.id ?? (await newSession(scheme));
-      kept = undefined;
-      const page: WebKitPage = new WebKitPage(driver, id, origin, async () => {
+      const session = live ?? { id: await newSession(scheme), scheme, clean: false };
+      live = session;
+      session.clean = false;
+      const page: WebKitPage = new WebKitPage(driver, session.id, origin, async () => {
         // Left as a fresh profile would be, for the next flow: the origin without anything stored,
         // no service worker and no cache (the site keeps nothing else). An origin whose server
         // has stopped (the offline flow's) is never opened again.
@@ -244,12 +246,12 @@ export async function launchWebKit(): Promise<Engine> {
           if (left !== 0) throw new Error('WebKit: a profile could not be emptied for the next flow');
         }
         await page.goto('about:blank');
-        kept = { id, scheme };
+        session.clean = true;
       });
       return page;
     },
     async close() {
-      if (kept) await driver.send('DELETE', `/session/${kept.id}`).catch(() => undefined);
+      if (live) await driver.send('DELETE', `/session/${live.id}`).catch(() => undefined);
       driverProcess.kill();
       xvfb.process.kill();
     },
