@@ -13,8 +13,6 @@ import type { SavedTicks } from '../lib/diagnostic/saved';
 import type { Chosen } from '../lib/engagements/chosen';
 import type { Failure, Kept, SlotStatus } from '../lib/persistence/store';
 import { failureWhy } from './failure-words';
-import { engagementPath } from '../lib/engagements/links';
-import { pageUrl } from '../lib/urls';
 import type { ToolStates, WorkspaceRow } from '../lib/engagements/gather';
 import type { SortKey } from '../lib/engagements/workspace';
 import type { MovedValue } from '../lib/engagements/earlier';
@@ -23,6 +21,7 @@ import {
   filterSummaries,
   gatherWorkspace,
   localToday,
+  printPath,
   REASON_WORDS,
   rules,
   runsOf,
@@ -399,7 +398,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
                       <li key={b.id} data-state={b.state} data-boundary={b.id}>
                         <span class="state">{STATE_WORDS[b.state]}</span> {boundaryName.get(b.id)}
                         {b.reasons.length > 0 && `: ${b.reasons.map((r) => REASON_WORDS[r]).join('; ')}`}{' '}
-                        <a href={engagementPath(pageUrl(`print/${b.id}`), row.id)}>Print this boundary</a>
+                        <a href={printPath(b.id, row.id)}>Print this boundary</a>
                         {(row.runs[b.id] ?? []).map((r) => (
                           <span key={r.href + r.label} class="run">
                             {' '}

@@ -3,7 +3,8 @@
  * notes, the handoff record it keeps for this boundary, and the client inputs it still waits on.
  * Pure; the packet page's script reads the stores and writes the result into the printed page.
  */
-import { emptyRun, setTick, type ChecklistRunSet } from '../checklist/checklist';
+// Types only: a value imported from the checklist's module would split it out of the checklist island's chunk.
+import type { ChecklistRun, ChecklistRunSet } from '../checklist/checklist';
 import type { WorksheetRunSet } from '../worksheet/worksheet';
 import type { RecordValues } from '../handoff-record/record';
 import type { Chosen } from '../engagements/chosen';
@@ -113,7 +114,11 @@ export function packetTick(
   on: boolean,
   now: number,
 ): ChecklistRunSet {
-  const withRun = onRun(runSet, e, emptyRun, now);
-  const ticked = setTick(withRun, itemId, on, now);
-  return { ...ticked, active: runSet.records.length > 0 ? runSet.active : e.id };
+  const withRun = onRun<ChecklistRun>(runSet, e, () => ({ ticks: {}, notes: {} }), now);
+  return {
+    active: runSet.records.length > 0 ? runSet.active : e.id,
+    records: withRun.records.map((r) =>
+      r.id === e.id ? { ...r, ticks: { ...r.ticks, [itemId]: on }, updatedAt: now } : r,
+    ),
+  };
 }
