@@ -21,6 +21,7 @@ import {
   filterSummaries,
   gatherWorkspace,
   localToday,
+  printPath,
   REASON_WORDS,
   rules,
   runsOf,
@@ -396,7 +397,8 @@ export class WorkspacePanel extends Component<PanelProps, State> {
                     {row.boundaries.map((b) => (
                       <li key={b.id} data-state={b.state} data-boundary={b.id}>
                         <span class="state">{STATE_WORDS[b.state]}</span> {boundaryName.get(b.id)}
-                        {b.reasons.length > 0 && `: ${b.reasons.map((r) => REASON_WORDS[r]).join('; ')}`}
+                        {b.reasons.length > 0 && `: ${b.reasons.map((r) => REASON_WORDS[r]).join('; ')}`}{' '}
+                        <a href={printPath(b.id, row.id)}>Print this boundary</a>
                         {(row.runs[b.id] ?? []).map((r) => (
                           <span key={r.href + r.label} class="run">
                             {' '}

@@ -19,6 +19,8 @@ import { TOOL_SLOTS as ts } from '../lib/engagements/tool-pages?private';
 import { progress as pr } from '../lib/checklist/checklist?private';
 import { readHistory as rh } from '../lib/quiz/history?private';
 import { checkCompleteness as cc } from '../lib/handoff-record/record?private';
+import { engagementPath as ep } from '../lib/engagements/links?private';
+import { pageUrl as pu } from '../lib/urls?private';
 import type * as Gather from '../lib/engagements/gather';
 import type * as Workspace from '../lib/engagements/workspace';
 import type * as Earlier from '../lib/engagements/earlier';
@@ -38,3 +40,10 @@ export const SLOTS: typeof import('../lib/engagements/tool-pages').TOOL_SLOTS = 
 
 /** The tools' rules the workspace scores runs with. */
 export const rules: Gather.ToolRules = { progress: pr, readHistory: rh, checkCompleteness: cc };
+
+/** A boundary's print packet, filled from one engagement. */
+export const printPath = (boundary: string, engagementId: string): string =>
+  (ep as typeof import('../lib/engagements/links').engagementPath)(
+    (pu as typeof import('../lib/urls').pageUrl)(`print/${boundary}`),
+    engagementId,
+  );

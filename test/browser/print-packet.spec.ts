@@ -79,3 +79,76 @@ test('the checklist on the boundary guide links to the packet with the current e
   await hydrated(page);
   await expect(link).toHaveAttribute('href', `${packet}?engagement=${OTHER}`);
 });
+
+test('a select on the page picks the engagement: it refills the packet and the link, not the current engagement', async ({
+  page,
+}) => {
+  await seed(page, fixture);
+  await page.goto(packet);
+  const select = page.getByLabel('Engagement to print');
+  await expect(select).toHaveValue(OTHER);
+  await expect(select.locator('option')).toHaveText(['Harbour & Pine: Brand refresh', 'Other Client']);
+  await select.selectOption(E);
+  await expect(page.locator('[data-fill="engagement"]').first()).toHaveText('Harbour & Pine: Brand refresh');
+  await expect(page.locator('input[data-item="access-tested"]')).toBeChecked();
+  await expect(page.locator('[data-packet-source]')).toHaveText(/^Filled from the engagement “Harbour & Pine/);
+  await expect(page).toHaveURL(new RegExp(`\\?engagement=${E}$`));
+  const current = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('handoff-handbook:v1:engagements:all')!).data.current[''][1],
+  );
+  expect(current).toBe(OTHER);
+  await select.selectOption(OTHER);
+  await expect(page.locator('input[data-item="access-tested"]')).not.toBeChecked();
+  await expect(page).toHaveURL(new RegExp(`\\?engagement=${OTHER}$`));
+});
+
+test('a box ticked on the packet is kept in the engagement’s checklist run', async ({ page }) => {
+  await seed(page, fixture);
+  await page.goto(`${packet}?engagement=${E}`);
+  await expect(page.locator('[data-packet-source]')).toHaveText(/^Filled from/);
+  await page.locator('input[data-item="update-cadence-set"]').check();
+  await expect(page.locator('[data-packet-source]')).toHaveText(/Ticks are saved/);
+  await page.reload();
+  await expect(page.locator('[data-packet-source]')).toHaveText(/^Filled from/);
+  await expect(page.locator('input[data-item="update-cadence-set"]')).toBeChecked();
+  await expect(page.locator('input[data-item="access-tested"]')).toBeChecked();
+  // The checklist itself shows the tick for that engagement.
+  await page.goto(`/workflows/client-onboarding-workflow/?engagement=${E}`);
+  const onGuide = page.locator('.tool input[name="update-cadence-set"]');
+  await onGuide.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await expect(onGuide).toBeChecked();
+});
+
+test('messages print filled from the engagement: no placeholder whose value it holds', async ({ page }) => {
+  const at = Date.UTC(2026, 10, 20, 9, 0, 0);
+  const withInvoice = { ...fixture };
+  const stored = JSON.parse(withInvoice['handoff-handbook:v1:engagements:all']!);
+  stored.version = 2;
+  stored.data.invoices = {
+    [`${E}:i-2`]: [
+      at,
+      { id: 'i-2', number: 'INV-002', amount: 2400, currency: 'EUR', sentOn: '2026-11-20', dueOn: '2026-12-04' },
+    ],
+  };
+  withInvoice['handoff-handbook:v1:engagements:all'] = JSON.stringify(stored);
+  await seed(page, withInvoice);
+  await page.goto(`/print/delivery-to-invoicing/?engagement=${E}`);
+  await expect(page.locator('[data-packet-source]')).toHaveText(/^Filled from the engagement “Harbour & Pine/);
+  const all = (await pdfPages(page, 'A4')).join('\n');
+  expect(all).toContain('Invoice INV-002 for Brand refresh');
+  for (const name of ['invoiceNumber', 'projectName', 'clientName', 'amount', 'dueDate', 'invoiceSentDate'])
+    expect(all, name).not.toContain(`{${name}}`);
+  expect(all).toContain('Hi Harbour & Pine');
+});
+
+test('each handoff on the workspace links to its print packet for that engagement', async ({ page }) => {
+  await seed(page, fixture);
+  await page.goto('/workspace/');
+  const links = page.getByRole('link', { name: 'Print this boundary' });
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain(`${packet}?engagement=${E}`);
+  expect(hrefs).toContain(`${packet}?engagement=${OTHER}`);
+  expect(hrefs).toContain(`/print/delivery-to-invoicing/?engagement=${E}`);
+});

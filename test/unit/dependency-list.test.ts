@@ -72,6 +72,7 @@ describe('one list of client dependencies', () => {
       records: {},
       boundary: { from: 'onboarding', to: 'delivery' },
       form: { nameField: 'name', fromField: 'from', toField: 'to' },
+      today: '2026-11-25',
     });
     // The received one (Old logo) is not open, so the packet leaves it out.
     expect(fill?.dependencies?.map((r) => r.item)).toEqual(['Final homepage copy', 'Logo files']);

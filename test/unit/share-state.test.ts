@@ -7,7 +7,9 @@ import {
   worksheetKind,
 } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { packetFill } from '../../src/lib/print/packet';
+import { packetFill, packetTick, subjectOf } from '../../src/lib/print/packet';
+import { createEngagement } from '../../src/lib/engagements/engagement';
+import { seededRandom } from '../../src/lib/engagements/ids';
 import { E, OTHER, packetFixture } from '../support/packet-fixture';
 
 function storeWith(values: Record<string, string>) {
@@ -27,11 +29,18 @@ describe('the print packet fill', () => {
       records: store.open(handoffRecordKind, 'handoff-record').read().records,
       boundary: { from: 'onboarding', to: 'delivery' },
       form: { nameField: 'name', fromField: 'from', toField: 'to' },
+      today: '2026-11-25',
     });
   };
 
   it('fills from the engagement a link names: ticks, notes, the record for this boundary, open client inputs', () => {
     expect(read(packetFixture, E)).toEqual({
+      id: E,
+      choices: [
+        { id: E, name: 'Harbour & Pine: Brand refresh' },
+        { id: OTHER, name: 'Other Client' },
+      ],
+      messages: [],
       engagement: 'Harbour & Pine: Brand refresh',
       ticks: { 'access-tested': true, 'file-home-agreed': true },
       notes: { 'access-tested': 'CMS login tested on 18 Nov by Dana.' },
@@ -41,7 +50,8 @@ describe('the print packet fill', () => {
   });
 
   it('falls back to the current engagement, blank where it has nothing; stays blank with no engagement stored', () => {
-    expect(read(packetFixture)).toEqual({
+    expect(read(packetFixture)).toMatchObject({
+      id: OTHER,
       engagement: 'Other Client',
       ticks: {},
       notes: {},
@@ -50,7 +60,63 @@ describe('the print packet fill', () => {
     });
     expect(read(packetFixture, 'e-gone')?.engagement).toBe('Other Client');
     expect(read({})).toBeUndefined();
-    void OTHER;
+  });
+
+  it('fills a message from the engagement: the unpaid invoice, client and project; the rest stay placeholders', () => {
+    const e = { ...createEngagement({ client: 'Harbour & Pine', project: 'Brand refresh' }, [], seededRandom(3), 1) };
+    e.dates = {
+      ...e.dates,
+      invoices: [
+        {
+          id: 'i1',
+          number: 'INV-001',
+          amount: 900,
+          currency: 'EUR',
+          sentOn: '2026-10-01',
+          dueOn: '2026-10-15',
+          paidOn: '2026-10-10',
+        },
+        { id: 'i2', number: 'INV-002', amount: 2400, currency: 'EUR', sentOn: '2026-11-20', dueOn: '2026-12-04' },
+      ],
+    };
+    expect(subjectOf(e)).toEqual({ invoiceId: 'i2' });
+    const fill = packetFill({
+      chosen: { engagements: [e], current: e.id },
+      checklist: { active: '', records: [] },
+      dependencies: { active: '', records: [] },
+      records: {},
+      boundary: { from: 'delivery', to: 'invoicing' },
+      form: { nameField: 'name', fromField: 'from', toField: 'to' },
+      messages: [
+        {
+          subject: 'Invoice {invoiceNumber} for {projectName}',
+          body: 'Hi {clientName}, due {dueDate}: {milestoneName}',
+        },
+      ],
+      today: '2026-11-25',
+    });
+    expect(fill?.messages).toEqual([
+      { subject: 'Invoice INV-002 for Brand refresh', body: 'Hi Harbour & Pine, due 2026-12-04: {milestoneName}' },
+    ]);
+  });
+
+  it('a tick on the packet goes to the engagement’s checklist run and leaves the open run alone', () => {
+    const store = storeWith(packetFixture);
+    const slot = store.open(checklistKind, 'handoff-onboarding-to-delivery');
+    slot.update((rs) => packetTick(rs, { id: OTHER, name: 'Other Client' }, 'access-tested', true, 5));
+    slot.update((rs) =>
+      packetTick(rs, { id: E, name: 'Harbour & Pine: Brand refresh' }, 'update-cadence-set', true, 6),
+    );
+    const after = slot.read();
+    expect(after.active).toBe(E);
+    expect(after.records.find((r) => r.id === OTHER)?.ticks).toEqual({ 'access-tested': true });
+    expect(after.records.find((r) => r.id === E)?.ticks).toEqual({
+      'access-tested': true,
+      'file-home-agreed': true,
+      'update-cadence-set': true,
+    });
+    // On a checklist with no run yet, the engagement's run is the one open.
+    expect(packetTick({ active: '', records: [] }, { id: E, name: 'H' }, 'x', true, 1).active).toBe(E);
   });
 });
 

@@ -3,7 +3,8 @@
  * notes, the handoff record it keeps for this boundary, and the client inputs it still waits on.
  * Pure; the packet page's script reads the stores and writes the result into the printed page.
  */
-import type { ChecklistRunSet } from '../checklist/checklist';
+// Types only: a value imported from the checklist's module would split it out of the checklist island's chunk.
+import type { ChecklistRun, ChecklistRunSet } from '../checklist/checklist';
 import type { WorksheetRunSet } from '../worksheet/worksheet';
 import type { RecordValues } from '../handoff-record/record';
 import type { Chosen } from '../engagements/chosen';
@@ -11,6 +12,10 @@ import { engagementName } from '../engagements/engagement';
 import { pickCurrent } from '../engagements/current';
 import { sliceOf } from '../engagements/scoped';
 import { worksheetShare } from '../share/share-state';
+import { onRun } from '../engagements/runs';
+import { placeholderValues, type PlaceholderSubject } from '../engagements/placeholders';
+import type { Engagement } from '../engagements/engagement';
+import { fill } from '../messages';
 
 export interface PacketSources {
   chosen: Chosen;
@@ -23,10 +28,19 @@ export interface PacketSources {
   records: Readonly<Record<string, RecordValues>>;
   boundary: { from: string; to: string };
   form: { nameField: string; fromField: string; toField: string };
+  /** The messages of this handoff, as written in the library (with `{placeholders}`). */
+  messages?: readonly { subject: string; body: string }[] | undefined;
+  /** Today, YYYY-MM-DD: how late an invoice is. */
+  today: string;
 }
 
 export interface PacketFill {
+  /** The engagement's id, and every engagement stored here (by name) to choose from. */
+  id: string;
+  choices: { id: string; name: string }[];
   engagement: string;
+  /** Each message's subject and body with what the engagement holds filled in; the rest stay `{placeholders}`. */
+  messages: { subject: string; body: string }[];
   ticks: Record<string, boolean>;
   notes: Record<string, string>;
   /** The engagement's record for this boundary (from → to), the first by name when there are several. */
@@ -58,11 +72,53 @@ export function packetFill(s: PacketSources): PacketFill | undefined {
   const name = Object.keys(mine)
     .sort((a, b) => a.localeCompare(b))
     .find((n) => mine[n]![s.form.fromField] === s.boundary.from && mine[n]![s.form.toField] === s.boundary.to);
+  const values = placeholderValues(e, subjectOf(e), s.today);
   return {
+    id: e.id,
+    choices: engagements
+      .map((x) => ({ id: x.id, name: engagementName(x) }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
     engagement: engagementName(e),
+    messages: (s.messages ?? []).map((m) => ({ subject: fill(m.subject, values), body: fill(m.body, values) })),
     ticks: { ...run?.ticks },
     notes: { ...run?.notes },
     record: name === undefined ? undefined : { name, values: mine[name]! },
     dependencies: dependencies.length > 0 ? dependencies : undefined,
+  };
+}
+
+/**
+ * The dated items a packet's messages speak of: the latest invoice not yet paid (else the latest
+ * sent), the first client input not yet received, the first decision not yet made.
+ */
+export function subjectOf(e: Engagement): PlaceholderSubject {
+  const { invoices, dependencies, decisions } = e.dates;
+  const invoice = invoices.filter((i) => i.paidOn === undefined).at(-1) ?? invoices.at(-1);
+  const dependency = dependencies.find((d) => d.receivedOn === undefined);
+  const decision = decisions.find((d) => d.decidedOn === undefined);
+  return {
+    ...(invoice && { invoiceId: invoice.id }),
+    ...(dependency && { dependencyId: dependency.id }),
+    ...(decision && { decisionId: decision.id }),
+  };
+}
+
+/**
+ * A box ticked or cleared on the packet, written to the engagement's run of the checklist (the
+ * run the checklist tool shows for it), without changing which run that tool has open.
+ */
+export function packetTick(
+  runSet: ChecklistRunSet,
+  e: { id: string; name: string },
+  itemId: string,
+  on: boolean,
+  now: number,
+): ChecklistRunSet {
+  const withRun = onRun<ChecklistRun>(runSet, e, () => ({ ticks: {}, notes: {} }), now);
+  return {
+    active: runSet.records.length > 0 ? runSet.active : e.id,
+    records: withRun.records.map((r) =>
+      r.id === e.id ? { ...r, ticks: { ...r.ticks, [itemId]: on }, updatedAt: now } : r,
+    ),
   };
 }
