@@ -82,3 +82,13 @@ test('the gate counts a second filled button: red on a page that draws two', asy
   });
   expect((await filledPrimaries(page)).length).toBeGreaterThanOrEqual(2);
 });
+
+test('with no reminders the calendar download is not offered as an action, and says why', async ({ page }) => {
+  await page.goto(everyPageType().engagement!);
+  await hydrated(page);
+  await drawn(page, 'engagement');
+  const download = page.getByRole('button', { name: 'Download calendar file (.ics)', exact: true });
+  await expect(download).toBeDisabled();
+  await expect(download).toHaveAccessibleDescription(/^No reminders yet: add an invoice/);
+  expect(await filledPrimaries(page)).toEqual([]);
+});
