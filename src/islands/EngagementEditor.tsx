@@ -481,7 +481,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
 
         <section aria-labelledby="reminders-heading">
           <h2 id="reminders-heading">Reminders</h2>
-          <p class="reminder-count">
+          <p class="reminder-count" id="reminder-count">
             {reminders.length === 0
               ? 'No reminders yet: add an invoice, a client dependency, a decision, a milestone or a next action below.'
               : `${reminders.length} reminder${reminders.length === 1 ? '' : 's'}, ${overdue} overdue.`}
@@ -500,9 +500,11 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
             </ol>
           )}
           <div class="tool-bar">
+            {/* Not the page's primary action, and nothing to download until there is a reminder: the line above says why. */}
             <button
               type="button"
-              class="primary"
+              disabled={reminders.length === 0}
+              aria-describedby={reminders.length === 0 ? 'reminder-count' : undefined}
               onClick={() => ics([e], icsFileName(today).replace(/\.ics$/, `-${id}.ics`))}
             >
               Download calendar file (.ics)

@@ -188,7 +188,7 @@ export class EngagementPicker extends Component<Props, State> {
               Cancel
             </button>
             {problem && (
-              <p class="notice" role="alert">
+              <p class="notice" role="alert" data-tone="bad">
                 {problem}
               </p>
             )}

@@ -28,7 +28,8 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     save: { state: 'opening' },
     loaded: false,
   });
-  const [notice, setNotice] = useState('');
+  /** What the last action did, and its kind: a success in the success style, a failure in the error style. */
+  const [notice, setNotice] = useState<{ text: string; tone?: 'ok' | 'bad' }>({ text: '' });
   const [markdown, setMarkdown] = useState('');
   const [hydrated, setHydrated] = useState(false);
   const conn = useRef<Connection<RecordsStored> | null>(null);
@@ -68,7 +69,9 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
       records: withSlice(s.records, e, change({ records: sliceOf(s.records, e) }).records),
     }));
     // Never "Added" beside "Not saved": a change that was not stored says so here, where the reader acted.
-    setNotice(status?.failure ? `Not saved: ${failureWhy(status.failure)}.` : done);
+    setNotice(
+      status?.failure ? { text: `Not saved: ${failureWhy(status.failure)}.`, tone: 'bad' } : { text: done, tone: 'ok' },
+    );
   };
   /** Every keystroke is kept as the draft, so a reload or a closed tab loses nothing typed. */
   const setDraft = (next: RecordValues) => {
@@ -87,7 +90,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
     // Spreading a missing (or inherited) entry gives an empty form.
     setDraft({ ...saved.records[n] });
     setMarkdown('');
-    setNotice(`Opened “${n}”.`);
+    setNotice({ text: `Opened “${n}”.`, tone: 'ok' });
   };
   const remove = () => store((current) => withoutRecord(current, name), `Deleted “${name}”.`);
   const set = (fieldId: string, value: string) => setDraft({ ...values, [fieldId]: value });
@@ -162,8 +165,8 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
       })}
       {hydrated && (
         <>
-          <div class="tool-notice" role="status">
-            {notice}
+          <div class="tool-notice" role="status" data-tone={notice.tone}>
+            {notice.text}
           </div>
           <SaveStatus stored={stored} name={id} />
           <p class="record-actions">
@@ -183,7 +186,7 @@ export default function HandoffRecordIsland({ id, form, stages }: Props) {
               onClick={() => {
                 setDraft({});
                 setMarkdown('');
-                setNotice('Started a new record.');
+                setNotice({ text: 'Started a new record.', tone: 'ok' });
               }}
             >
               New record

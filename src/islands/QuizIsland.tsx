@@ -170,7 +170,8 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
           onCurrent={engagement.onCurrent}
         />
       )}
-      <div class="tool-notice" role="status">
+      {/* Every notice here is a refusal (a link that does not read, questions left open): the error style. */}
+      <div class="tool-notice" role="status" data-tone="bad">
         {notice}
       </div>
       <fieldset>

@@ -151,7 +151,7 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
   override render({ tool, stages }: SharedCopyProps, { shown, refused, keep }: State) {
     if (refused) {
       return (
-        <div class="share-refused notice" role="alert">
+        <div class="share-refused notice" role="alert" data-tone="bad">
           <p>
             <strong>This shared link cannot be opened.</strong> {refused}
           </p>

@@ -128,7 +128,7 @@ export default class StorageHealthPanel extends Component<object, State> {
           </p>
         )}
         <p>
-          <button type="button" class="primary" onClick={() => void backup()}>
+          <button type="button" onClick={() => void backup()}>
             Back up everything
           </button>
         </p>
