@@ -26,15 +26,20 @@ test('the build has checklist pages, embedded and on their own', () => {
 interface Shift {
   value: number;
   hadRecentInput: boolean;
+  moved: string[];
 }
 
 async function watchShifts(page: Page) {
   await page.evaluate(() => {
-    const seen: { value: number; hadRecentInput: boolean }[] = [];
+    type Entry = { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+    const seen: { value: number; hadRecentInput: boolean; moved: string[] }[] = [];
     (window as unknown as { shifts: typeof seen }).shifts = seen;
+    // What moved, named by tag, class and the start of its text, so a failure says where to look.
+    const name = (n?: Node) =>
+      n instanceof Element ? `${n.tagName.toLowerCase()}.${n.className} “${(n.textContent ?? '').slice(0, 40)}”` : '?';
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        seen.push({ value: e.value, hadRecentInput: e.hadRecentInput });
+      for (const e of list.getEntries() as unknown as Entry[])
+        seen.push({ value: e.value, hadRecentInput: e.hadRecentInput, moved: e.sources.map((s) => name(s.node)) });
     }).observe({ type: 'layout-shift', buffered: false });
   });
 }
