@@ -162,6 +162,15 @@ export class EngagementPicker extends Component<Props, State> {
             <ShareLink source={share} engagement={{ id: current.id, name: engagementName(current) }} />
           </>
         )}
+        {/* Until storage opens, the share button's place is held, so the bar keeps its shape. */}
+        {share && !stored.loaded && (
+          <>
+            {' '}
+            <button type="button" disabled>
+              Share read-only link
+            </button>
+          </>
+        )}
         {mode && (
           <form onSubmit={submit}>
             <label>

@@ -1,0 +1,98 @@
+/**
+ * Nothing jumps on the first tick of a checklist. On every page of the build that holds a
+ * checklist (its own template page and every guide that embeds one), once the tool has hydrated
+ * and settled, the first tick must move nothing: a `layout-shift` PerformanceObserver sums every
+ * shift after the tick (input-driven or not, since `hadRecentInput` would hide the ones a quick
+ * second tap runs into), and the ticked row must stay where the reader's finger is.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, htmlFiles, urlOf } from '../support/dist';
+import { mobileContext, viewports } from './layout-gates';
+import { saveStatus } from './tools-support';
+
+/** Every built page with a checklist tool on it, read from the build: no list to keep up to date. */
+const checklistPages = htmlFiles()
+  .filter((file) => readFileSync(join(distDir, file), 'utf8').includes('<section class="checklist tool"'))
+  .map(urlOf);
+
+test('the build has checklist pages, embedded and on their own', () => {
+  expect(checklistPages.some((u) => u.startsWith('/templates/'))).toBe(true);
+  expect(checklistPages.some((u) => u.startsWith('/workflows/'))).toBe(true);
+});
+
+/** Shifts seen since `watchShifts`, every entry counted. */
+interface Shift {
+  value: number;
+  hadRecentInput: boolean;
+  moved: string[];
+}
+
+async function watchShifts(page: Page) {
+  await page.evaluate(() => {
+    type Entry = { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+    const seen: { value: number; hadRecentInput: boolean; moved: string[] }[] = [];
+    (window as unknown as { shifts: typeof seen }).shifts = seen;
+    // What moved, named by tag, class and the start of its text, so a failure says where to look.
+    const name = (n?: Node) =>
+      n instanceof Element ? `${n.tagName.toLowerCase()}.${n.className} “${(n.textContent ?? '').slice(0, 40)}”` : '?';
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as Entry[])
+        seen.push({ value: e.value, hadRecentInput: e.hadRecentInput, moved: e.sources.map((s) => name(s.node)) });
+    }).observe({ type: 'layout-shift', buffered: false });
+  });
+}
+
+/** Resolves after two frames, so a shift from the last render has been reported. */
+const frames = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))),
+  );
+
+/** Waits until the checklist has hydrated, opened storage and drawn everything it draws before a tick. */
+async function settled(page: Page) {
+  const tool = page.locator('.checklist.tool').first();
+  await tool.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-lazy-tool]:not([data-lazy-tool="hydrated"])')).toHaveCount(0);
+  await expect(saveStatus(page)).toHaveAttribute('data-state', 'ready');
+  await expect(tool.getByRole('combobox', { name: 'Engagement' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await frames(page);
+}
+
+for (const [size, use] of [
+  ['390×844', mobileContext],
+  ['1280×900', { viewport: viewports.desktop }],
+] as const) {
+  test.describe(`at ${size}`, () => {
+    test.use(use);
+    for (const url of checklistPages) {
+      test(`the first tick moves nothing on ${url}`, async ({ page }) => {
+        await page.goto(url);
+        await settled(page);
+        const box = page.locator('.checklist.tool input[type="checkbox"]').first();
+        const row = box.locator('xpath=ancestor::li[1]');
+        // The row in the middle of the screen, as a reader ticking down the list has it.
+        await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await frames(page);
+        const before = (await row.boundingBox())!.y;
+        await watchShifts(page);
+        if (size === '390×844') await box.tap();
+        else await box.click();
+        await expect(box).toBeChecked();
+        await expect(saveStatus(page)).toHaveAttribute('data-state', 'saved');
+        await page.waitForLoadState('networkidle');
+        await frames(page);
+        const after = (await row.boundingBox())!.y;
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
+        const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+        test.info().annotations.push({ type: 'first tick', description: `y ${before} → ${after}, CLS ${cls}` });
+        expect({ y: after, cls }, `y ${before} → ${after}; shifts ${JSON.stringify(shifts)}`).toEqual({
+          y: before,
+          cls: 0,
+        });
+      });
+    }
+  });
+}
