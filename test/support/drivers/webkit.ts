@@ -129,13 +129,16 @@ class WebKitPage implements EnginePage {
   }
   async fill(selector: string, value: string) {
     const type = await this.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.type ?? '', selector);
-    if (type === 'date' || type === 'time' || type === 'month') {
-      // Keys sent by WebKitWebDriver do not reach WebKitGTK's native date control (its fields are
-      // inside a shadow tree the driver cannot type into), so set the value as the control would
-      // and send the same input and change events.
-      await this.evaluate(
+    // Keys sent by WebKitWebDriver do not reach WebKitGTK's native date control (its fields are
+    // inside a shadow tree the driver cannot type into), and it refuses to clear a field it
+    // judges "not interactable" although a reader can type there (a field a sticky header
+    // overlaps once scrolled into view). Then set the value as typing would, with the same input
+    // and change events.
+    const byScript = () =>
+      this.evaluate(
         ([s, v]) => {
           const el = document.querySelector<HTMLInputElement>(s)!;
+          el.scrollIntoView({ block: 'center' });
           el.focus();
           el.value = v;
           el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -143,10 +146,14 @@ class WebKitPage implements EnginePage {
         },
         [selector, value] as const,
       );
-      return;
-    }
+    if (type === 'date' || type === 'time' || type === 'month') return void (await byScript());
     const id = await this.element(selector);
-    await this.driver.send('POST', this.path(`/element/${id}/clear`), {});
+    try {
+      await this.driver.send('POST', this.path(`/element/${id}/clear`), {});
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'element not interactable') throw e;
+      return void (await byScript());
+    }
     if (value) await this.driver.send('POST', this.path(`/element/${id}/value`), { text: value });
   }
   async select(selector: string, value: string) {
