@@ -5,7 +5,7 @@
  * an emoji, and a huge unbroken paste.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, picker, saved, seed } from './tools-support';
+import { hydrated, picker, saved, seed, storedKeys } from './tools-support';
 import { fernhill, storedEngagements } from '../support/engagements';
 import { LIST_FORMS, NAME_FIELDS, KEY_DATE_FIELDS, type FieldSpec } from '../../src/lib/engagements/form';
 import type { Engagement } from '../../src/lib/engagements/engagement';
@@ -24,16 +24,7 @@ const plain = (id: string, client: string, project = ''): Engagement => ({
   updatedAt: NOW - 1000,
 });
 
-/** Every key of this site in the page's storage, as stored. */
-const ours = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('handoff-handbook:') && !k.endsWith(':generation'))
-        .sort()
-        .map((k) => [k, localStorage.getItem(k)]),
-    ),
-  );
+const ours = storedKeys;
 /** The stored engagements doc's live engagement items. */
 const storedEngagementItems = (page: Page) =>
   page.evaluate((k) => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
-import { hydrated, saved, saveStatus, seed } from './tools-support';
+import { hydrated, saved, saveStatus, seed, storedKeys } from './tools-support';
 import { DEFAULT_ENGAGEMENT_ID, engagementIdForName } from '../../src/lib/engagements/named';
 
 const v1: Record<string, string> = JSON.parse(
@@ -344,15 +344,7 @@ test('export → clear → import (Replace) restores every key byte for byte, an
   const other = await context.newPage();
   await other.goto(tools[0].url);
   await hydrated(other);
-  const ours = () =>
-    page.evaluate(() =>
-      Object.fromEntries(
-        Object.keys(localStorage)
-          .filter((k) => k.startsWith('handoff-handbook:') && !k.endsWith(':generation'))
-          .sort()
-          .map((k) => [k, localStorage.getItem(k)]),
-      ),
-    );
+  const ours = () => storedKeys(page);
   const before = await ours();
   expect(Object.keys(before).some((k) => k.includes(':quarantine:triage:'))).toBe(true);
   await page.getByText('Saved data in this browser').click();

@@ -48,6 +48,17 @@ export const picker = (page: Page) => page.getByRole('combobox', { name: 'Engage
 export const currentEngagement = (page: Page) => picker(page).locator('option:checked');
 export const storedText = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
+/** Every key of this site in the page's storage, as stored (generation counters left out). */
+export const storedKeys = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('handoff-handbook:') && !k.endsWith(':generation'))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
+
 /** Makes a new engagement with the picker; it becomes current. */
 export async function createEngagement(page: Page, client: string, project: string) {
   await page.getByRole('button', { name: 'New engagement' }).click();
