@@ -7,6 +7,8 @@ import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc, Items } from '../persistence/lww';
 import { rekeyRunSet } from '../engagements/rekey';
+import { joinChecklist, moveRun } from '../engagements/refile';
+import { foundIn } from '../engagements/runs';
 import { runSetFromV1, runSetItems, runSetView, itemKey, live, splitKey } from '../runs/run-set-items';
 import { checklistSchema, checklistV1Schema } from '../../schemas/stored';
 import type { ChecklistRunSet } from './checklist';
@@ -48,4 +50,5 @@ export const checklistKind: Kind<ChecklistRunSet> = {
       },
       ['ticks', 'notes'],
     ),
+  refile: { found: foundIn, move: (runSet, from, to) => moveRun(runSet, from, to, joinChecklist) },
 };

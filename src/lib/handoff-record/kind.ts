@@ -8,9 +8,18 @@ import { parseOrThrow, type Kind } from '../persistence/kind';
 import { live } from '../runs/run-set-items';
 import { handoffRecordsSchema, handoffRecordsV1Schema } from '../../schemas/stored';
 import { engagementIdForName } from '../engagements/named';
+import { moveRecords } from '../engagements/refile';
+import { engagementsIn } from '../engagements/scoped';
 import type { Doc } from '../persistence/lww';
 import type { RecordValues } from './record';
 import type { SavedRecords } from './saved';
+
+/**
+ * The field a record's name is typed in (the record form's `nameField`): a record filed beside one
+ * of the same name is renamed there too, so saving it again does not land on the other.
+ * A content test holds every record form to it.
+ */
+export const RECORD_NAME_FIELD = 'name';
 
 /** The stored state: saved records by name, and the draft in the form. */
 export interface RecordsStored extends SavedRecords {
@@ -46,4 +55,8 @@ export const handoffRecordKind: Kind<RecordsStored> = {
     records: { ...state.records },
     draft: Object.values(state.draft).some((v) => v !== '') ? { '': state.draft } : {},
   }),
+  refile: {
+    found: (state) => engagementsIn(Object.keys(state.records), true),
+    move: (state, from, to) => ({ ...state, records: moveRecords(state.records, from, to, RECORD_NAME_FIELD) }),
+  },
 };

@@ -22,6 +22,16 @@ export interface Kind<S> {
   view(doc: Doc): S;
   /** The items that make up a state; `at` is the time to give anything new (a new row's order). */
   items(state: S, at: number): Items;
+  /**
+   * For kinds that keep data per engagement under names saved before engagements existed: the
+   * engagements the state holds data for (with those names), and the state with one engagement's
+   * data filed under another id, keeping both where that one holds data too. The store files data
+   * under an engagement of the same name the reader already has (../engagements/refile.ts).
+   */
+  readonly refile?: {
+    found(state: S): readonly { id: string; name?: string | undefined }[];
+    move(state: S, from: string, to: string): S;
+  };
 }
 
 /** Runs the migration steps from `from` up to the kind's version; throws when a step is missing. */

@@ -27,7 +27,8 @@ import { worksheetKind } from '../worksheet/kind';
 import { quizKind } from '../quiz/kind';
 import { diagnosticKind } from '../diagnostic/kind';
 import { handoffRecordKind } from '../handoff-record/kind';
-import { engagementsKind } from '../engagements/kind';
+import { engagementsKind, ENGAGEMENTS_ID } from '../engagements/kind';
+import { refileMoves } from '../engagements/refile';
 import { healthKind } from '../engagements/health-kind';
 
 export { checklistKind, worksheetKind, quizKind, diagnosticKind, handoffRecordKind, engagementsKind, healthKind };
@@ -399,6 +400,50 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
     if (!storage) s.status = { ...s.status, failure: 'unavailable' };
   };
 
+  /** Applies a change to the latest stored state of a slot and saves it; listeners are told by the caller. */
+  const apply = (state: SlotState, change: (state: unknown) => unknown): SlotStatus => {
+    const kind = state.kind;
+    const at = Math.min(Math.max(now(), 0), LATEST_TIME);
+    const stored = storage ? sync(state) : null;
+    const before = itemsOf(state.replica);
+    const after = kind.items(change(kind.view(state.replica)), at);
+    const changes = diff(state.replica, before, after, at);
+    state.replica = mergeDocs(state.replica, changes);
+    // A change that changes nothing, on a value already stored as it is, is not written again.
+    const unchanged =
+      Object.keys(changes).length === 0 &&
+      stored &&
+      sameDoc(stored, state.replica) &&
+      !state.status.failure &&
+      !state.older &&
+      !state.locked;
+    if (!storage) state.status = { ...state.status, failure: 'unavailable' };
+    else if (!unchanged) save(state, at);
+    return state.status;
+  };
+
+  /** The stored engagements, as every tab reads them now (none when the list cannot be read). */
+  const storedEngagements = () => {
+    const key = dataKey(engagementsKind.name, ENGAGEMENTS_ID);
+    const raw = get(key);
+    const read = raw === null ? undefined : readValue(engagementsKind, raw);
+    return read?.ok && current(generation(), key, raw!, read.envelope.epoch)
+      ? engagementsKind.view(read.doc).engagements
+      : [];
+  };
+
+  /**
+   * Files data saved before engagements existed under the engagement of the same name the reader
+   * already has, instead of a second engagement of that name (../engagements/refile.ts). Runs each
+   * time the slot's value is read anew; once moved, nothing is left to move.
+   */
+  const refile = (s: SlotState) => {
+    const hook = s.kind.refile;
+    if (!hook || !storage || s.locked) return;
+    const moves = refileMoves(storedEngagements(), hook.found(s.kind.view(s.replica)));
+    if (moves.size > 0) apply(s, (state) => [...moves].reduce((st, [from, to]) => hook.move(st, from, to), state));
+  };
+
   const open = <S>(kind: Kind<S>, id: string): Slot<S> => {
     const key = dataKey(kind.name, id);
     let s = slots.get(key);
@@ -408,6 +453,7 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       reset(s);
       // A value of an older version is rewritten at once (its text kept), so every tab reads the new shape.
       if (s.older) save(s, Math.min(Math.max(now(), 0), LATEST_TIME));
+      refile(s);
     }
     const state = s;
     return {
@@ -415,24 +461,9 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
       read: () => kind.view(state.replica),
       status: () => state.status,
       update(change) {
-        const at = Math.min(Math.max(now(), 0), LATEST_TIME);
-        const stored = storage ? sync(state) : null;
-        const before = itemsOf(state.replica);
-        const after = kind.items(change(kind.view(state.replica)), at);
-        const changes = diff(state.replica, before, after, at);
-        state.replica = mergeDocs(state.replica, changes);
-        // A change that changes nothing, on a value already stored as it is, is not written again.
-        const unchanged =
-          Object.keys(changes).length === 0 &&
-          stored &&
-          sameDoc(stored, state.replica) &&
-          !state.status.failure &&
-          !state.older &&
-          !state.locked;
-        if (!storage) state.status = { ...state.status, failure: 'unavailable' };
-        else if (!unchanged) save(state, at);
-        for (const l of state.listeners) l();
-        return state.status;
+        const status = apply(state, change as (state: unknown) => unknown);
+        notify(state);
+        return status;
       },
       subscribe(listener) {
         state.listeners.add(listener);
@@ -449,8 +480,10 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
   };
 
   const resetAll = () => {
+    for (const s of slots.values()) reset(s);
+    // After every slot is read anew: an import may have brought both old data and engagements.
     for (const s of slots.values()) {
-      reset(s);
+      refile(s);
       notify(s);
     }
   };
@@ -763,12 +796,21 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
     handleStorageEvent(key) {
       if (key === null || key === GENERATION_KEY) return resetAll();
       const s = slots.get(key);
-      if (!s) return;
-      const stored = sync(s);
-      // This tab holds changes the stored value lacks (its write was raced): write the merge back.
-      if (stored && storage && !s.locked && !sameDoc(stored, s.replica))
-        save(s, Math.min(Math.max(now(), 0), LATEST_TIME));
-      notify(s);
+      if (s) {
+        const stored = sync(s);
+        // This tab holds changes the stored value lacks (its write was raced): write the merge back.
+        if (stored && storage && !s.locked && !sameDoc(stored, s.replica))
+          save(s, Math.min(Math.max(now(), 0), LATEST_TIME));
+        refile(s);
+        notify(s);
+      }
+      // Another tab changed the engagements: data this tab holds may now have an engagement to go to.
+      if (key === dataKey(engagementsKind.name, ENGAGEMENTS_ID))
+        for (const other of slots.values()) {
+          const before = other.replica;
+          refile(other);
+          if (other.replica !== before) notify(other);
+        }
     },
   };
 }

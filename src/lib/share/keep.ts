@@ -11,6 +11,7 @@ import type { Engagement, NewEngagement } from '../engagements/engagement';
 import { LIMITS } from '../engagements/limits';
 import { cutText } from '../text-cut';
 import { onRun } from '../engagements/runs';
+import { joinChecklist } from '../engagements/refile';
 import type { RecordValues } from '../handoff-record/record';
 import { sliceOf, withSlice } from '../engagements/scoped';
 import { recordShare, type SharedChecklist, type SharedRecord, type SharedWorksheet } from './share-state';
@@ -71,10 +72,6 @@ export function withTarget(
   return { chosen: { engagements: [...chosen.engagements, e], current: e.id }, id: e.id };
 }
 
-/** Text kept side by side: a shared note or cell never replaces different text already there. */
-const joined = (mine: string | undefined, theirs: string) =>
-  !mine || mine.trim() === '' ? theirs : mine === theirs || mine.includes(theirs) ? mine : `${mine}\n\n${theirs}`;
-
 /** The shared ticks and notes added to an engagement's checklist run: ticks join, notes stand side by side. */
 export function keepChecklist(
   runSet: ChecklistRunSet,
@@ -85,12 +82,8 @@ export function keepChecklist(
   const withRun = onRun(runSet, e, () => ({ ticks: {}, notes: {} }), now);
   return {
     ...withRun,
-    records: withRun.records.map((r) => {
-      if (r.id !== e.id) return r;
-      const notes: Record<string, string> = { ...r.notes };
-      for (const [item, note] of Object.entries(shared.notes)) notes[item] = joined(notes[item], note);
-      return { ...r, ticks: { ...r.ticks, ...shared.ticks }, notes, updatedAt: now };
-    }),
+    // A shared note never replaces different text already there: the two stand side by side.
+    records: withRun.records.map((r) => (r.id === e.id ? { ...r, ...joinChecklist(r, shared), updatedAt: now } : r)),
   };
 }
 

@@ -10,9 +10,11 @@ import type { Kind } from '../persistence/kind';
 import { parseOrThrow } from '../persistence/kind';
 import type { Doc } from '../persistence/lww';
 import { rekeyRunSet } from '../engagements/rekey';
+import { joinRows, moveRun } from '../engagements/refile';
+import { foundIn } from '../engagements/runs';
 import { runSetFromV1, runSetItems, runSetView, itemKey, live, splitKey } from '../runs/run-set-items';
 import { worksheetSchema, worksheetV1Schema } from '../../schemas/stored';
-import { ROW_ID, startingRun, type WorksheetRunSet, type WorksheetRun } from './worksheet';
+import { BLANK_ROW_ID, ROW_ID, startingRun, type WorksheetRunSet, type WorksheetRun } from './worksheet';
 
 function contentOf(doc: Doc, sheet: Worksheet | undefined) {
   const rows = new Map<string, { id: string; order: number }[]>();
@@ -85,4 +87,9 @@ export const worksheetKind = (sheet?: Worksheet): Kind<WorksheetRunSet> => ({
       },
       ['rows', 'cells'],
     ),
+  refile: {
+    found: foundIn,
+    move: (runSet, from, to) =>
+      moveRun(runSet, from, to, (mine, theirs) => ({ rows: joinRows(mine.rows, theirs.rows, ROW_ID, BLANK_ROW_ID) })),
+  },
 });
