@@ -329,3 +329,56 @@ test('pasting 100,000 unbroken characters into a checklist note keeps the page r
   expect(took).toBeLessThan(200);
   await expect(note).toHaveValue(/y$/);
 });
+
+test('an engagement and old data saved under its name are one engagement, holding the old data', async ({ page }) => {
+  const acme = plain('e-mine000001', 'Acme');
+  const OLD = 'handoff-handbook:v1:checklist:handoff-intake-to-proposal';
+  // Saved before engagements existed: a checklist record the reader named "acme " (spacing and case as typed).
+  const old = JSON.stringify({
+    version: 1,
+    savedAt: NOW - 90_000,
+    data: {
+      active: 'r1',
+      records: [
+        {
+          id: 'r1',
+          name: 'acme ',
+          updatedAt: NOW - 90_000,
+          ticks: { 'fit-decision-recorded': true, 'goals-in-client-words': true },
+          notes: { 'budget-range-stated': 'Between 8 and 12 thousand, said on the call.' },
+        },
+      ],
+    },
+  });
+  await seed(page, { ...(await storedEngagements([acme], NOW)), [OLD]: old });
+  await page.goto('/workspace/');
+  await hydrated(page);
+  const cards = page.locator('.engagement-list > li');
+  await expect(cards.first()).toBeVisible();
+  await expect(cards).toHaveCount(1);
+  const card = page.locator(`[data-engagement="${acme.id}"]`);
+  await expect(card.getByRole('heading', { name: 'Acme', exact: true })).toBeVisible();
+  await expect(
+    card.getByRole('link', { name: /^Intake → proposal handoff checklist: 2 of \d+ ticked$/ }),
+  ).toBeVisible();
+  // Stored: one engagement, and the old run under its id, nothing left under the name's.
+  expect(Object.keys(await storedEngagementItems(page))).toEqual([acme.id]);
+  const stored = JSON.parse((await ours(page))[OLD]!) as {
+    data: { records: Record<string, [number, unknown]>; notes: Record<string, [number, unknown]> };
+  };
+  const live = Object.entries(stored.data.records).filter(([, e]) => e[1] !== null);
+  expect(live.map(([id]) => id)).toEqual([acme.id]);
+  expect(stored.data.notes[`${acme.id}:budget-range-stated`]?.[1]).toBe('Between 8 and 12 thousand, said on the call.');
+  // The old value itself is kept, byte for byte, until the reader settles the earlier copies.
+  expect(Object.values(await ours(page))).toContain(old);
+  // The checklist's picker lists one Acme, with the old ticks and note on it.
+  await page.goto('/workflows/client-intake-and-qualification-workflow/');
+  const tick = page.locator('.tool input[name="fit-decision-recorded"]');
+  await tick.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await expect(picker(page).locator('option')).toHaveText(['Acme']);
+  await expect(tick).toBeChecked();
+  await expect
+    .poll(() => page.locator('.tool textarea').evaluateAll((t) => t.map((x) => (x as HTMLTextAreaElement).value)))
+    .toContain('Between 8 and 12 thousand, said on the call.');
+});
