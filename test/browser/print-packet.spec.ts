@@ -131,13 +131,27 @@ test('messages print filled from the engagement: no placeholder whose value it h
       { id: 'i-2', number: 'INV-002', amount: 2400, currency: 'EUR', sentOn: '2026-11-20', dueOn: '2026-12-04' },
     ],
   };
+  // A milestone accepted: the cover note names it and the day it was accepted.
+  stored.data.milestones = {
+    [`${E}:m-1`]: [at, { id: 'm-1', label: 'Logo suite delivered', due: '2026-11-10', acceptedOn: '2026-11-12' }],
+  };
   withInvoice['handoff-handbook:v1:engagements:all'] = JSON.stringify(stored);
   await seed(page, withInvoice);
   await page.goto(`/print/delivery-to-invoicing/?engagement=${E}`);
   await expect(page.locator('[data-packet-source]')).toHaveText(/^Filled from the engagement “Harbour & Pine/);
   const all = (await pdfPages(page, 'A4')).join('\n');
-  expect(all).toContain('Invoice INV-002 for Brand refresh');
-  for (const name of ['invoiceNumber', 'projectName', 'clientName', 'amount', 'dueDate', 'invoiceSentDate'])
+  expect(all).toContain('Invoice INV-002 for Brand refresh: Logo suite delivered');
+  expect(all).toContain('accepted on 2026-11-12');
+  for (const name of [
+    'invoiceNumber',
+    'projectName',
+    'clientName',
+    'amount',
+    'dueDate',
+    'invoiceSentDate',
+    'milestoneName',
+    'acceptanceDate',
+  ])
     expect(all, name).not.toContain(`{${name}}`);
   expect(all).toContain('Hi Harbour & Pine');
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pickCurrent } from '../../src/lib/engagements/current';
 import { placeholderValues } from '../../src/lib/engagements/placeholders';
+import { subjectOf } from '../../src/lib/print/packet';
+import { fill } from '../../src/lib/messages';
 import { fernhill } from '../support/engagements';
 
 describe('the current engagement', () => {
@@ -67,5 +69,33 @@ describe('message placeholders', () => {
       'invoiceSentDate',
       'startDate',
     ]);
+  });
+
+  it('an accepted milestone fills its name and acceptance date, the packet taking the one accepted last', () => {
+    const e = fernhill();
+    const accepted = {
+      ...e,
+      dates: {
+        ...e.dates,
+        milestones: [
+          { id: 'm-old', label: 'Design signed off', due: '2026-01-30', acceptedOn: '2026-02-02' },
+          { id: 'm-booking', label: 'Booking flow live on staging', due: '2026-02-20', acceptedOn: '2026-02-24' },
+          { id: 'm-next', label: 'Launch', due: '2026-04-01' },
+        ],
+      },
+    };
+    expect(placeholderValues(accepted, { milestoneId: 'm-booking' }, '2026-03-01')).toMatchObject({
+      milestoneName: 'Booking flow live on staging',
+      acceptanceDate: '2026-02-24',
+    });
+    // The packet's messages: the milestone accepted last, over an open decision; nothing accepted, the decision as before.
+    expect(subjectOf(accepted).milestoneId).toBe('m-booking');
+    const cover = 'Invoice for the {milestoneName}, accepted on {acceptanceDate}, approved by {approvalOwner}.';
+    expect(fill(cover, placeholderValues(accepted, subjectOf(accepted), '2026-03-01'))).toBe(
+      'Invoice for the Booking flow live on staging, accepted on 2026-02-24, approved by Dr Aaron Pike.',
+    );
+    expect(fill(cover, placeholderValues(e, subjectOf(e), '2026-03-01'))).toBe(
+      'Invoice for the Approve the pricing table wording, accepted on {acceptanceDate}, approved by Dr Aaron Pike.',
+    );
   });
 });

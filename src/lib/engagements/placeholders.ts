@@ -22,6 +22,8 @@ export const PLACEHOLDERS = {
   dependencyOwner: 'dependencyOwner',
   dependencyDue: 'inputDeadline',
   decision: 'milestoneName',
+  milestone: 'milestoneName',
+  acceptanceDate: 'acceptanceDate',
   approvalOwner: 'approvalOwner',
   decisionDate: 'decisionDate',
   nextAction: 'nextAction',
@@ -34,6 +36,8 @@ export interface PlaceholderSubject {
   invoiceId?: string;
   dependencyId?: string;
   decisionId?: string;
+  /** A milestone: its name (over a decision's) and the day it was accepted. */
+  milestoneId?: string;
 }
 
 export function placeholderValues(e: Engagement, subject: PlaceholderSubject, today: IsoDate): Record<string, string> {
@@ -68,6 +72,8 @@ export function placeholderValues(e: Engagement, subject: PlaceholderSubject, to
       [P.approvalOwner]: decision.approvalOwner,
       [P.decisionDate]: decision.decisionDate,
     });
+  const milestone = e.dates.milestones.find((m) => m.id === subject.milestoneId);
+  if (milestone) Object.assign(values, { [P.milestone]: milestone.label, [P.acceptanceDate]: milestone.acceptedOn });
   if (e.nextAction)
     Object.assign(values, {
       [P.nextAction]: e.nextAction.what,

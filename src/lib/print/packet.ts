@@ -89,17 +89,25 @@ export function packetFill(s: PacketSources): PacketFill | undefined {
 
 /**
  * The dated items a packet's messages speak of: the latest invoice not yet paid (else the latest
- * sent), the first client input not yet received, the first decision not yet made.
+ * sent), the first client input not yet received, the first decision not yet made, and the
+ * milestone accepted last (by its acceptance date, then its due date). The packets' milestone
+ * messages thank for an acceptance, send its invoice or record it: the accepted milestone names
+ * them, with its acceptance date; an open decision names them only when nothing is accepted yet.
  */
 export function subjectOf(e: Engagement): PlaceholderSubject {
-  const { invoices, dependencies, decisions } = e.dates;
+  const { invoices, dependencies, decisions, milestones } = e.dates;
   const invoice = invoices.filter((i) => i.paidOn === undefined).at(-1) ?? invoices.at(-1);
   const dependency = dependencies.find((d) => d.receivedOn === undefined);
   const decision = decisions.find((d) => d.decidedOn === undefined);
+  const accepted = milestones
+    .filter((m) => m.acceptedOn !== undefined)
+    .sort((a, b) => a.acceptedOn!.localeCompare(b.acceptedOn!) || a.due.localeCompare(b.due))
+    .at(-1);
   return {
     ...(invoice && { invoiceId: invoice.id }),
     ...(dependency && { dependencyId: dependency.id }),
     ...(decision && { decisionId: decision.id }),
+    ...(accepted && { milestoneId: accepted.id }),
   };
 }
 
