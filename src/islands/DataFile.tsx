@@ -61,21 +61,32 @@ interface State {
   plan?: ImportPlan | undefined;
   exportedAt?: number | undefined;
   message?: string;
+  /** Whether the message says something was done ('ok') or why it was not ('bad'). */
+  tone?: 'ok' | 'bad';
   /** The copies earlier imports kept of what they changed, until the reader dismisses them. */
   copies?: ImportCopy[];
 }
 
 export class ImportFile extends Component<Props, State> {
+  /** The status line, just under the file field: where the preview and its buttons were. */
+  status: HTMLParagraphElement | null = null;
   override componentDidMount() {
     this.readCopies();
+  }
+  /**
+   * Says what a button did where it was: the button has gone with its paragraph, so the status
+   * that takes its place is brought into sight and takes the focus (no focus lost to the page).
+   */
+  answer(ok: boolean, message: string) {
+    this.setState({ plan: undefined, message, tone: ok ? 'ok' : 'bad' }, () => this.status?.focus());
   }
   readCopies() {
     pageStore()
       .then((store) => this.setState({ copies: store.importCopies() }))
       .catch(() => {});
   }
-  override render({ label, done, onApplied }: Props, { plan, exportedAt, message, copies = [] }: State) {
-    const guard = (work: () => Promise<void>) => work().catch(() => this.setState({ message: NO_CODE }));
+  override render({ label, done, onApplied }: Props, { plan, exportedAt, message, tone, copies = [] }: State) {
+    const guard = (work: () => Promise<void>) => work().catch(() => this.setState({ message: NO_CODE, tone: 'bad' }));
     const read = (e: Event) => {
       const input = e.currentTarget as HTMLInputElement;
       return guard(async () => {
@@ -86,35 +97,37 @@ export class ImportFile extends Component<Props, State> {
         this.setState(
           preview.ok
             ? { plan: preview.plan, exportedAt: typeof at === 'number' ? at : undefined, message: '' }
-            : { plan: undefined, message: `Nothing imported. ${preview.problem}` },
+            : { plan: undefined, message: `Nothing imported. ${preview.problem}`, tone: 'bad' },
         );
       });
     };
     const apply = (mode: 'replace' | 'merge') =>
       guard(async () => {
         const result = (await pageStore()).applyImport(plan!, mode);
-        this.setState({ plan: undefined, message: result.ok ? done : failedText('Nothing imported.', result.failure) });
+        this.answer(result.ok, result.ok ? done : failedText('Nothing imported.', result.failure));
         this.readCopies();
         if (result.ok) onApplied?.(mode, exportedAt);
       });
     const putBack = (key: string) =>
       guard(async () => {
         const result = (await pageStore()).restoreImport(key);
-        this.setState({
-          message: result.ok
+        this.answer(
+          result.ok,
+          result.ok
             ? 'Put back what this browser held before the import. Every tool on this page and in other tabs shows it.'
             : failedText('Not put back.', result.failure),
-        });
+        );
         this.readCopies();
       });
     const dismiss = (key: string) =>
       guard(async () => {
         const result = (await pageStore()).settleEarlier([key], 'remove');
-        this.setState({
-          message: result.ok
+        this.answer(
+          result.ok,
+          result.ok
             ? 'The copy is removed; the import stays.'
             : failedText('The copy could not be removed.', result.failure),
-        });
+        );
         this.readCopies();
       });
     const copy = copies[0];
@@ -123,6 +136,17 @@ export class ImportFile extends Component<Props, State> {
         <label>
           {label} <input type="file" accept=".json,application/json" onChange={(e) => void read(e)} />
         </label>
+        <p
+          class="tool-notice"
+          role="status"
+          tabIndex={-1}
+          data-tone={tone}
+          ref={(p) => {
+            this.status = p;
+          }}
+        >
+          {message}
+        </p>
         {plan && (
           <p>
             This file adds {lists(plan.added)}, changes {lists(plan.changed)} and leaves {lists(plan.unchanged)} as they
@@ -152,7 +176,6 @@ export class ImportFile extends Component<Props, State> {
             </button>
           </p>
         )}
-        <p role="status">{message}</p>
       </>
     );
   }

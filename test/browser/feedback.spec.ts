@@ -2,7 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { loadDiagnostics, loadQuizzes } from '../support/content-files';
 import { mobileContext, pageTypes, viewports } from './layout-gates';
-import { answerQuizAndSubmit, hydrated } from './tools-support';
+import { answerQuizAndSubmit, hydrated, seed } from './tools-support';
+import { fernhill, NOW, storedEngagements } from '../support/engagements';
 
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 const diagnostic = loadDiagnostics().find((d) => d.id === 'workflow-diagnostic')!.data;
@@ -121,6 +122,33 @@ for (const [device, options] of [
       const status = page.locator('.engagement-editor > .tool-status .save-status');
       await expect(status).toHaveAttribute('data-state', 'saved');
       await expect(status).toBeInViewport({ ratio: 1 });
+    });
+
+    test('saved data file: after Merge, “Restored.” is on screen where the buttons were, in the success tone', async ({
+      page,
+    }) => {
+      await seed(page, await storedEngagements([fernhill()], NOW));
+      const file = JSON.stringify({
+        app: 'handoff-handbook',
+        format: 2,
+        exportedAt: NOW,
+        keys: await storedEngagements([fernhill({ id: 'e-restored01', client: 'Restored Client' })], NOW + 1000),
+      });
+      await page.goto(pageTypes.engagement!);
+      await hydrated(page);
+      const panel = page.locator('.storage-health');
+      await panel
+        .getByLabel('Restore from a backup file')
+        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+      const merge = panel.getByRole('button', { name: 'Merge', exact: true });
+      await merge.scrollIntoViewIfNeeded();
+      const at = (await merge.boundingBox())!;
+      await merge.click();
+      const done = panel.getByRole('status').filter({ hasText: 'Restored.' });
+      await expect(done).toBeInViewport({ ratio: 1 });
+      await expect(done).toHaveAttribute('data-tone', 'ok');
+      await expect(done).toBeFocused();
+      expect(Math.abs((await done.boundingBox())!.y - at.y)).toBeLessThan(200);
     });
   });
 }
