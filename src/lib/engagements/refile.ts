@@ -33,15 +33,20 @@ export interface Named {
  * (unnamed data, a first visit) stays where it is.
  */
 export function refileMoves(engagements: readonly Engagement[], found: readonly Named[]): Map<string, string> {
+  const moves = new Map<string, string>();
+  // Data saved under a name's own id (only migrated data is); usually none, and nothing more to do.
+  const drawn = found.filter(
+    (f): f is { id: string; name: string } =>
+      f.name !== undefined && f.id !== DEFAULT_ENGAGEMENT_ID && engagementIdForName(f.name) === f.id,
+  );
+  if (drawn.length === 0) return moves;
   const stored = new Set(engagements.map((e) => e.id));
   const byName = new Map<string, string>();
   const oldestFirst = [...engagements].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   for (const e of oldestFirst)
     if (!byName.has(nameKey(engagementName(e)))) byName.set(nameKey(engagementName(e)), e.id);
-  const moves = new Map<string, string>();
-  for (const { id, name } of found) {
-    if (name === undefined || moves.has(id) || stored.has(id) || id === DEFAULT_ENGAGEMENT_ID) continue;
-    if (engagementIdForName(name) !== id) continue;
+  for (const { id, name } of drawn) {
+    if (moves.has(id) || stored.has(id)) continue;
     const to = byName.get(nameKey(name));
     if (to !== undefined && to !== id) moves.set(id, to);
   }

@@ -29,6 +29,7 @@ import { diagnosticKind } from '../diagnostic/kind';
 import { handoffRecordKind } from '../handoff-record/kind';
 import { engagementsKind, ENGAGEMENTS_ID } from '../engagements/kind';
 import { refileMoves } from '../engagements/refile';
+import type { Engagement } from '../engagements/engagement';
 import { healthKind } from '../engagements/health-kind';
 
 export { checklistKind, worksheetKind, quizKind, diagnosticKind, handoffRecordKind, engagementsKind, healthKind };
@@ -422,14 +423,19 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
     return state.status;
   };
 
+  /** The stored engagements as last read, by the text they were read from (5,000 take a while to read). */
+  let engagementsRead: { raw: string | null; epoch: number; list: Engagement[] } | undefined;
   /** The stored engagements, as every tab reads them now (none when the list cannot be read). */
-  const storedEngagements = () => {
+  const storedEngagements = (): Engagement[] => {
     const key = dataKey(engagementsKind.name, ENGAGEMENTS_ID);
     const raw = get(key);
+    const g = generation();
+    if (engagementsRead?.raw === raw && engagementsRead.epoch === g.epoch) return engagementsRead.list;
     const read = raw === null ? undefined : readValue(engagementsKind, raw);
-    return read?.ok && current(generation(), key, raw!, read.envelope.epoch)
-      ? engagementsKind.view(read.doc).engagements
-      : [];
+    const list =
+      read?.ok && current(g, key, raw!, read.envelope.epoch) ? engagementsKind.view(read.doc).engagements : [];
+    engagementsRead = { raw, epoch: g.epoch, list };
+    return list;
   };
 
   /**
