@@ -237,6 +237,30 @@ describe('the store files old data under the engagement of its name', () => {
     expect(readAll(storage).engagements).toEqual([acme.id]);
   });
 
+  it('storage that throws on every call: the tools still open, saying why nothing is saved', () => {
+    const broken: StorageLike = {
+      get length(): number {
+        throw new Error('x');
+      },
+      key: () => {
+        throw new Error('x');
+      },
+      getItem: () => {
+        throw new Error('x');
+      },
+      setItem: () => {
+        throw new Error('x');
+      },
+      removeItem: () => {
+        throw new Error('x');
+      },
+    };
+    for (const kind of [checklistKind, worksheetKind(), handoffRecordKind]) {
+      const slot = createStore({ storage: broken, now: () => NOW }).open(kind, 'x');
+      expect(slot.status().failure).toBe('unavailable');
+    }
+  });
+
   it('two tabs moving at once, each on its own copy of storage, converge with nothing joined twice', () => {
     const start = meeting();
     const backing = memoryStorage(start);

@@ -428,7 +428,12 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
   /** The stored engagements, as every tab reads them now (none when the list cannot be read). */
   const storedEngagements = (): Engagement[] => {
     const key = dataKey(engagementsKind.name, ENGAGEMENTS_ID);
-    const raw = get(key);
+    let raw: string | null;
+    try {
+      raw = get(key);
+    } catch {
+      return []; // Storage refused: nothing to file anything under.
+    }
     const g = generation();
     if (engagementsRead?.raw === raw && engagementsRead.epoch === g.epoch) return engagementsRead.list;
     const read = raw === null ? undefined : readValue(engagementsKind, raw);
