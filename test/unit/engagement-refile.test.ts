@@ -18,6 +18,7 @@ import {
 } from '../../src/lib/persistence/store';
 import { RECORD_NAME_FIELD } from '../../src/lib/handoff-record/kind';
 import { memoryStorage, type StorageLike } from '../../src/lib/persistence/storage';
+import type { AnyKind } from '../../src/lib/persistence/kind';
 import { emptyRun, setNote, setTick } from '../../src/lib/checklist/checklist';
 import { onRun } from '../../src/lib/engagements/runs';
 import recordForm from '../../content/records/handoff-record.json';
@@ -255,7 +256,7 @@ describe('the store files old data under the engagement of its name', () => {
         throw new Error('x');
       },
     };
-    for (const kind of [checklistKind, worksheetKind(), handoffRecordKind]) {
+    for (const kind of [checklistKind, worksheetKind(), handoffRecordKind] as AnyKind[]) {
       const slot = createStore({ storage: broken, now: () => NOW }).open(kind, 'x');
       expect(slot.status().failure).toBe('unavailable');
     }
