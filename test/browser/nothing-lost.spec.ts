@@ -382,3 +382,42 @@ test('an engagement and old data saved under its name are one engagement, holdin
     .poll(() => page.locator('.tool textarea').evaluateAll((t) => t.map((x) => (x as HTMLTextAreaElement).value)))
     .toContain('Between 8 and 12 thousand, said on the call.');
 });
+
+test('an old-format file merged in goes to the engagement of its name the reader already has', async ({ page }) => {
+  const acme = plain('e-mine000001', 'Acme');
+  await seed(page, await storedEngagements([acme], NOW));
+  await page.goto(CHECKLIST);
+  await hydrated(page);
+  await expect(picker(page).locator('option')).toHaveText(['Acme']);
+  // A file exported before engagements existed: its first format, a checklist record named "Acme".
+  const file = {
+    app: 'handoff-handbook',
+    format: 1,
+    exportedAt: NOW - 90_000,
+    entries: {
+      'handoff-handbook:v1:checklist:client-onboarding': {
+        version: 1,
+        savedAt: NOW - 90_000,
+        data: {
+          active: 'r1',
+          records: [{ id: 'r1', name: 'Acme', updatedAt: NOW - 90_000, ticks: { 'logins-granted': true }, notes: {} }],
+        },
+      },
+    },
+  };
+  await page.getByText('Saved data in this browser').click();
+  await page.getByLabel('Import a saved data file').setInputFiles({
+    name: 'old.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+  await expect(page.locator('.tool input[name="logins-granted"]')).toBeChecked();
+  await expect(picker(page).locator('option')).toHaveText(['Acme']);
+  expect(Object.keys(await storedEngagementItems(page))).toEqual([acme.id]);
+  await page.reload();
+  await hydrated(page);
+  await expect(picker(page).locator('option')).toHaveText(['Acme']);
+  await expect(page.locator('.tool input[name="logins-granted"]')).toBeChecked();
+});
