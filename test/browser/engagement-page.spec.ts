@@ -10,7 +10,7 @@ import ICAL from 'ical.js';
 import { watchForProblems } from './support';
 import { axeInBothSchemes } from './axe';
 import { hydrated, saved, seed } from './tools-support';
-import { mobileContext, sidewaysScroll, smallTargets, unstyledControls } from './layout-gates';
+import { drawn, filledPrimaries, mobileContext, sidewaysScroll, smallTargets, unstyledControls } from './layout-gates';
 import { fernhill, storedEngagements } from '../support/engagements';
 
 const PAGE = '/workspace/engagement/';
@@ -361,4 +361,14 @@ test.describe('with an engagement and an overdue invoice, on a phone', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await axeInBothSchemes(page)).toEqual([]);
   });
+});
+
+test('with no reminders the calendar download is not offered as an action, and says why', async ({ page }) => {
+  await page.goto(PAGE);
+  await hydrated(page);
+  await drawn(page, 'engagement');
+  const download = page.getByRole('button', { name: 'Download calendar file (.ics)', exact: true });
+  await expect(download).toBeDisabled();
+  await expect(download).toHaveAccessibleDescription(/^No reminders yet: add an invoice/);
+  expect(await filledPrimaries(page)).toEqual([]);
 });

@@ -11,6 +11,7 @@ import {
   forcedColorsProblems,
   headerProblems,
   pageTypes,
+  primaryProblems,
   reflowProblems,
   sidewaysScroll,
   smallTargets,
@@ -115,6 +116,22 @@ test.describe('the layout gates turn red', () => {
     expect(await sidewaysScroll(page)).toEqual([]);
     await page.evaluate(() => Object.assign(document.querySelector('main')!.style, { minWidth: '400px' }));
     expect(await sidewaysScroll(page)).toEqual([expect.stringContaining('scrolls sideways')]);
+  });
+
+  test('on a second filled primary button', async ({ page }) => {
+    await page.goto(pageTypes['engagement']!);
+    await hydrated(page);
+    expect(await primaryProblems(page)).toEqual([]);
+    await page.evaluate(() => {
+      const tool = document.querySelector('.tool-ui')!;
+      for (const name of ['One', 'Two']) {
+        const b = document.createElement('button');
+        b.className = 'primary';
+        b.textContent = name;
+        tool.prepend(b);
+      }
+    });
+    expect(await primaryProblems(page)).toEqual([expect.stringContaining('draws 2 filled primary buttons')]);
   });
 });
 

@@ -565,3 +565,45 @@ export async function headerProblems(page: Page, { query = true } = {}): Promise
   }
   return out;
 }
+
+/**
+ * One primary action per screen: the controls drawn filled with the accent colour
+ * (`button.primary` and `.button-link.primary` in the tools, the home page's `.button-primary`),
+ * found by their drawn background so a new class cannot slip past, each named and marked when it
+ * shows in the first screen.
+ */
+export async function filledPrimaries(page: Page): Promise<{ name: string; firstScreen: boolean }[]> {
+  return page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.background = 'var(--accent)';
+    document.body.append(probe);
+    const accent = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    const found: { name: string; firstScreen: boolean }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, a, input[type="submit"], [role="button"]')) {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      // Not drawn, or kept above the page until focused (the skip link).
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+      if (box.bottom + window.scrollY <= 0) continue;
+      if (style.backgroundColor !== accent) continue;
+      const top = box.top + window.scrollY;
+      found.push({
+        name: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        firstScreen: top < window.innerHeight && top + box.height > 0,
+      });
+    }
+    return found;
+  });
+}
+
+/** More than one filled primary button on the page (and so possibly in its first screen), named. */
+export async function primaryProblems(page: Page): Promise<string[]> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const all = await filledPrimaries(page);
+  if (all.length <= 1) return [];
+  const first = all.filter((b) => b.firstScreen).length;
+  return [
+    `${new URL(page.url()).pathname} draws ${all.length} filled primary buttons, ${first} in the first screen: ${all.map((b) => b.name).join(' | ')}`,
+  ];
+}

@@ -1,7 +1,9 @@
 /**
- * What a reader sees, per page type, on a phone and a desktop: no sideways scrolling (down to
- * 320 px), no target under 24×24 px, and on tool pages the tool on the first screen, styled by
- * the site, with every tool control 44 px on a touch screen. Then, on one page of every kind the
+ * What a reader sees, on one page of every kind the build holds, on a phone and a desktop: no
+ * sideways scrolling (down to 320 px), no target under 24×24 px, one primary action at most
+ * (with empty storage here, and with a filled workspace in the tests below), and on tool pages
+ * the tool on the first screen, styled by the site, with every tool control 44 px on a touch
+ * screen. Then, on one page of every kind the
  * build holds, what a reader who changes the rendering sees: reflow at 320 px, forced colours in
  * both schemes and text at 200%, with focus visible and the tool and header still working.
  */
@@ -11,13 +13,13 @@ import {
   everyPageType,
   firstToolControl,
   focusProblems,
+  primaryProblems,
   forcedColorsProblems,
   headerProblems,
   reflowProblems,
   textZoomProblems,
   toolProblems,
   mobileContext,
-  pageTypes,
   sidewaysScroll,
   smallTargets,
   toolTypes,
@@ -29,6 +31,7 @@ import { seededWorkspace } from '../support/workspace-seed';
 import { sitemapUrls } from '../support/dist';
 
 const isTool = (type: string) => (toolTypes as readonly string[]).includes(type);
+const kinds = Object.entries(everyPageType());
 
 for (const [device, options] of [
   ['mobile', mobileContext],
@@ -36,8 +39,8 @@ for (const [device, options] of [
 ] as const) {
   test.describe(`${device} ${options.viewport.width}×${options.viewport.height}`, () => {
     test.use(options);
-    for (const [type, url] of Object.entries(pageTypes)) {
-      test(`${type}: no sideways scroll, every target at least 24×24${isTool(type) ? ', the tool on the first screen and styled' : ''}`, async ({
+    for (const [type, url] of kinds) {
+      test(`${type}: no sideways scroll, every target at least 24×24, one primary action at most${isTool(type) ? ', the tool on the first screen and styled' : ''}`, async ({
         page,
       }) => {
         await page.goto(url);
@@ -45,6 +48,7 @@ for (const [device, options] of [
         await drawn(page, type);
         expect(await sidewaysScroll(page)).toEqual([]);
         expect(await smallTargets(page, 24)).toEqual([]);
+        expect(await primaryProblems(page)).toEqual([]);
         if (!isTool(type)) return;
         const { y, problems } = await firstToolControl(page);
         expect(problems).toEqual([]);
@@ -55,8 +59,6 @@ for (const [device, options] of [
     }
   });
 }
-
-const kinds = Object.entries(everyPageType());
 
 // A narrow desktop window: fine pointer, the smaller targets. The phone at 320 px is the reflow test below.
 test.describe('320 px wide, mouse', () => {
@@ -80,13 +82,14 @@ for (const [type, url] of kinds) {
     test.beforeEach(async ({ page }) => seed(page, seededWorkspace()));
     test.describe(() => {
       test.use({ ...mobileContext, viewport: { width: 320, height: 640 } });
-      test('on a 320 px phone: reflows with the tool usable, focus visible; then in forced colours, dark', async ({
+      test('on a 320 px phone: one primary action, reflows with the tool usable, focus visible; then in forced colours, dark', async ({
         page,
       }) => {
         await page.goto(url);
         await hydrated(page);
         await drawn(page, type);
         const found = {
+          primary: await primaryProblems(page),
           reflow: await reflowProblems(page),
           tool: await toolProblems(page),
           focus: await focusProblems(page),
@@ -96,19 +99,21 @@ for (const [type, url] of kinds) {
         await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
         found.forcedDark = await forcedColorsProblems(page);
         found.forcedDarkFocus = await focusProblems(page);
-        expect(found).toEqual({ reflow: [], tool: [], focus: [], forcedDark: [], forcedDarkFocus: [] });
+        expect(found).toEqual({ primary: [], reflow: [], tool: [], focus: [], forcedDark: [], forcedDarkFocus: [] });
       });
     });
     test.describe(() => {
       test.use({ viewport: viewports.desktop });
-      test('on a 1280 px desktop: forced colours, light; then text at 200% with focus, header and search working', async ({
+      test('on a 1280 px desktop: one primary action; forced colours, light; then text at 200% with focus, header and search working', async ({
         page,
       }) => {
         await page.goto(url);
         await hydrated(page);
         await drawn(page, type);
+        const primary = await primaryProblems(page);
         await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
         const found = {
+          primary,
           forcedLight: await forcedColorsProblems(page),
           forcedLightFocus: await focusProblems(page),
           zoom: [] as string[],
@@ -120,7 +125,14 @@ for (const [type, url] of kinds) {
         found.zoomFocus = await focusProblems(page);
         // Search is one dialog on every page, and a field of its own on the search page: those two are asked for results.
         found.zoomHeader = await headerProblems(page, { query: type === 'home' || type === 'search' });
-        expect(found).toEqual({ forcedLight: [], forcedLightFocus: [], zoom: [], zoomFocus: [], zoomHeader: [] });
+        expect(found).toEqual({
+          primary: [],
+          forcedLight: [],
+          forcedLightFocus: [],
+          zoom: [],
+          zoomFocus: [],
+          zoomHeader: [],
+        });
       });
     });
   });

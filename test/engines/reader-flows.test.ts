@@ -205,6 +205,14 @@ const flows: Flow[] = [
         });
         expect(answers.length).toBeGreaterThan(5);
         for (const [group, value] of answers) await page.click(`.quiz input[name="${group}"][value="${value}"]`);
+        // Every answer taken before asking for the result, so a click the engine lost is named here
+        // rather than seen as a missing result.
+        await waitFor(
+          page,
+          'every question answered',
+          (names) => names.every((n) => document.querySelector(`.quiz input[name="${n}"]:checked`)),
+          answers.map(([group]) => group),
+        );
         await click(page, 'button', 'Show my result');
         const verdict = await waitFor(page, 'the result heading', () =>
           document.querySelector('.quiz-result h2, .quiz-result h3')?.textContent?.trim(),
