@@ -24,9 +24,12 @@ export const When = ({ at }: { at: number }) => {
 export function SaveStatus({
   stored,
   name,
+  idle = 'Nothing saved yet. Changes are saved in this browser as you go.',
 }: {
   stored: Pick<Stored<unknown>, 'save' | 'kept' | 'upgraded'>;
   name: string;
+  /** What the line says before anything is saved: how this tool saves. */
+  idle?: string;
 }) {
   const { save, kept, upgraded } = stored;
   return (
@@ -45,7 +48,7 @@ export function SaveStatus({
         ) : save.state === 'full' ? (
           'Storage is full: not saved in this browser. Export to keep a copy, then clear old saved data.'
         ) : (
-          'Nothing saved yet. Changes are saved in this browser as you go.'
+          idle
         )}
       </p>
       {kept && (

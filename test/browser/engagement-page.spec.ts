@@ -136,8 +136,8 @@ test('dates typed in give +3/+7/+14 reminders with filled messages and a calenda
   ).toBe(true);
   expect(chase[0]!.description).toContain('Message to send: Payment reminder: 3 days overdue');
   // Downloaded again after an unrelated change: the same UIDs, so a calendar updates, not duplicates.
+  // The dates save as they change: no button.
   await page.getByLabel('Kickoff on').fill('2026-01-19');
-  await page.getByRole('button', { name: 'Save dates' }).click();
   await saved(page);
   const again = await calendarEvents(await downloadCalendar(page, 'Download calendar file (.ics)'));
   const uids = (events: { uid: string }[]) =>
@@ -157,6 +157,62 @@ test('dates typed in give +3/+7/+14 reminders with filled messages and a calenda
   await saved(page);
   await expect(reminder(page, 'invoice-chase-3')).toHaveCount(0);
   expect(problems).toEqual([]);
+});
+
+test.describe('saved as you type, with no button to press', () => {
+  test('a new client name is kept across a reload', async ({ page }) => {
+    await seed(page, await storedEngagements([fernhill()], NOW));
+    await openPage(page);
+    await expect(page.locator('[data-form="names"]').getByRole('button')).toHaveCount(0);
+    const client = page.getByLabel('Client', { exact: true });
+    // Typed key by key, and nothing else done: the pause after the last key saves it.
+    await client.clear();
+    await client.pressSequentially('Fernhill Sports Physio');
+    await expect(page.locator('[data-form="names"] .form-save')).toHaveText('Saved');
+    await saved(page);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel('Client', { exact: true })).toHaveValue('Fernhill Sports Physio');
+    await expect(page.locator('#engagement-name')).toContainText('Fernhill Sports Physio');
+  });
+
+  test('a changed date is kept across a reload', async ({ page }) => {
+    await seed(page, await storedEngagements([fernhill()], NOW));
+    await openPage(page);
+    await expect(page.locator('[data-form="key-dates"]').getByRole('button')).toHaveCount(0);
+    await page.getByLabel('Kickoff on').fill('2026-05-04');
+    await expect(page.locator('[data-form="key-dates"] .form-save')).toHaveText('Saved');
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel('Kickoff on')).toHaveValue('2026-05-04');
+  });
+
+  test('an emptied client is refused at the field and nothing is saved; the stored name stays', async ({ page }) => {
+    await seed(page, await storedEngagements([fernhill()], NOW));
+    await openPage(page);
+    const before = await page.evaluate((k) => localStorage.getItem(k), ENGAGEMENTS);
+    const client = page.getByLabel('Client', { exact: true });
+    await client.fill('');
+    await client.blur();
+    await expect(page.locator('#names-client-error')).toBeVisible();
+    await expect(page.locator('[data-form="names"] .form-save')).toContainText('Not saved');
+    expect(await page.evaluate((k) => localStorage.getItem(k), ENGAGEMENTS)).toBe(before);
+  });
+
+  test('a write the browser refuses is reported beside the form, not as saved', async ({ page }) => {
+    await seed(page, await storedEngagements([fernhill()], NOW));
+    await openPage(page);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await page.locator('#names-notes').fill('Ask about the second clinic');
+    await expect(page.locator('[data-form="names"] .form-save')).toHaveText(
+      'Not saved: this browser’s storage for the site is full.',
+    );
+    await expect(page.locator('.engagement-editor .save-status')).not.toHaveAttribute('data-state', 'saved');
+  });
 });
 
 test('a link opens its engagement and each tool link carries it', async ({ page }) => {
@@ -322,8 +378,11 @@ test.describe('stored engagements that cannot be used', () => {
       'A newer version of this site saved data here',
     );
     await page.getByLabel('Kickoff on').fill('2026-01-19');
-    await page.getByRole('button', { name: 'Save dates' }).click();
     await expect(page.locator('.engagement-editor .save-status')).toHaveAttribute('data-state', 'not-saved');
+    // Said where the reader acted, too.
+    await expect(page.locator('[data-form="key-dates"] .form-save')).toHaveText(
+      'Not saved: a newer version of this site saved data here, and this page leaves it untouched.',
+    );
     expect(await page.evaluate((k) => localStorage.getItem(k), ENGAGEMENTS)).toBe(raw);
   });
 });

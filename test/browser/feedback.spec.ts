@@ -114,13 +114,35 @@ for (const [device, options] of [
       await expect(rows.nth(1).locator('textarea').first()).toBeInViewport();
     });
 
-    test('engagement page: “Save dates” is answered by a status in sight', async ({ page }) => {
+    test('engagement page: a changed date is answered by “Saved” in sight, beside it and in the status', async ({
+      page,
+    }) => {
       await page.goto(pageTypes.engagement!);
       await hydrated(page);
-      await page.getByLabel('Kickoff on').fill('2026-12-14');
-      await page.getByRole('button', { name: 'Save dates' }).click();
+      const kickoff = page.getByLabel('Kickoff on');
+      await kickoff.fill('2026-12-14');
       const status = page.locator('.engagement-editor > .tool-status .save-status');
       await expect(status).toHaveAttribute('data-state', 'saved');
+      await expect(status).toBeInViewport({ ratio: 1 });
+      const beside = page.locator('[data-form="key-dates"] .form-save');
+      await expect(beside).toHaveText('Saved');
+      await expect(beside).toBeInViewport({ ratio: 1 });
+      const [a, b] = [await kickoff.boundingBox(), await beside.boundingBox()];
+      expect(Math.abs(b!.y - a!.y)).toBeLessThan(200);
+    });
+
+    test('engagement page: a client name typed is answered by “Saved” in the sticky status, with no button', async ({
+      page,
+    }) => {
+      await page.goto(pageTypes.engagement!);
+      await hydrated(page);
+      const client = page.getByLabel('Client', { exact: true });
+      await client.fill('Larkspur Bakery');
+      // Beside the form, below the notes, and in the sticky status line, which is in sight wherever the reader is.
+      await expect(page.locator('[data-form="names"] .form-save')).toHaveText('Saved');
+      const status = page.locator('.engagement-editor > .tool-status .save-status');
+      await expect(status).toHaveAttribute('data-state', 'saved');
+      await expect(status).toHaveText(/^Saved /);
       await expect(status).toBeInViewport({ ratio: 1 });
     });
 

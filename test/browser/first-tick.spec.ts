@@ -4,6 +4,9 @@
  * and settled, the first tick must move nothing: a `layout-shift` PerformanceObserver sums every
  * shift after the tick (input-driven or not, since `hadRecentInput` would hide the ones a quick
  * second tap runs into), and the ticked row must stay where the reader's finger is.
+ * A tick made before a guide's checklist code has arrived (the script held back until after the
+ * tick) must move nothing either when the code arrives and draws the engagement bar, the progress
+ * lines and the notes.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -92,6 +95,72 @@ for (const [size, use] of [
           y: before,
           cls: 0,
         });
+      });
+    }
+  });
+}
+
+/** The guides' late-loaded checklist script, as the built page names it in its template. */
+function lateScriptOf(url: string): string {
+  const html = readFileSync(join(distDir, url.replace(/^\//, ''), 'index.html'), 'utf8');
+  const src = /<template data-lazy-tool-script>\s*<script[^>]*\ssrc="([^"]+)"/.exec(html)?.[1];
+  if (!src) throw new Error(`${url}: no late-loaded checklist script in its template`);
+  return src;
+}
+
+const guidePages = checklistPages.filter((u) => u.startsWith('/workflows/'));
+
+for (const [size, use] of [
+  ['390×844', mobileContext],
+  ['1280×900', { viewport: viewports.desktop }],
+] as const) {
+  test.describe(`at ${size}, a tick before the checklist's code has arrived`, () => {
+    test.use(use);
+    for (const url of guidePages) {
+      test(`moves nothing when the code arrives, on ${url}`, async ({ page }) => {
+        const src = lateScriptOf(url);
+        let release!: () => void;
+        const released = new Promise<void>((done) => (release = done));
+        let asked = false;
+        await page.route(
+          (u) => u.pathname === src,
+          async (route) => {
+            asked = true;
+            await released;
+            await route.continue();
+          },
+        );
+        await page.goto(url);
+        const box = page.locator('.checklist.tool input[type="checkbox"]').first();
+        const row = box.locator('xpath=ancestor::li[1]');
+        await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        // The script is asked for (the list is near) and held: nothing of the island has run.
+        await expect.poll(() => asked).toBe(true);
+        await frames(page);
+        await expect(page.locator('.checklist.tool .tool-bar')).toHaveCount(0);
+        const before = (await row.boundingBox())!.y;
+        await watchShifts(page);
+        if (size === '390×844') await box.tap();
+        else await box.click();
+        await expect(box).toBeChecked();
+        release();
+        await expect(page.locator('[data-lazy-tool]:not([data-lazy-tool="hydrated"])')).toHaveCount(0);
+        await expect(
+          page.locator('.checklist.tool').first().getByRole('combobox', { name: 'Engagement' }),
+        ).toBeVisible();
+        await expect(saveStatus(page)).toHaveAttribute('data-state', 'saved');
+        await expect(box).toBeChecked();
+        await page.waitForLoadState('networkidle');
+        await frames(page);
+        const after = (await row.boundingBox())!.y;
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
+        const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+        test.info().annotations.push({ type: 'early tick', description: `y ${before} → ${after}, CLS ${cls}` });
+        // The room kept for the late parts is set in rem, and layout rounds to 1/64 px: under half a pixel is "not moved".
+        expect(
+          { still: Math.abs(after - before) < 0.5, cls },
+          `y ${before} → ${after}; shifts ${JSON.stringify(shifts)}`,
+        ).toEqual({ still: true, cls: 0 });
       });
     }
   });

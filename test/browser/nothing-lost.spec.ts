@@ -129,7 +129,8 @@ test.describe('engagement forms accept every optional field as empty', () => {
     await hydrated(page);
     await expect(page.locator('#names-project')).toHaveValue('Online booking site');
     await page.locator('#names-project').fill('');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // Saved as the field is left: the form has no button.
+    await page.locator('#names-project').blur();
     await expect(page.locator('#names-project-error')).toHaveCount(0);
     await expect(page.locator('#engagement-name')).toHaveText('Fernhill Physio');
     await saved(page);
@@ -149,9 +150,10 @@ test.describe('engagement forms accept every optional field as empty', () => {
       if (form === 'names' || form === 'key-dates') return doc.data.engagements[e.id][1][key];
       return doc.data[list!][`${e.id}:${itemId}`][1][key];
     };
-    const forms: { form: string; submit: string; fields: readonly FieldSpec[] }[] = [
-      { form: 'names', submit: 'Save', fields: NAME_FIELDS },
-      { form: 'key-dates', submit: 'Save dates', fields: KEY_DATE_FIELDS },
+    // The names and the dates save as the reader types (no button): leaving the field saves at once.
+    const forms: { form: string; submit?: string; fields: readonly FieldSpec[] }[] = [
+      { form: 'names', fields: NAME_FIELDS },
+      { form: 'key-dates', fields: KEY_DATE_FIELDS },
       ...(Object.keys(LIST_FORMS) as (keyof typeof LIST_FORMS)[]).map((list) => ({
         form: `${list}-${e.dates[list].at(-1)!.id}`,
         submit: `Save ${LIST_FORMS[list].one}`,
@@ -165,7 +167,8 @@ test.describe('engagement forms accept every optional field as empty', () => {
         const field = page.locator(`#${form}-${f.key}`);
         for (const value of [sample(f), '']) {
           await field.fill(value);
-          await box.getByRole('button', { name: submit, exact: true }).click();
+          if (submit) await box.getByRole('button', { name: submit, exact: true }).click();
+          else await field.blur();
           await expect(box.locator('.field-error')).toHaveCount(0);
           await expect(field).toHaveValue(value);
           const want =
@@ -230,8 +233,11 @@ test('an engagement switched in another tab while this one edits: discard drops 
 }) => {
   await seed(context, await storedEngagements([plain('e-alpha0001', 'Alpha'), plain('e-beta00001', 'Beta')], NOW));
   const b = await context.newPage();
+  // The notes save after a pause in typing: time stands still here, so the switch comes mid-pause.
+  await b.clock.install();
   await b.goto(`${ENGAGEMENT_PAGE}?engagement=e-alpha0001`);
   await hydrated(b);
+  await b.clock.pauseAt(Date.now() + 60_000);
   await b.locator('#names-notes').fill('Typed for Alpha only');
   const a = await context.newPage();
   await a.goto(CHECKLIST);
@@ -239,7 +245,9 @@ test('an engagement switched in another tab while this one edits: discard drops 
   await picker(a).selectOption('e-beta00001');
   const notice = b.locator('.form-owner');
   await expect(notice).toContainText('“Alpha” is no longer the engagement open');
-  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  // Leaving the field saves at once, when it can: here it must not.
+  await b.locator('#names-notes').blur();
+  await expect(b.locator('[data-form="names"] .form-save')).toContainText('Not saved');
   expect(JSON.stringify(await ours(b))).not.toContain('Typed for Alpha only');
   await notice.getByRole('button', { name: 'Discard what I typed' }).click();
   await expect(notice).toHaveCount(0);
