@@ -126,7 +126,7 @@ export function checklistMarkdown(checklist: Checklist, record: ChecklistRecord)
     `Updated ${when(record.updatedAt).text}. ${tallyText(p.overall)}.`,
   ];
   const group = (g: ChecklistGroup) =>
-    out.push('', `## ${g.letter}\\. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
+    out.push('', `## ${g.letter}. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
   // With phases the gate sits between what must hold before the move and what follows it.
   checklist.groups.filter((g) => g.phase !== 'after').forEach(group);
   if (checklist.gate) {
