@@ -17,6 +17,8 @@ import { When } from './SaveStatus';
 
 export interface SharedCopyProps {
   tool: ShareTool;
+  /** What the tool's copy is called, e.g. "Handoff record": the page heading joins it to the engagement. */
+  title: string;
   /** The tool's own page, where a kept copy opens. */
   toolUrl: string;
   /** Stage ids and names, for a record's stage fields. */
@@ -68,6 +70,7 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
           refused: refusedText(decoded.message, decoded.reason),
         });
       const shared = readSharedState(decoded.envelope, this.props.tool);
+      if (shared) this.name(decoded.envelope.engagementName);
       this.setState(
         shared
           ? { shown: { envelope: decoded.envelope, shared }, refused: undefined, keep: undefined }
@@ -82,6 +85,15 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
         refused: 'The code that opens shared links could not be loaded. Check the connection and reload the page.',
       });
     }
+  };
+
+  /** The heading and the window's title name the engagement the copy is of. */
+  name = (engagement: string) => {
+    const h1 = document.querySelector('h1[data-share-title]');
+    if (!h1) return;
+    const named = sharedTitle(this.props.title, engagement);
+    document.title = document.title.replace(h1.textContent ?? '', named);
+    h1.textContent = named;
   };
 
   /**
@@ -262,6 +274,9 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
   }
 }
 
+/** "Handoff record for Acme: Website rebuild (shared copy)". */
+export const sharedTitle = (title: string, engagement: string) => `${title} for ${engagement} (shared copy)`;
+
 function ChecklistRead({
   checklist,
   shared,
@@ -270,21 +285,27 @@ function ChecklistRead({
   shared: { ticks: Record<string, true>; notes: Record<string, string> };
 }) {
   const p = progress(checklist, shared);
+  // Each item says in words whether it was done: a greyed-out box reads as "not available", not "done".
   const items = (list: ChecklistItem[]) => (
-    <ul>
-      {list.map((item) => (
-        <li key={item.id}>
-          <label>
-            <input type="checkbox" disabled checked={shared.ticks[item.id] === true} />
-            <span>{item.text}</span>
-          </label>
-          {shared.notes[item.id] && (
-            <p class="share-note">
-              <strong>Note:</strong> <span class="share-text">{shared.notes[item.id]}</span>
+    <ul class="share-items">
+      {list.map((item) => {
+        const done = shared.ticks[item.id] === true;
+        return (
+          <li key={item.id}>
+            <p class="share-item">
+              <span class="share-mark" data-done={done ? 'yes' : 'no'}>
+                {done ? 'Done' : 'Not done'}
+              </span>{' '}
+              <span>{item.text}</span>
             </p>
-          )}
-        </li>
-      ))}
+            {shared.notes[item.id] && (
+              <p class="share-note">
+                <strong>Note:</strong> <span class="share-text">{shared.notes[item.id]}</span>
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
   const group = (i: number) => {
