@@ -7,6 +7,7 @@ import { Component } from 'preact';
 import type { Failure, ImportCopy, ImportPlan } from '../lib/persistence/store';
 import { loadStore } from './stored';
 import { When } from './SaveStatus';
+import { importWords } from '../lib/persistence/import-words';
 
 /** The name every export of everything downloads as. */
 export const DATA_FILE_NAME = 'handoff-handbook-data.json';
@@ -18,8 +19,6 @@ export const failedText = (what: string, failure: Failure) =>
   `${what} ${failure === 'full' ? 'This browser’s storage for the site is full.' : 'This browser did not let the site change its storage.'} Nothing was changed.`;
 
 export const NO_CODE = 'The code that manages saved data could not be loaded. Check the connection and try again.';
-
-const lists = (keys: string[]) => `${keys.length} list${keys.length === 1 ? '' : 's'}`;
 
 /** What a stored value is, in the reader's words, by its key's kind segment. */
 const KIND_WORDS: Record<string, [one: string, many: string]> = {
@@ -59,6 +58,8 @@ interface Props {
 
 interface State {
   plan?: ImportPlan | undefined;
+  /** The plan in the reader's words: what the file holds, and what Replace would remove. */
+  words?: { holds: string; lost: string | undefined } | undefined;
   exportedAt?: number | undefined;
   message?: string;
   /** The copies earlier imports kept of what they changed, until the reader dismisses them. */
@@ -74,7 +75,7 @@ export class ImportFile extends Component<Props, State> {
       .then((store) => this.setState({ copies: store.importCopies() }))
       .catch(() => {});
   }
-  override render({ label, done, onApplied }: Props, { plan, exportedAt, message, copies = [] }: State) {
+  override render({ label, done, onApplied }: Props, { plan, words, exportedAt, message, copies = [] }: State) {
     const guard = (work: () => Promise<void>) => work().catch(() => this.setState({ message: NO_CODE }));
     const read = (e: Event) => {
       const input = e.currentTarget as HTMLInputElement;
@@ -85,7 +86,12 @@ export class ImportFile extends Component<Props, State> {
         const at = preview.ok ? (JSON.parse(text) as { exportedAt?: unknown }).exportedAt : undefined;
         this.setState(
           preview.ok
-            ? { plan: preview.plan, exportedAt: typeof at === 'number' ? at : undefined, message: '' }
+            ? {
+                plan: preview.plan,
+                words: importWords(preview.plan.writes, preview.plan.here),
+                exportedAt: typeof at === 'number' ? at : undefined,
+                message: '',
+              }
             : { plan: undefined, message: `Nothing imported. ${preview.problem}` },
         );
       });
@@ -123,21 +129,31 @@ export class ImportFile extends Component<Props, State> {
         <label>
           {label} <input type="file" accept=".json,application/json" onChange={(e) => void read(e)} />
         </label>
-        {plan && (
-          <p>
-            This file adds {lists(plan.added)}, changes {lists(plan.changed)} and leaves {lists(plan.unchanged)} as they
-            are.{plan.setAside.length > 0 && ` ${setAsideText(plan.setAside)} Replacing writes it as it is.`} Replacing
-            also removes {lists(plan.removedByReplace)} not in the file.{' '}
-            <button type="button" onClick={() => void apply('merge')}>
-              Merge
-            </button>{' '}
-            <button type="button" onClick={() => void apply('replace')}>
-              Replace
-            </button>{' '}
-            <button type="button" onClick={() => this.setState({ plan: undefined })}>
-              Cancel
-            </button>
-          </p>
+        {plan && words && (
+          <div class="import-plan">
+            <p>
+              {plan.added.length + plan.changed.length + plan.setAside.length === 0
+                ? `Everything in this file (${words.holds}) is already in this browser.`
+                : `This file holds ${words.holds}.`}{' '}
+              Merge joins it with what this browser holds, item by item; where both changed the same item, the newer
+              change wins.
+              {plan.setAside.length > 0 && ` ${setAsideText(plan.setAside)} Replacing writes it as it is.`} Replace
+              makes this browser hold exactly what the file holds
+              {words.lost ? `: it removes ${words.lost} that the file does not have.` : '.'}
+            </p>
+            {/* Merge keeps what is here, so it is the main action; Replace can remove, so it looks it; Cancel is quiet. */}
+            <p class="tool-bar">
+              <button type="button" class="primary" onClick={() => void apply('merge')}>
+                Merge
+              </button>
+              <button type="button" class="destructive" onClick={() => void apply('replace')}>
+                Replace
+              </button>
+              <button type="button" class="quiet" onClick={() => this.setState({ plan: undefined })}>
+                Cancel
+              </button>
+            </p>
+          </div>
         )}
         {copy && !plan && (
           <p class="import-copy">

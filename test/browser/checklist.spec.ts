@@ -190,7 +190,21 @@ test('saved data: export, import preview and clear all after confirmation', asyn
   await expect(p.getByRole('checkbox', { name: first })).not.toBeChecked();
   await p.getByLabel('Import a saved data file').setInputFiles(file);
   // The checklist's ticks and the engagement they belong to.
-  await expect(p.getByText('This file adds 2 lists')).toBeVisible();
-  await p.getByRole('button', { name: 'Merge' }).click();
+  await expect(p.getByText('This file holds 1 engagement and 1 checklist run.')).toBeVisible();
+  // Merge, which keeps what is here, is the one filled button; Replace looks destructive; Cancel is a quiet way out.
+  const merge = p.getByRole('button', { name: 'Merge' });
+  const replace = p.getByRole('button', { name: 'Replace' });
+  const cancel = p.getByRole('button', { name: 'Cancel' });
+  const looks = (b: typeof merge) =>
+    b.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { bg: s.backgroundColor, border: s.borderTopColor, color: s.color };
+    });
+  const [m, r, c] = [await looks(merge), await looks(replace), await looks(cancel)];
+  expect(m.bg).toBe(m.border);
+  expect(r.bg).not.toBe(r.border);
+  expect(r.border).not.toBe(m.border);
+  expect(c.border).toBe('rgba(0, 0, 0, 0)');
+  await merge.click();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
 });
