@@ -10,6 +10,9 @@ import { readSharedState, type SharedState, type ShareTool } from '../lib/share/
 // A private copy (src/integrations/private-copies.ts): shared normally, the checklist's rules would
 // leave the checklist island's chunk for a file of their own, one more request on every checklist page.
 import { beforeGroups, gateStatus, hasPhases, progress, tallyText } from '../lib/checklist/checklist?private';
+// A private copy too: shared normally, the diagnosis would leave the diagnostic island's chunk for a file of its own.
+import { diagnose, explainDiagnosis } from '../lib/diagnostic/diagnostic?private';
+import type { DiagnosisResult } from '../lib/diagnostic/diagnostic';
 import type { ChecklistItem } from '../schemas/checklist';
 import type { Engagement } from '../lib/engagements/engagement';
 import { loadStore } from './stored';
@@ -146,7 +149,9 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
                   as = kept.name;
                   return { ...stored, records: kept.records };
                 })
-              : { failure: 'unavailable' as const };
+              : shared.kind === 'diagnostic' && tool.kind === 'diagnostic'
+                ? store.open(m.diagnosticKind, tool.id).update((stored) => k.keepDiagnostic(stored, id, shared.state))
+                : { failure: 'unavailable' as const };
       if (status.failure || status.savedAt === undefined) throw status.failure ?? 'unverified';
       this.setState({
         keep: { step: 'kept', name: ref.name, href: `${this.props.toolUrl}?engagement=${encodeURIComponent(id)}`, as },
@@ -209,6 +214,9 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
               </div>
             ))
           ))}
+        {shared.kind === 'diagnostic' && tool.kind === 'diagnostic' && (
+          <DiagnosticRead diagnostic={tool.diagnostic} ticked={shared.state.ticked} />
+        )}
         {shared.kind === 'record' && tool.kind === 'record' && (
           <dl class="row box">
             {tool.form.fields.map((f) => {
@@ -333,6 +341,53 @@ function ChecklistRead({
         </fieldset>
       )}
       {checklist.groups.slice(before).map((_, i) => group(before + i))}
+    </>
+  );
+}
+
+/** The shared diagnostic: every signal, ticked or not, in words, and the result the ticks give. */
+function DiagnosticRead({
+  diagnostic,
+  ticked,
+}: {
+  diagnostic: Extract<ShareTool, { kind: 'diagnostic' }>['diagnostic'];
+  ticked: string[];
+}) {
+  const result = diagnose(diagnostic, ticked) as DiagnosisResult;
+  return (
+    <>
+      <div class="result box">
+        {ticked.length === 0 ? (
+          <p>No signal was ticked.</p>
+        ) : (
+          <>
+            <h2>Start with: {result.category.name}</h2>
+            <p>{explainDiagnosis(result) as string}</p>
+          </>
+        )}
+      </div>
+      {diagnostic.categories.map((c, i) => (
+        <fieldset key={c.id}>
+          <legend>
+            {i + 1}. {c.name}
+          </legend>
+          <ul class="share-items">
+            {c.signals.map((signal) => {
+              const on = ticked.includes(signal.id);
+              return (
+                <li key={signal.id}>
+                  <p class="share-item">
+                    <span class="share-mark" data-done={on ? 'yes' : 'no'}>
+                      {on ? 'Ticked' : 'Not ticked'}
+                    </span>{' '}
+                    <span>{signal.text}</span>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
     </>
   );
 }

@@ -248,3 +248,44 @@ test('without JavaScript the share page says the link needs it', async ({ browse
   await expect(page.getByText('A shared link needs JavaScript to open')).toBeVisible();
   await context.close();
 });
+
+test('the workflow diagnostic shares with the same words as the other tools, and opens read-only with its result', async ({
+  page,
+  browser,
+}) => {
+  const diagnostic = '/templates/workflow-diagnostic-checklist/';
+  const signals = [
+    'Clients regularly ask you what happens next.',
+    'Moves between stages happen informally, in a call or a chat message, with nothing written down.',
+  ];
+  await openOnNewEngagement(page, diagnostic, 'Orchard Lane', 'Shop launch');
+  for (const s of signals) await page.getByRole('checkbox', { name: s }).check();
+  await saved(page);
+  const start = await page.locator('.diagnostic-result h3').textContent();
+  const link = await shareLink(page);
+  expect(new URL(link).pathname).toBe('/share/workflow-diagnostic/');
+
+  const { context, page: other } = await freshPage(browser);
+  const problems = watchForProblems(other);
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(
+    'Workflow diagnostic for Orchard Lane: Shop launch (shared copy)',
+  );
+  // The same verdict as on the sender's page, and each signal says in words whether it was ticked.
+  await expect(other.locator('.share-view .result h2')).toHaveText(start!);
+  for (const s of signals)
+    await expect(other.locator('.share-item').filter({ hasText: s }).locator('.share-mark')).toHaveText('Ticked');
+  await expect(other.locator('.share-mark', { hasText: /^Ticked$/ })).toHaveCount(2);
+  await expect(other.locator('.share-view input')).toHaveCount(0);
+  expect(await snapshot(other)).toEqual({});
+
+  await other.getByRole('button', { name: 'Keep a copy in this browser' }).click();
+  await expect(other.locator('.share-keep [role="status"]')).toHaveText(
+    /^Saved in this browser, in the engagement “Orchard Lane: Shop launch”/,
+  );
+  await other.getByRole('link', { name: 'Open it in the tool' }).click();
+  await hydrated(other);
+  for (const s of signals) await expect(other.getByRole('checkbox', { name: s })).toBeChecked();
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -12,8 +12,15 @@ import { LIMITS } from '../engagements/limits';
 import { cutText } from '../text-cut';
 import { onRun } from '../engagements/runs';
 import type { RecordValues } from '../handoff-record/record';
-import { sliceOf, withSlice } from '../engagements/scoped';
-import { recordShare, type SharedChecklist, type SharedRecord, type SharedWorksheet } from './share-state';
+import {
+  recordShare,
+  type SharedChecklist,
+  type SharedDiagnostic,
+  type SharedRecord,
+  type SharedWorksheet,
+} from './share-state';
+import { keysOf, sliceOf, withKeysOf, withSlice } from '../engagements/scoped';
+import type { SavedTicks } from '../diagnostic/saved';
 
 /**
  * How engagements are made and named (createEngagement and engagementName in
@@ -149,4 +156,10 @@ export function keepRecord(
   for (let n = 1; Object.hasOwn(mine, name) && !same(mine[name]); n++)
     name = `${base} (shared copy${n > 1 ? ` ${n}` : ''})`;
   return { records: withSlice(records, engagement, { ...mine, [name]: { ...shared, [nameField]: name } }), name };
+}
+
+/** The shared diagnostic ticks added to an engagement's own: ticks join, none is taken away. */
+export function keepDiagnostic(stored: SavedTicks, engagement: string, shared: SharedDiagnostic): SavedTicks {
+  const mine = keysOf(stored.ticked, engagement);
+  return { ticked: withKeysOf(stored.ticked, engagement, [...new Set([...mine, ...shared.ticked])].sort()) };
 }

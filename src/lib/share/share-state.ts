@@ -10,6 +10,7 @@ import { cutText } from '../text-cut';
 import type { Checklist } from '../../schemas/checklist';
 import type { Worksheet } from '../../schemas/worksheet';
 import type { RecordForm } from '../../schemas/handoff-record';
+import type { Diagnostic } from '../../schemas/diagnostic';
 import type { ShareEnvelope } from '../../schemas/share-link';
 import type { ChecklistRun } from '../checklist/checklist';
 import type { WorksheetRun } from '../worksheet/worksheet';
@@ -33,17 +34,23 @@ export interface SharedWorksheet {
 }
 /** A handoff record as shared: its fields by id, empty fields left out. */
 export type SharedRecord = Record<string, string>;
+/** The workflow diagnostic as shared: the ids of the ticked signals. */
+export interface SharedDiagnostic {
+  ticked: string[];
+}
 
 /** The tool a share page shows, with the content it needs to check and draw a shared state. */
 export type ShareTool =
   | { kind: 'checklist'; id: string; checklist: Checklist }
   | { kind: 'worksheet'; id: string; worksheet: Worksheet }
-  | { kind: 'record'; id: string; form: RecordForm };
+  | { kind: 'record'; id: string; form: RecordForm }
+  | { kind: 'diagnostic'; id: string; diagnostic: Diagnostic };
 
 export type SharedState =
   | { kind: 'checklist'; state: SharedChecklist }
   | { kind: 'worksheet'; state: SharedWorksheet }
-  | { kind: 'record'; state: SharedRecord };
+  | { kind: 'record'; state: SharedRecord }
+  | { kind: 'diagnostic'; state: SharedDiagnostic };
 
 const nonEmpty = (map: Readonly<Record<string, string>>) =>
   Object.fromEntries(Object.entries(map).filter(([, v]) => v.trim() !== ''));
@@ -70,6 +77,8 @@ export const worksheetShare = (
 });
 
 export const recordShare = (values: RecordValues): SharedRecord => nonEmpty(values);
+
+export const diagnosticShare = (ticked: readonly string[]): SharedDiagnostic => ({ ticked: [...ticked].sort() });
 
 /** The longest text one shared note, cell or field may hold (the store's own limit). */
 const MAX_TEXT = 20_000;
@@ -124,6 +133,13 @@ export function readSharedState(envelope: ShareEnvelope, tool: ShareTool): Share
       if (Object.keys(cells).length > 0) out.push(cells);
     }
     return { kind: 'worksheet', state: { rows: out } };
+  }
+  if (tool.kind === 'diagnostic') {
+    const ticked = state['ticked'];
+    const known = new Set(tool.diagnostic.categories.flatMap((c) => c.signals.map((s) => s.id)));
+    if (!hasOnly(state, ['ticked']) || !Array.isArray(ticked) || ticked.length > MAX_ROWS) return undefined;
+    if (ticked.some((id) => typeof id !== 'string')) return undefined;
+    return { kind: 'diagnostic', state: { ticked: [...new Set(ticked as string[])].filter((id) => known.has(id)) } };
   }
   const fields = texts(state, new Set(tool.form.fields.map((f) => f.id)));
   return fields && { kind: 'record', state: fields };
