@@ -141,7 +141,7 @@ test('a shared result link reproduces the result in a fresh browser context', as
   await result(page).getByRole('button', { name: 'Share read-only link' }).click();
   const shared = await result(page).getByRole('textbox', { name: 'Read-only link to this result' }).inputValue();
   expect(page.url()).toContain(new URL(shared).hash);
-  await expect(page.getByText('Link to this result')).toHaveCount(0);
+  await expect(page.getByText('Link to this result', { exact: true })).toHaveCount(0);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
