@@ -7,12 +7,16 @@ import type { Checklist, ChecklistGroup, ChecklistItem } from '../schemas/checkl
 import {
   checklistMarkdown,
   emptyRun,
+  GATE_ANSWER_WORDS,
+  gateAnswer,
   gateStatus,
+  setGateAnswer,
   progress,
   setNote,
   setTick,
   tallyText,
   type ChecklistRunSet,
+  type GateAnswer,
   type Tally,
 } from '../lib/checklist/checklist';
 import { foundIn } from '../lib/engagements/runs';
@@ -47,11 +51,18 @@ export default class ChecklistIsland extends Component<Props, State> {
     () => this.forceUpdate(),
   );
 
-  /** Boxes ticked before the script arrived are the reader's latest word: they are merged into what was saved. */
+  /**
+   * Boxes ticked and gate answers given before the script arrived are the reader's latest word:
+   * they are merged into what was saved ("Not checked yet", checked from the start, says nothing new).
+   */
   override componentDidMount() {
-    const early = [
+    const checked = [
       ...((this.base as Element | undefined)?.querySelectorAll<HTMLInputElement>('input:checked') ?? []),
-    ].map((box) => box.name);
+    ];
+    const early = checked.filter((box) => box.type === 'checkbox').map((box) => box.name);
+    const answers = checked
+      .filter((box) => box.type === 'radio' && (box.value === 'yes' || box.value === 'no'))
+      .map((box) => [box.name, box.value as GateAnswer] as const);
     this.conn = connect(
       (m) => m.checklistKind,
       this.props.id,
@@ -59,6 +70,8 @@ export default class ChecklistIsland extends Component<Props, State> {
       (stored) => this.setState(stored),
     );
     if (early.length > 0) this.update((runSet, now) => early.reduce((b, name) => setTick(b, name, true, now), runSet));
+    if (answers.length > 0)
+      this.update((runSet, now) => answers.reduce((b, [name, a]) => setGateAnswer(b, name, a, now), runSet));
     this.setState({ ready: true });
   }
 
@@ -76,26 +89,54 @@ export default class ChecklistIsland extends Component<Props, State> {
     const p = progress(checklist, record);
     const field = (itemId: string) => `${id}--${itemId}`;
     const file = () => download(`${id}.md`, checklistMarkdown(checklist, record), 'text/markdown');
-    const items = (list: ChecklistItem[]) => (
+    // A go/no-go question has three answers, so an unanswered question never reads as a "no".
+    const answers = (item: ChecklistItem) => (
+      <fieldset class="gate-question">
+        <legend>
+          {item.text}
+          {item.hint && <span class="hint">{item.hint}</span>}
+        </legend>
+        <div class="gate-answers">
+          {(['yes', 'no', 'unchecked'] as const).map((a) => (
+            <label key={a}>
+              <input
+                type="radio"
+                id={a === 'yes' ? field(item.id) : `${field(item.id)}--${a}`}
+                name={item.id}
+                value={a}
+                checked={gateAnswer(record, item.id) === a}
+                onChange={() => update((b, now) => setGateAnswer(b, item.id, a, now))}
+              />
+              <span>{GATE_ANSWER_WORDS[a]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+    const items = (list: ChecklistItem[], gate = false) => (
       <ul>
         {list.map((item) => (
           <li key={item.id}>
-            <label>
-              <input
-                type="checkbox"
-                id={field(item.id)}
-                name={item.id}
-                checked={record.ticks[item.id] === true}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  update((b, now) => setTick(b, item.id, on, now));
-                }}
-              />
-              <span>
-                {item.text}
-                {item.hint && <span class="hint">{item.hint}</span>}
-              </span>
-            </label>
+            {gate ? (
+              answers(item)
+            ) : (
+              <label>
+                <input
+                  type="checkbox"
+                  id={field(item.id)}
+                  name={item.id}
+                  checked={record.ticks[item.id] === true}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    update((b, now) => setTick(b, item.id, on, now));
+                  }}
+                />
+                <span>
+                  {item.text}
+                  {item.hint && <span class="hint">{item.hint}</span>}
+                </span>
+              </label>
+            )}
             {ready && (
               <details class="note" open={!!record.notes[item.id]}>
                 <summary>Note</summary>
@@ -144,8 +185,11 @@ export default class ChecklistIsland extends Component<Props, State> {
           {checklist.gate && (
             <fieldset class="gate">
               <legend>Go/no-go: before you {checklist.gate.move}</legend>
-              <p>Any “no” here holds the move until it is fixed.</p>
-              {items(checklist.gate.questions)}
+              <p>
+                Answer each question once you have checked it. Any “No”, or any question not checked yet, holds the
+                move.
+              </p>
+              {items(checklist.gate.questions, true)}
               {ready && (
                 <p class="gate-status" role="status">
                   {gateStatus(checklist, record)}

@@ -9,7 +9,15 @@ import type { ShareEnvelope } from '../schemas/share-link';
 import { readSharedState, type SharedState, type ShareTool } from '../lib/share/share-state';
 // A private copy (src/integrations/private-copies.ts): shared normally, the checklist's rules would
 // leave the checklist island's chunk for a file of their own, one more request on every checklist page.
-import { beforeGroups, gateStatus, hasPhases, progress, tallyText } from '../lib/checklist/checklist?private';
+import {
+  beforeGroups,
+  GATE_ANSWER_WORDS,
+  gateAnswer,
+  gateStatus,
+  hasPhases,
+  progress,
+  tallyText,
+} from '../lib/checklist/checklist?private';
 // A private copy too: shared normally, the diagnosis would leave the diagnostic island's chunk for a file of its own.
 import { diagnose, explainDiagnosis } from '../lib/diagnostic/diagnostic?private';
 import type { DiagnosisResult } from '../lib/diagnostic/diagnostic';
@@ -290,19 +298,21 @@ function ChecklistRead({
   shared,
 }: {
   checklist: NonNullable<Extract<ShareTool, { kind: 'checklist' }>['checklist']>;
-  shared: { ticks: Record<string, true>; notes: Record<string, string> };
+  shared: { ticks: Record<string, true>; notes: Record<string, string>; no?: Record<string, true> };
 }) {
   const p = progress(checklist, shared);
   // Each item says in words whether it was done: a greyed-out box reads as "not available", not "done".
-  const items = (list: ChecklistItem[]) => (
+  // A go/no-go question says its answer: Yes, No or Not checked yet.
+  const items = (list: ChecklistItem[], gate = false) => (
     <ul class="share-items">
       {list.map((item) => {
         const done = shared.ticks[item.id] === true;
+        const answer = gate ? (gateAnswer(shared, item.id) as 'yes' | 'no' | 'unchecked') : undefined;
         return (
           <li key={item.id}>
             <p class="share-item">
-              <span class="share-mark" data-done={done ? 'yes' : 'no'}>
-                {done ? 'Done' : 'Not done'}
+              <span class="share-mark" data-done={done ? 'yes' : 'no'} data-answer={answer}>
+                {answer ? (GATE_ANSWER_WORDS[answer] as string) : done ? 'Done' : 'Not done'}
               </span>{' '}
               <span>{item.text}</span>
             </p>
@@ -336,7 +346,7 @@ function ChecklistRead({
       {checklist.gate && (
         <fieldset class="gate">
           <legend>Go/no-go: before you {checklist.gate.move}</legend>
-          {items(checklist.gate.questions)}
+          {items(checklist.gate.questions, true)}
           <p class="gate-status">{gateStatus(checklist, shared)}</p>
         </fieldset>
       )}

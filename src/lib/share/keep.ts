@@ -96,7 +96,11 @@ export function keepChecklist(
       if (r.id !== e.id) return r;
       const notes: Record<string, string> = { ...r.notes };
       for (const [item, note] of Object.entries(shared.notes)) notes[item] = joined(notes[item], note);
-      return { ...r, ticks: { ...r.ticks, ...shared.ticks }, notes, updatedAt: now };
+      const ticks = { ...r.ticks, ...shared.ticks };
+      // A shared "No" joins only where this run has no "Yes" of its own.
+      const no = { ...r.no };
+      for (const q of Object.keys(shared.no ?? {})) if (ticks[q] !== true) no[q] = true;
+      return { ...r, ticks, notes, ...(Object.keys(no).length > 0 && { no }), updatedAt: now };
     }),
   };
 }

@@ -23,10 +23,11 @@ const ROW_ID = '#row';
 
 export type ShareKind = ShareEnvelope['kind'];
 
-/** A checklist run as shared: the ticked items and the non-empty notes. */
+/** A checklist run as shared: the ticked items, the non-empty notes and the go/no-go questions answered "No". */
 export interface SharedChecklist {
   ticks: Record<string, true>;
   notes: Record<string, string>;
+  no?: Record<string, true>;
 }
 /** A worksheet run as shared: its rows, cells by column id, empty cells left out. */
 export interface SharedWorksheet {
@@ -62,6 +63,7 @@ export const checklistShare = (run: ChecklistRun): SharedChecklist => ({
       .map(([id]) => [id, true as const]),
   ),
   notes: nonEmpty(run.notes),
+  ...(run.no && Object.keys(run.no).length > 0 && { no: { ...run.no } }),
 });
 
 /**
@@ -110,17 +112,24 @@ export function readSharedState(envelope: ShareEnvelope, tool: ShareTool): Share
   const state = envelope.state;
   if (!isMap(state)) return undefined;
   if (tool.kind === 'checklist') {
-    if (!hasOnly(state, ['ticks', 'notes'])) return undefined;
+    if (!hasOnly(state, ['ticks', 'notes', 'no'])) return undefined;
     const known = new Set(checklistItemIds(tool.checklist));
-    if (!isMap(state['ticks']) || Object.values(state['ticks']).some((v) => v !== true)) return undefined;
+    const trues = (v: unknown) => isMap(v) && Object.values(v).every((x) => x === true);
+    if (!trues(state['ticks']) || !trues(state['no'] ?? {})) return undefined;
+    const questions = new Set(tool.checklist.gate?.questions.map((q) => q.id) ?? []);
+    const no = Object.fromEntries(
+      Object.keys(state['no'] ?? {})
+        .filter((k) => questions.has(k) && !(state['ticks'] as Record<string, unknown>)[k])
+        .map((k) => [k, true as const]),
+    );
     const notes = texts(state['notes'] ?? {}, known);
     if (!notes) return undefined;
     const ticks = Object.fromEntries(
-      Object.keys(state['ticks'])
+      Object.keys(state['ticks'] as object)
         .filter((k) => known.has(k))
         .map((k) => [k, true as const]),
     );
-    return { kind: 'checklist', state: { ticks, notes } };
+    return { kind: 'checklist', state: { ticks, notes, ...(Object.keys(no).length > 0 && { no }) } };
   }
   if (tool.kind === 'worksheet') {
     const rows = state['rows'];
