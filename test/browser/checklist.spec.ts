@@ -102,8 +102,13 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the whole list is visible as native checkboxes', async ({ page: p }) => {
     await p.goto(page);
-    await expect(p.getByRole('checkbox')).toHaveCount(onboardingItems);
+    const questions = onboardingData.gate.questions.length;
+    await expect(p.getByRole('checkbox')).toHaveCount(onboardingItems - questions);
     await expect(p.getByRole('group', { name: 'Go/no-go: before you start delivery' })).toBeVisible();
+    // Each go/no-go question starts as "Not checked yet", never as a silent "no".
+    const unchecked = p.getByRole('radio', { name: 'Not checked yet' });
+    await expect(unchecked).toHaveCount(questions);
+    for (const radio of await unchecked.all()) await expect(radio).toBeChecked();
     await p.goto('/workflows/client-onboarding-workflow/');
     expect(await p.getByRole('checkbox').count()).toBeGreaterThan(3);
   });
@@ -114,13 +119,19 @@ test('a checklist completed by keyboard alone reads ready', async ({ page: p }) 
   await expect(p.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
   const boxes = p.getByRole('checkbox');
   await boxes.first().focus();
+  const focusedType = () => p.evaluate(() => (document.activeElement as HTMLInputElement).type);
   for (let i = 0; i < onboardingItems; i++) {
-    await expect(p.locator(':focus')).toHaveAttribute('type', 'checkbox');
-    await p.keyboard.press('Space');
+    // A box is ticked with Space; a go/no-go question, entered on "Not checked yet", moves on to "Yes" with an arrow.
+    if ((await focusedType()) === 'checkbox') await p.keyboard.press('Space');
+    else {
+      await expect(p.locator(':focus')).toHaveAttribute('value', 'unchecked');
+      await p.keyboard.press('ArrowDown');
+      await expect(p.locator(':focus')).toHaveAttribute('value', 'yes');
+    }
     if (i < onboardingItems - 1) {
-      // Past the item's note, to the next checkbox.
+      // Past the item's note, to the next checkbox or question.
       do await p.keyboard.press('Tab');
-      while ((await p.evaluate(() => (document.activeElement as HTMLInputElement).type)) !== 'checkbox');
+      while (!['checkbox', 'radio'].includes(await focusedType()));
     }
   }
   await expect(p.getByText('Ready to start delivery')).toBeVisible();
