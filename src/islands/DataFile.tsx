@@ -7,7 +7,6 @@ import { Component } from 'preact';
 import type { Failure, ImportCopy, ImportPlan } from '../lib/persistence/store';
 import { loadStore } from './stored';
 import { When } from './SaveStatus';
-import { importWords } from '../lib/persistence/import-words';
 
 /** The name every export of everything downloads as. */
 export const DATA_FILE_NAME = 'handoff-handbook-data.json';
@@ -83,6 +82,8 @@ export class ImportFile extends Component<Props, State> {
         const text = (await input.files?.[0]?.text()) ?? '';
         input.value = '';
         const preview = (await pageStore()).previewImport(text);
+        // Loaded with the file, not with the page: the words are needed only for a preview.
+        const { importWords } = await import('../lib/persistence/import-words');
         const at = preview.ok ? (JSON.parse(text) as { exportedAt?: unknown }).exportedAt : undefined;
         this.setState(
           preview.ok
@@ -132,14 +133,9 @@ export class ImportFile extends Component<Props, State> {
         {plan && words && (
           <div class="import-plan">
             <p>
-              {plan.added.length + plan.changed.length + plan.setAside.length === 0
-                ? `Everything in this file (${words.holds}) is already in this browser.`
-                : `This file holds ${words.holds}.`}{' '}
-              Merge joins it with what this browser holds, item by item; where both changed the same item, the newer
-              change wins.
+              This file holds {words.holds}. Merge joins it with what is here, item by item; the newer change wins.
               {plan.setAside.length > 0 && ` ${setAsideText(plan.setAside)} Replacing writes it as it is.`} Replace
-              makes this browser hold exactly what the file holds
-              {words.lost ? `: it removes ${words.lost} that the file does not have.` : '.'}
+              makes this browser hold exactly the file{words.lost && `, removing ${words.lost} not in it`}.
             </p>
             {/* Merge keeps what is here, so it is the main action; Replace can remove, so it looks it; Cancel is quiet. */}
             <p class="tool-bar">

@@ -4,7 +4,7 @@ import type { QuizResult } from '../lib/quiz/score';
 import { explainResult } from '../lib/quiz/explain';
 import { earlierResults, readHistory, type QuizHistory } from '../lib/quiz/history';
 import { When } from './SaveStatus';
-import { useState } from 'preact/hooks';
+import { CopyButton } from './CopyButton';
 
 export interface PageLink {
   title: string;
@@ -99,7 +99,8 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
         ))}
       </ol>
       <p class="quiz-actions">
-        <QuizShare fragment={fragment} />
+        {/* Worded as on the other tools: whoever opens the link sees this result and changes nothing of yours. */}
+        <CopyButton label="Share read-only link" text={() => `${location.origin}${location.pathname}#${fragment}`} />
         <button type="button" onClick={onRetake}>
           Retake the quiz
         </button>
@@ -124,55 +125,5 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
         </p>
       )}
     </section>
-  );
-}
-
-/**
- * "Share read-only link", worded as on the other tools: the answers travel in the link's fragment,
- * and whoever opens it sees this result without anything of theirs being changed.
- */
-function QuizShare({ fragment }: { fragment: string }) {
-  const [url, setUrl] = useState('');
-  const [copied, setCopied] = useState('');
-  let field: HTMLInputElement | null = null;
-  const copy = () =>
-    navigator.clipboard.writeText(url).then(
-      () => setCopied('Copied.'),
-      () => {
-        field?.select();
-        setCopied('Copying was blocked. The link is selected: press Ctrl+C (⌘C on a Mac).');
-      },
-    );
-  return (
-    <>
-      <button
-        type="button"
-        aria-expanded={url ? 'true' : 'false'}
-        onClick={() => {
-          setUrl(`${location.origin}${location.pathname}#${fragment}`);
-          setCopied('');
-        }}
-      >
-        Share read-only link
-      </button>
-      {url && (
-        <span class="share-made">
-          <label>
-            Read-only link to this result{' '}
-            <input
-              type="url"
-              readOnly
-              value={url}
-              ref={(el) => void (field = el)}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          </label>{' '}
-          <button type="button" onClick={() => void copy()}>
-            Copy link
-          </button>{' '}
-          <span role="status">{copied}</span>
-        </span>
-      )}
-    </>
   );
 }

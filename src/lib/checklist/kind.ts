@@ -20,8 +20,7 @@ function contentOf(doc: Doc) {
     const [record, item] = splitKey(key);
     into.set(record, Object.assign(into.get(record) ?? {}, Object.fromEntries([[item, value]])));
   };
-  for (const [k, v] of live(doc, 'ticks')) if (v === true) add(ticks, k, true);
-  for (const [k, v] of live(doc, 'ticks')) if (v === false) add(no, k, true as const);
+  for (const [k, v] of live(doc, 'ticks')) if (typeof v === 'boolean') add(v ? ticks : no, k, true as const);
   for (const [k, v] of live(doc, 'notes')) if (v !== '') add(notes, k, v as string);
   return (record: string) => ({
     ticks: ticks.get(record) ?? {},

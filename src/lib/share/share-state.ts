@@ -63,7 +63,7 @@ export const checklistShare = (run: ChecklistRun): SharedChecklist => ({
       .map(([id]) => [id, true as const]),
   ),
   notes: nonEmpty(run.notes),
-  ...(run.no && Object.keys(run.no).length > 0 && { no: { ...run.no } }),
+  ...(run.no && { no: run.no }),
 });
 
 /**
