@@ -89,68 +89,66 @@ export default class ChecklistIsland extends Component<Props, State> {
     const p = progress(checklist, record);
     const field = (itemId: string) => `${id}--${itemId}`;
     const file = () => download(`${id}.md`, checklistMarkdown(checklist, record), 'text/markdown');
-    // A go/no-go question has three answers, so an unanswered question never reads as a "no".
+    const note = (item: ChecklistItem) =>
+      ready && (
+        <details class="note" open={!!record.notes[item.id]}>
+          <summary>Note</summary>
+          <textarea
+            aria-label={`Note: ${item.text}`}
+            rows={2}
+            value={record.notes[item.id] ?? ''}
+            onInput={(e) => {
+              const value = e.currentTarget.value;
+              update((b, now) => setNote(b, item.id, value, now));
+            }}
+          />
+        </details>
+      );
+    /**
+     * Once the tool runs, a go/no-go question has three answers, so an unanswered question never
+     * reads as a "no". (The page itself carries the plain checkbox, as on paper: a tick is a yes.
+     * Three radios per question would not fit the guides' first-response budget.)
+     */
     const answers = (item: ChecklistItem) => (
-      <fieldset class="gate-question">
-        <legend>
-          {item.text}
-          {item.hint && <span class="hint">{item.hint}</span>}
-        </legend>
-        <div class="gate-answers">
-          {(['yes', 'no', 'unchecked'] as const).map((a) => (
-            <label key={a}>
-              <input
-                type="radio"
-                id={a === 'yes' ? field(item.id) : `${field(item.id)}--${a}`}
-                name={item.id}
-                value={a}
-                checked={gateAnswer(record, item.id) === a}
-                onChange={() => update((b, now) => setGateAnswer(b, item.id, a, now))}
-              />
-              <span>{GATE_ANSWER_WORDS[a]}</span>
-            </label>
-          ))}
-        </div>
+      <fieldset key={item.id}>
+        <legend>{item.text}</legend>
+        {(['yes', 'no', 'unchecked'] as const).map((a) => (
+          <label key={a}>
+            <input
+              type="radio"
+              id={a === 'yes' ? field(item.id) : undefined}
+              name={item.id}
+              value={a}
+              checked={gateAnswer(record, item.id) === a}
+              onChange={() => update((b, now) => setGateAnswer(b, item.id, a, now))}
+            />
+            <span>{GATE_ANSWER_WORDS[a]}</span>
+          </label>
+        ))}
+        {note(item)}
       </fieldset>
     );
-    const items = (list: ChecklistItem[], gate = false) => (
+    const items = (list: ChecklistItem[]) => (
       <ul>
         {list.map((item) => (
           <li key={item.id}>
-            {gate ? (
-              answers(item)
-            ) : (
-              <label>
-                <input
-                  type="checkbox"
-                  id={field(item.id)}
-                  name={item.id}
-                  checked={record.ticks[item.id] === true}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
-                    update((b, now) => setTick(b, item.id, on, now));
-                  }}
-                />
-                <span>
-                  {item.text}
-                  {item.hint && <span class="hint">{item.hint}</span>}
-                </span>
-              </label>
-            )}
-            {ready && (
-              <details class="note" open={!!record.notes[item.id]}>
-                <summary>Note</summary>
-                <textarea
-                  aria-label={`Note: ${item.text}`}
-                  rows={2}
-                  value={record.notes[item.id] ?? ''}
-                  onInput={(e) => {
-                    const note = e.currentTarget.value;
-                    update((b, now) => setNote(b, item.id, note, now));
-                  }}
-                />
-              </details>
-            )}
+            <label>
+              <input
+                type="checkbox"
+                id={field(item.id)}
+                name={item.id}
+                checked={record.ticks[item.id] === true}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  update((b, now) => setTick(b, item.id, on, now));
+                }}
+              />
+              <span>
+                {item.text}
+                {item.hint && <span class="hint">{item.hint}</span>}
+              </span>
+            </label>
+            {note(item)}
           </li>
         ))}
       </ul>
@@ -185,11 +183,8 @@ export default class ChecklistIsland extends Component<Props, State> {
           {checklist.gate && (
             <fieldset class="gate">
               <legend>Go/no-go: before you {checklist.gate.move}</legend>
-              <p>
-                Answer each question once you have checked it. Any “No”, or any question not checked yet, holds the
-                move.
-              </p>
-              {items(checklist.gate.questions, true)}
+              <p>Any “no” here holds the move until it is fixed.</p>
+              {ready ? checklist.gate.questions.map(answers) : items(checklist.gate.questions)}
               {ready && (
                 <p class="gate-status" role="status">
                   {gateStatus(checklist, record)}

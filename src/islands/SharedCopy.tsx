@@ -200,6 +200,48 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
         <p class="hint">
           This is the state of the tool when the link was made. Nothing here can be changed; keep a copy to work on it.
         </p>
+        {/* The one thing to do here comes first, before a list that can run for screens. */}
+        <div class="share-keep">
+          {keep?.step === 'ask' ? (
+            <div class="notice">
+              <p>
+                This browser already has an engagement called “{keep.name}”. Add this copy to it, or keep it as a
+                separate engagement? Nothing already there is replaced either way.
+              </p>
+              <p class="tool-bar">
+                <button type="button" class="primary" onClick={() => void this.keep({ into: keep.into })}>
+                  Add to “{keep.name}”
+                </button>
+                <button type="button" onClick={() => void this.keep('apart')}>
+                  Keep as a new engagement
+                </button>
+                <button type="button" onClick={() => this.setState({ keep: undefined })}>
+                  Cancel
+                </button>
+              </p>
+            </div>
+          ) : (
+            <p class="tool-bar">
+              <button type="button" class="primary" disabled={keep?.step === 'busy'} onClick={() => void this.keep()}>
+                Keep a copy in this browser
+              </button>
+            </p>
+          )}
+          <p
+            role="status"
+            class="save-status"
+            data-state={keep?.step === 'kept' ? 'saved' : keep?.step === 'failed' ? 'not-saved' : undefined}
+          >
+            {keep?.step === 'busy' && 'Saving…'}
+            {keep?.step === 'kept' && (
+              <>
+                Saved in this browser, in the engagement “{keep.name}”{keep.as ? ` as “${keep.as}”` : ''}.{' '}
+                <a href={keep.href}>Open it in the tool</a>
+              </>
+            )}
+            {keep?.step === 'failed' && keep.message}
+          </p>
+        </div>
         {shared.kind === 'checklist' && tool.kind === 'checklist' && (
           <ChecklistRead checklist={tool.checklist} shared={shared.state} />
         )}
@@ -244,47 +286,6 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
             })}
           </dl>
         )}
-        <div class="share-keep">
-          {keep?.step === 'ask' ? (
-            <div class="notice">
-              <p>
-                This browser already has an engagement called “{keep.name}”. Add this copy to it, or keep it as a
-                separate engagement? Nothing already there is replaced either way.
-              </p>
-              <p class="tool-bar">
-                <button type="button" class="primary" onClick={() => void this.keep({ into: keep.into })}>
-                  Add to “{keep.name}”
-                </button>
-                <button type="button" onClick={() => void this.keep('apart')}>
-                  Keep as a new engagement
-                </button>
-                <button type="button" onClick={() => this.setState({ keep: undefined })}>
-                  Cancel
-                </button>
-              </p>
-            </div>
-          ) : (
-            <p class="tool-bar">
-              <button type="button" class="primary" disabled={keep?.step === 'busy'} onClick={() => void this.keep()}>
-                Keep a copy in this browser
-              </button>
-            </p>
-          )}
-          <p
-            role="status"
-            class="save-status"
-            data-state={keep?.step === 'kept' ? 'saved' : keep?.step === 'failed' ? 'not-saved' : undefined}
-          >
-            {keep?.step === 'busy' && 'Saving…'}
-            {keep?.step === 'kept' && (
-              <>
-                Saved in this browser, in the engagement “{keep.name}”{keep.as ? ` as “${keep.as}”` : ''}.{' '}
-                <a href={keep.href}>Open it in the tool</a>
-              </>
-            )}
-            {keep?.step === 'failed' && keep.message}
-          </p>
-        </div>
       </div>
     );
   }
