@@ -3,7 +3,7 @@
  * new one, never replacing anything already there. Pure; the share page applies these through
  * the store and says "saved" only once the store has.
  */
-import type { ChecklistRunSet } from '../checklist/checklist';
+import type { ChecklistRun, ChecklistRunSet } from '../checklist/checklist';
 import type { WorksheetRunSet } from '../worksheet/worksheet';
 import { ROW_ID } from '../worksheet/worksheet';
 import type { Chosen } from '../engagements/chosen';
@@ -89,7 +89,7 @@ export function keepChecklist(
   shared: SharedChecklist,
   now: number,
 ): ChecklistRunSet {
-  const withRun = onRun(runSet, e, () => ({ ticks: {}, notes: {} }), now);
+  const withRun = onRun<ChecklistRun>(runSet, e, () => ({ ticks: {}, notes: {} }), now);
   return {
     ...withRun,
     records: withRun.records.map((r) => {
