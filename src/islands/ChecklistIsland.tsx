@@ -7,12 +7,16 @@ import type { Checklist, ChecklistGroup, ChecklistItem } from '../schemas/checkl
 import {
   checklistMarkdown,
   emptyRun,
+  GATE_ANSWER_WORDS,
+  gateAnswer,
   gateStatus,
+  setGateAnswer,
   progress,
   setNote,
   setTick,
   tallyText,
   type ChecklistRunSet,
+  type GateAnswer,
   type Tally,
 } from '../lib/checklist/checklist';
 import { foundIn } from '../lib/engagements/runs';
@@ -47,11 +51,18 @@ export default class ChecklistIsland extends Component<Props, State> {
     () => this.forceUpdate(),
   );
 
-  /** Boxes ticked before the script arrived are the reader's latest word: they are merged into what was saved. */
+  /**
+   * Boxes ticked and gate answers given before the script arrived are the reader's latest word:
+   * they are merged into what was saved ("Not checked yet", checked from the start, says nothing new).
+   */
   override componentDidMount() {
-    const early = [
+    const checked = [
       ...((this.base as Element | undefined)?.querySelectorAll<HTMLInputElement>('input:checked') ?? []),
-    ].map((box) => box.name);
+    ];
+    const early = checked.filter((box) => box.type === 'checkbox').map((box) => box.name);
+    const answers = checked
+      .filter((box) => box.type === 'radio' && (box.value === 'yes' || box.value === 'no'))
+      .map((box) => [box.name, box.value as GateAnswer] as const);
     this.conn = connect(
       (m) => m.checklistKind,
       this.props.id,
@@ -59,6 +70,8 @@ export default class ChecklistIsland extends Component<Props, State> {
       (stored) => this.setState(stored),
     );
     if (early.length > 0) this.update((runSet, now) => early.reduce((b, name) => setTick(b, name, true, now), runSet));
+    if (answers.length > 0)
+      this.update((runSet, now) => answers.reduce((b, [name, a]) => setGateAnswer(b, name, a, now), runSet));
     this.setState({ ready: true });
   }
 
@@ -76,6 +89,45 @@ export default class ChecklistIsland extends Component<Props, State> {
     const p = progress(checklist, record);
     const field = (itemId: string) => `${id}--${itemId}`;
     const file = () => download(`${id}.md`, checklistMarkdown(checklist, record), 'text/markdown');
+    const note = (item: ChecklistItem) =>
+      ready && (
+        <details class="note" open={!!record.notes[item.id]}>
+          <summary>Note</summary>
+          <textarea
+            aria-label={`Note: ${item.text}`}
+            rows={2}
+            value={record.notes[item.id] ?? ''}
+            onInput={(e) => {
+              const value = e.currentTarget.value;
+              update((b, now) => setNote(b, item.id, value, now));
+            }}
+          />
+        </details>
+      );
+    /**
+     * Once the tool runs, a go/no-go question has three answers, so an unanswered question never
+     * reads as a "no". (The page itself carries the plain checkbox, as on paper: a tick is a yes.
+     * Three radios per question would not fit the guides' first-response budget.)
+     */
+    const answers = (item: ChecklistItem) => (
+      <fieldset key={item.id}>
+        <legend>{item.text}</legend>
+        {(['yes', 'no', 'unchecked'] as const).map((a) => (
+          <label key={a}>
+            <input
+              type="radio"
+              id={a === 'yes' ? field(item.id) : undefined}
+              name={item.id}
+              value={a}
+              checked={gateAnswer(record, item.id) === a}
+              onChange={() => update((b, now) => setGateAnswer(b, item.id, a, now))}
+            />
+            <span>{GATE_ANSWER_WORDS[a]}</span>
+          </label>
+        ))}
+        {note(item)}
+      </fieldset>
+    );
     const items = (list: ChecklistItem[]) => (
       <ul>
         {list.map((item) => (
@@ -96,20 +148,7 @@ export default class ChecklistIsland extends Component<Props, State> {
                 {item.hint && <span class="hint">{item.hint}</span>}
               </span>
             </label>
-            {ready && (
-              <details class="note" open={!!record.notes[item.id]}>
-                <summary>Note</summary>
-                <textarea
-                  aria-label={`Note: ${item.text}`}
-                  rows={2}
-                  value={record.notes[item.id] ?? ''}
-                  onInput={(e) => {
-                    const note = e.currentTarget.value;
-                    update((b, now) => setNote(b, item.id, note, now));
-                  }}
-                />
-              </details>
-            )}
+            {note(item)}
           </li>
         ))}
       </ul>
@@ -145,7 +184,7 @@ export default class ChecklistIsland extends Component<Props, State> {
             <fieldset class="gate">
               <legend>Go/no-go: before you {checklist.gate.move}</legend>
               <p>Any “no” here holds the move until it is fixed.</p>
-              {items(checklist.gate.questions)}
+              {ready ? checklist.gate.questions.map(answers) : items(checklist.gate.questions)}
               {ready && (
                 <p class="gate-status" role="status">
                   {gateStatus(checklist, record)}

@@ -19,8 +19,6 @@ export const failedText = (what: string, failure: Failure) =>
 
 export const NO_CODE = 'The code that manages saved data could not be loaded. Check the connection and try again.';
 
-const lists = (keys: string[]) => `${keys.length} list${keys.length === 1 ? '' : 's'}`;
-
 /** What a stored value is, in the reader's words, by its key's kind segment. */
 const KIND_WORDS: Record<string, [one: string, many: string]> = {
   engagements: ['engagement list', 'engagement lists'],
@@ -59,6 +57,8 @@ interface Props {
 
 interface State {
   plan?: ImportPlan | undefined;
+  /** The plan in the reader's words: what the file holds, and what Replace would remove. */
+  words?: { holds: string; lost: string | undefined } | undefined;
   exportedAt?: number | undefined;
   message?: string;
   /** Whether the message says something was done ('ok') or why it was not ('bad'). */
@@ -85,7 +85,7 @@ export class ImportFile extends Component<Props, State> {
       .then((store) => this.setState({ copies: store.importCopies() }))
       .catch(() => {});
   }
-  override render({ label, done, onApplied }: Props, { plan, exportedAt, message, tone, copies = [] }: State) {
+  override render({ label, done, onApplied }: Props, { plan, words, exportedAt, message, tone, copies = [] }: State) {
     const guard = (work: () => Promise<void>) => work().catch(() => this.setState({ message: NO_CODE, tone: 'bad' }));
     const read = (e: Event) => {
       const input = e.currentTarget as HTMLInputElement;
@@ -93,10 +93,17 @@ export class ImportFile extends Component<Props, State> {
         const text = (await input.files?.[0]?.text()) ?? '';
         input.value = '';
         const preview = (await pageStore()).previewImport(text);
+        // Loaded with the file, not with the page: the words are needed only for a preview.
+        const { importWords } = await import('../lib/persistence/import-words');
         const at = preview.ok ? (JSON.parse(text) as { exportedAt?: unknown }).exportedAt : undefined;
         this.setState(
           preview.ok
-            ? { plan: preview.plan, exportedAt: typeof at === 'number' ? at : undefined, message: '' }
+            ? {
+                plan: preview.plan,
+                words: importWords(preview.plan.writes, preview.plan.here),
+                exportedAt: typeof at === 'number' ? at : undefined,
+                message: '',
+              }
             : { plan: undefined, message: `Nothing imported. ${preview.problem}`, tone: 'bad' },
         );
       });
@@ -147,21 +154,26 @@ export class ImportFile extends Component<Props, State> {
         >
           {message}
         </p>
-        {plan && (
-          <p>
-            This file adds {lists(plan.added)}, changes {lists(plan.changed)} and leaves {lists(plan.unchanged)} as they
-            are.{plan.setAside.length > 0 && ` ${setAsideText(plan.setAside)} Replacing writes it as it is.`} Replacing
-            also removes {lists(plan.removedByReplace)} not in the file.{' '}
-            <button type="button" onClick={() => void apply('merge')}>
-              Merge
-            </button>{' '}
-            <button type="button" onClick={() => void apply('replace')}>
-              Replace
-            </button>{' '}
-            <button type="button" onClick={() => this.setState({ plan: undefined })}>
-              Cancel
-            </button>
-          </p>
+        {plan && words && (
+          <div class="import-plan">
+            <p>
+              This file holds {words.holds}. Merge joins it with what is here, item by item; the newer change wins.
+              {plan.setAside.length > 0 && ` ${setAsideText(plan.setAside)} Replacing writes it as it is.`} Replace
+              makes this browser hold exactly the file{words.lost && `, removing ${words.lost} not in it`}.
+            </p>
+            {/* Merge keeps what is here, so it is the main action; Replace can remove, so it looks it; Cancel is quiet. */}
+            <p class="tool-bar">
+              <button type="button" class="primary" onClick={() => void apply('merge')}>
+                Merge
+              </button>
+              <button type="button" class="destructive" onClick={() => void apply('replace')}>
+                Replace
+              </button>
+              <button type="button" class="quiet" onClick={() => this.setState({ plan: undefined })}>
+                Cancel
+              </button>
+            </p>
+          </div>
         )}
         {copy && !plan && (
           <p class="import-copy">

@@ -43,7 +43,13 @@ export default function DiagnosticIsland({ id, diagnostic, pages }: Props) {
   const page = pages[result.page];
   return (
     <div id={id} ref={root}>
-      {hydrated && <Picker found={engagementsIn(stored.value.ticked)} onCurrent={engagement.onCurrent} />}
+      {hydrated && (
+        <Picker
+          found={engagementsIn(stored.value.ticked)}
+          onCurrent={engagement.onCurrent}
+          share={{ kind: 'diagnostic', id, state: () => ticked }}
+        />
+      )}
       {hydrated && (
         <p class="diagnostic-lead">
           {leadSummary(result, ticked.length)}

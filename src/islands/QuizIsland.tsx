@@ -1,7 +1,7 @@
 /** The weak-handoff quiz: the same radio groups as the printable self-check, scored in the page. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Quiz } from '../schemas/quiz';
-import { scoreQuiz, unanswered, type QuizAnswers } from '../lib/quiz/score';
+import { answerOptions, scoreQuiz, unanswered, type QuizAnswers } from '../lib/quiz/score';
 import { decodeResultFragment, encodeResultFragment } from '../lib/quiz/fragment';
 import { readHistory, withResult } from '../lib/quiz/history';
 import type { QuizStored } from '../lib/quiz/kind';
@@ -192,7 +192,14 @@ export default function QuizIsland({ id, quiz, pages }: Props) {
               <legend>
                 {n++}. {q.text}
               </legend>
-              {radios(q.id, quiz.answers, input.answers[q.id])}
+              {radios(
+                q.id,
+                answerOptions(
+                  quiz,
+                  quiz.questionSets.find((s) => s.id === set.id),
+                ),
+                input.answers[q.id],
+              )}
             </fieldset>
           ))}
         </section>

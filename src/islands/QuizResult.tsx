@@ -4,6 +4,7 @@ import type { QuizResult } from '../lib/quiz/score';
 import { explainResult } from '../lib/quiz/explain';
 import { earlierResults, readHistory, type QuizHistory } from '../lib/quiz/history';
 import { When } from './SaveStatus';
+import { CopyButton } from './CopyButton';
 
 export interface PageLink {
   title: string;
@@ -98,7 +99,8 @@ export function QuizResultView({ id, quiz, shown, history, pages, onRetake }: Pr
         ))}
       </ol>
       <p class="quiz-actions">
-        <a href={`#${fragment}`}>Link to this result</a>{' '}
+        {/* Worded as on the other tools: whoever opens the link sees this result and changes nothing of yours. */}
+        <CopyButton label="Share read-only link" text={() => `${location.origin}${location.pathname}#${fragment}`} />
         <button type="button" onClick={onRetake}>
           Retake the quiz
         </button>

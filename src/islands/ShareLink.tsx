@@ -1,11 +1,18 @@
 /**
- * "Share read-only link", shown in the engagement picker of the checklists, the worksheets and the
- * handoff record. It loads with the picker, after the tool hydrates; the link code (compression,
+ * "Share read-only link", shown in the engagement picker of the checklists, the worksheets, the
+ * handoff record and the workflow diagnostic (the quiz says the same over its result link). It loads with the picker, after the tool hydrates; the link code (compression,
  * the check, the schemas) loads only when the reader asks for a link.
  */
 import { pageUrl } from '../lib/urls';
 import { Component } from 'preact';
-import { checklistShare, envelopeOf, recordShare, worksheetShare, type ShareKind } from '../lib/share/share-state';
+import {
+  checklistShare,
+  diagnosticShare,
+  envelopeOf,
+  recordShare,
+  worksheetShare,
+  type ShareKind,
+} from '../lib/share/share-state';
 
 /** What a tool hands the picker so it can share its current run. */
 export interface ShareSource {
@@ -14,8 +21,8 @@ export interface ShareSource {
   id: string;
   /** The current engagement's run (a checklist or worksheet run, or the record's fields). */
   state: () => unknown;
-  /** Offers the tool's own export file (used when the state is too long for a link). */
-  file: () => void;
+  /** Offers the tool's own export file (used when the state is too long for a link); absent where a state always fits. */
+  file?: (() => void) | undefined;
 }
 
 interface Props {
@@ -56,7 +63,9 @@ export class ShareLink extends Component<Props, State> {
           ? checklistShare(raw)
           : source.kind === 'worksheet'
             ? worksheetShare(raw)
-            : recordShare(raw);
+            : source.kind === 'diagnostic'
+              ? diagnosticShare(raw)
+              : recordShare(raw);
       const made = await encodeShareLink(
         envelopeOf(source.kind, source.id, engagement.name, state, Date.now()),
         new URL(pageUrl(`share/${source.id}`), location.href).href,
@@ -114,7 +123,7 @@ export class ShareLink extends Component<Props, State> {
         {made && 'problem' in made && (
           <p class="notice" role="status">
             {made.problem}{' '}
-            {made.tooLong && (
+            {made.tooLong && source.file && (
               <button type="button" onClick={source.file}>
                 Download the file instead
               </button>

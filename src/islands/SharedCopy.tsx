@@ -9,7 +9,18 @@ import type { ShareEnvelope } from '../schemas/share-link';
 import { readSharedState, type SharedState, type ShareTool } from '../lib/share/share-state';
 // A private copy (src/integrations/private-copies.ts): shared normally, the checklist's rules would
 // leave the checklist island's chunk for a file of their own, one more request on every checklist page.
-import { beforeGroups, gateStatus, hasPhases, progress, tallyText } from '../lib/checklist/checklist?private';
+import {
+  beforeGroups,
+  GATE_ANSWER_WORDS,
+  gateAnswer,
+  gateStatus,
+  hasPhases,
+  progress,
+  tallyText,
+} from '../lib/checklist/checklist?private';
+// A private copy too: shared normally, the diagnosis would leave the diagnostic island's chunk for a file of its own.
+import { diagnose, explainDiagnosis } from '../lib/diagnostic/diagnostic?private';
+import type { DiagnosisResult } from '../lib/diagnostic/diagnostic';
 import type { ChecklistItem } from '../schemas/checklist';
 import type { Engagement } from '../lib/engagements/engagement';
 import { loadStore } from './stored';
@@ -17,6 +28,8 @@ import { When } from './SaveStatus';
 
 export interface SharedCopyProps {
   tool: ShareTool;
+  /** What the tool's copy is called, e.g. "Handoff record": the page heading joins it to the engagement. */
+  title: string;
   /** The tool's own page, where a kept copy opens. */
   toolUrl: string;
   /** Stage ids and names, for a record's stage fields. */
@@ -68,6 +81,7 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
           refused: refusedText(decoded.message, decoded.reason),
         });
       const shared = readSharedState(decoded.envelope, this.props.tool);
+      if (shared) this.name(decoded.envelope.engagementName);
       this.setState(
         shared
           ? { shown: { envelope: decoded.envelope, shared }, refused: undefined, keep: undefined }
@@ -82,6 +96,15 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
         refused: 'The code that opens shared links could not be loaded. Check the connection and reload the page.',
       });
     }
+  };
+
+  /** The heading and the window's title name the engagement the copy is of. */
+  name = (engagement: string) => {
+    const h1 = document.querySelector('h1[data-share-title]');
+    if (!h1) return;
+    const named = sharedTitle(this.props.title, engagement);
+    document.title = document.title.replace(h1.textContent ?? '', named);
+    h1.textContent = named;
   };
 
   /**
@@ -134,7 +157,9 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
                   as = kept.name;
                   return { ...stored, records: kept.records };
                 })
-              : { failure: 'unavailable' as const };
+              : shared.kind === 'diagnostic' && tool.kind === 'diagnostic'
+                ? store.open(m.diagnosticKind, tool.id).update((stored) => k.keepDiagnostic(stored, id, shared.state))
+                : { failure: 'unavailable' as const };
       if (status.failure || status.savedAt === undefined) throw status.failure ?? 'unverified';
       this.setState({
         keep: { step: 'kept', name: ref.name, href: `${this.props.toolUrl}?engagement=${encodeURIComponent(id)}`, as },
@@ -175,47 +200,7 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
         <p class="hint">
           This is the state of the tool when the link was made. Nothing here can be changed; keep a copy to work on it.
         </p>
-        {shared.kind === 'checklist' && tool.kind === 'checklist' && (
-          <ChecklistRead checklist={tool.checklist} shared={shared.state} />
-        )}
-        {shared.kind === 'worksheet' &&
-          tool.kind === 'worksheet' &&
-          (shared.state.rows.length === 0 ? (
-            <p>No rows were filled in.</p>
-          ) : (
-            shared.state.rows.map((row, r) => (
-              <div class="box" key={r}>
-                <h3>Row {r + 1}</h3>
-                <dl class="row">
-                  {tool.worksheet.columns.map((c) => (
-                    <>
-                      <dt>{c.label}</dt>
-                      <dd>{row[c.id] ?? '—'}</dd>
-                    </>
-                  ))}
-                </dl>
-              </div>
-            ))
-          ))}
-        {shared.kind === 'record' && tool.kind === 'record' && (
-          <dl class="row box">
-            {tool.form.fields.map((f) => {
-              const value = shared.state[f.id];
-              return (
-                <>
-                  <dt>{f.label}</dt>
-                  <dd class="share-text">
-                    {value === undefined
-                      ? '—'
-                      : f.kind === 'stage'
-                        ? (stages.find((s) => s.id === value)?.name ?? value)
-                        : value}
-                  </dd>
-                </>
-              );
-            })}
-          </dl>
-        )}
+        {/* The one thing to do here comes first, before a list that can run for screens. */}
         <div class="share-keep">
           {keep?.step === 'ask' ? (
             <div class="notice">
@@ -257,34 +242,89 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
             {keep?.step === 'failed' && keep.message}
           </p>
         </div>
+        {shared.kind === 'checklist' && tool.kind === 'checklist' && (
+          <ChecklistRead checklist={tool.checklist} shared={shared.state} />
+        )}
+        {shared.kind === 'worksheet' &&
+          tool.kind === 'worksheet' &&
+          (shared.state.rows.length === 0 ? (
+            <p>No rows were filled in.</p>
+          ) : (
+            shared.state.rows.map((row, r) => (
+              <div class="box" key={r}>
+                <h3>Row {r + 1}</h3>
+                <dl class="row">
+                  {tool.worksheet.columns.map((c) => (
+                    <>
+                      <dt>{c.label}</dt>
+                      <dd>{row[c.id] ?? '—'}</dd>
+                    </>
+                  ))}
+                </dl>
+              </div>
+            ))
+          ))}
+        {shared.kind === 'diagnostic' && tool.kind === 'diagnostic' && (
+          <DiagnosticRead diagnostic={tool.diagnostic} ticked={shared.state.ticked} />
+        )}
+        {shared.kind === 'record' && tool.kind === 'record' && (
+          <dl class="row box">
+            {tool.form.fields.map((f) => {
+              const value = shared.state[f.id];
+              return (
+                <>
+                  <dt>{f.label}</dt>
+                  <dd class="share-text">
+                    {value === undefined
+                      ? '—'
+                      : f.kind === 'stage'
+                        ? (stages.find((s) => s.id === value)?.name ?? value)
+                        : value}
+                  </dd>
+                </>
+              );
+            })}
+          </dl>
+        )}
       </div>
     );
   }
 }
+
+/** "Handoff record for Acme: Website rebuild (shared copy)". */
+export const sharedTitle = (title: string, engagement: string) => `${title} for ${engagement} (shared copy)`;
 
 function ChecklistRead({
   checklist,
   shared,
 }: {
   checklist: NonNullable<Extract<ShareTool, { kind: 'checklist' }>['checklist']>;
-  shared: { ticks: Record<string, true>; notes: Record<string, string> };
+  shared: { ticks: Record<string, true>; notes: Record<string, string>; no?: Record<string, true> };
 }) {
   const p = progress(checklist, shared);
-  const items = (list: ChecklistItem[]) => (
-    <ul>
-      {list.map((item) => (
-        <li key={item.id}>
-          <label>
-            <input type="checkbox" disabled checked={shared.ticks[item.id] === true} />
-            <span>{item.text}</span>
-          </label>
-          {shared.notes[item.id] && (
-            <p class="share-note">
-              <strong>Note:</strong> <span class="share-text">{shared.notes[item.id]}</span>
+  // Each item says in words whether it was done: a greyed-out box reads as "not available", not "done".
+  // A go/no-go question says its answer: Yes, No or Not checked yet.
+  const items = (list: ChecklistItem[], gate = false) => (
+    <ul class="share-items">
+      {list.map((item) => {
+        const done = shared.ticks[item.id] === true;
+        const answer = gate ? (gateAnswer(shared, item.id) as 'yes' | 'no' | 'unchecked') : undefined;
+        return (
+          <li key={item.id}>
+            <p class="share-item">
+              <span class="share-mark" data-done={done ? 'yes' : 'no'} data-answer={answer}>
+                {answer ? (GATE_ANSWER_WORDS[answer] as string) : done ? 'Done' : 'Not done'}
+              </span>{' '}
+              <span>{item.text}</span>
             </p>
-          )}
-        </li>
-      ))}
+            {shared.notes[item.id] && (
+              <p class="share-note">
+                <strong>Note:</strong> <span class="share-text">{shared.notes[item.id]}</span>
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
   const group = (i: number) => {
@@ -307,11 +347,58 @@ function ChecklistRead({
       {checklist.gate && (
         <fieldset class="gate">
           <legend>Go/no-go: before you {checklist.gate.move}</legend>
-          {items(checklist.gate.questions)}
+          {items(checklist.gate.questions, true)}
           <p class="gate-status">{gateStatus(checklist, shared)}</p>
         </fieldset>
       )}
       {checklist.groups.slice(before).map((_, i) => group(before + i))}
+    </>
+  );
+}
+
+/** The shared diagnostic: every signal, ticked or not, in words, and the result the ticks give. */
+function DiagnosticRead({
+  diagnostic,
+  ticked,
+}: {
+  diagnostic: Extract<ShareTool, { kind: 'diagnostic' }>['diagnostic'];
+  ticked: string[];
+}) {
+  const result = diagnose(diagnostic, ticked) as DiagnosisResult;
+  return (
+    <>
+      <div class="result box">
+        {ticked.length === 0 ? (
+          <p>No signal was ticked.</p>
+        ) : (
+          <>
+            <h2>Start with: {result.category.name}</h2>
+            <p>{explainDiagnosis(result) as string}</p>
+          </>
+        )}
+      </div>
+      {diagnostic.categories.map((c, i) => (
+        <fieldset key={c.id}>
+          <legend>
+            {i + 1}. {c.name}
+          </legend>
+          <ul class="share-items">
+            {c.signals.map((signal) => {
+              const on = ticked.includes(signal.id);
+              return (
+                <li key={signal.id}>
+                  <p class="share-item">
+                    <span class="share-mark" data-done={on ? 'yes' : 'no'}>
+                      {on ? 'Ticked' : 'Not ticked'}
+                    </span>{' '}
+                    <span>{signal.text}</span>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
     </>
   );
 }

@@ -19,6 +19,8 @@ export const diagnosticCategorySchema = z.object({
 
 /** The diagnostic: categories in tie-break order plus the fallback rule. */
 export const diagnosticSchema = z.object({
+  /** What the diagnostic is called where someone else reads a shared copy, e.g. "Workflow diagnostic". */
+  title: z.string().min(1),
   /** Categories in order; on a tie the earlier one wins. */
   categories: z.array(diagnosticCategorySchema).min(2),
   /** More than this many counting categories means a sequence problem. */

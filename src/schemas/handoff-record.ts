@@ -27,8 +27,10 @@ export const recordFieldSchema = z.object({
 /** The handoff record form as data: its fields, the transfers they belong to, and the export title. */
 export const recordFormSchema = z
   .object({
-    /** The form's heading. */
+    /** The form's heading, spoken to the one who fills it in, e.g. "Your handoff record". */
     title: z.string().min(1),
+    /** What the record is called when someone else reads a shared copy, e.g. "Handoff record". */
+    sharedTitle: z.string().min(1),
     /** The field that names a saved record; it must be a one-line text field. */
     nameField: slugSchema,
     /** The stage fields, which must name two different stages. */

@@ -61,6 +61,13 @@ export const questionSetSchema = z.object({
   intro: z.string().min(1),
   /** Weakness points per answer id: a "yes" to a warning signal scores, a "no" to a part scores. */
   points: z.record(z.string(), z.number().int().min(0)),
+  /**
+   * The answers' labels in this set, by answer id, where the quiz-wide ones ("Yes", "No") would
+   * mean a weakness in one set and health in another: e.g. "Often" and "Rarely or never" for
+   * warning signs. Ids, codes and points stay the quiz's, so saved answers and result links keep
+   * their meaning.
+   */
+  answerLabels: z.record(z.string(), z.string().min(1)).optional(),
   /** The questions, in the order they are asked. */
   questions: z.array(scoredQuestionSchema).min(1),
 });
@@ -156,6 +163,8 @@ export const quizSchema = z
         if (!(id in set.points)) issue(['questionSets', s, 'points'], `no points for answer "${id}"`);
       for (const id of Object.keys(set.points))
         if (!answerIds.has(id)) issue(['questionSets', s, 'points'], `"${id}" is not an answer id`);
+      for (const id of Object.keys(set.answerLabels ?? {}))
+        if (!answerIds.has(id)) issue(['questionSets', s, 'answerLabels'], `"${id}" is not an answer id`);
       set.questions.forEach((q, i) => {
         if (!transferIds.has(q.transfer))
           issue(['questionSets', s, 'questions', i, 'transfer'], `"${q.transfer}" is not a transfer id`);

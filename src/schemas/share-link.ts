@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** The tools whose state can travel in a read-only share link. */
-export const shareKinds = ['checklist', 'worksheet', 'record'] as const;
+export const shareKinds = ['checklist', 'worksheet', 'record', 'diagnostic'] as const;
 
 /**
  * What a share link carries: which tool, for which engagement, made when, and the tool's state.

@@ -102,8 +102,10 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the whole list is visible as native checkboxes', async ({ page: p }) => {
     await p.goto(page);
+    // Without the script the gate is the printable checkbox list (a tick is a yes); the tool adds "No" and "Not checked yet".
     await expect(p.getByRole('checkbox')).toHaveCount(onboardingItems);
     await expect(p.getByRole('group', { name: 'Go/no-go: before you start delivery' })).toBeVisible();
+    await expect(p.getByRole('radio')).toHaveCount(0);
     await p.goto('/workflows/client-onboarding-workflow/');
     expect(await p.getByRole('checkbox').count()).toBeGreaterThan(3);
   });
@@ -114,13 +116,19 @@ test('a checklist completed by keyboard alone reads ready', async ({ page: p }) 
   await expect(p.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
   const boxes = p.getByRole('checkbox');
   await boxes.first().focus();
+  const focusedType = () => p.evaluate(() => (document.activeElement as HTMLInputElement).type);
   for (let i = 0; i < onboardingItems; i++) {
-    await expect(p.locator(':focus')).toHaveAttribute('type', 'checkbox');
-    await p.keyboard.press('Space');
+    // A box is ticked with Space; a go/no-go question, entered on "Not checked yet", moves on to "Yes" with an arrow.
+    if ((await focusedType()) === 'checkbox') await p.keyboard.press('Space');
+    else {
+      await expect(p.locator(':focus')).toHaveAttribute('value', 'unchecked');
+      await p.keyboard.press('ArrowDown');
+      await expect(p.locator(':focus')).toHaveAttribute('value', 'yes');
+    }
     if (i < onboardingItems - 1) {
-      // Past the item's note, to the next checkbox.
+      // Past the item's note, to the next checkbox or question.
       do await p.keyboard.press('Tab');
-      while ((await p.evaluate(() => (document.activeElement as HTMLInputElement).type)) !== 'checkbox');
+      while (!['checkbox', 'radio'].includes(await focusedType()));
     }
   }
   await expect(p.getByText('Ready to start delivery')).toBeVisible();
@@ -137,7 +145,7 @@ test('each engagement keeps its own ticks, and Markdown export escapes the name'
   await expect(p.getByRole('checkbox', { name: first })).not.toBeChecked();
   await p.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(p.getByText('Copied.')).toBeVisible();
-  expect(await p.evaluate(() => navigator.clipboard.readText())).toContain('Acme \\<b\\>rebrand\\</b\\>');
+  expect(await p.evaluate(() => navigator.clipboard.readText())).toContain('Acme \\<b>rebrand\\</b>');
   await p.getByRole('combobox', { name: 'Engagement' }).selectOption({ label: 'My engagement' });
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
 });
@@ -190,7 +198,21 @@ test('saved data: export, import preview and clear all after confirmation', asyn
   await expect(p.getByRole('checkbox', { name: first })).not.toBeChecked();
   await p.getByLabel('Import a saved data file').setInputFiles(file);
   // The checklist's ticks and the engagement they belong to.
-  await expect(p.getByText('This file adds 2 lists')).toBeVisible();
-  await p.getByRole('button', { name: 'Merge' }).click();
+  await expect(p.getByText('This file holds 1 engagement and 1 checklist run.')).toBeVisible();
+  // Merge, which keeps what is here, is the one filled button; Replace looks destructive; Cancel is a quiet way out.
+  const merge = p.getByRole('button', { name: 'Merge' });
+  const replace = p.getByRole('button', { name: 'Replace' });
+  const cancel = p.getByRole('button', { name: 'Cancel' });
+  const looks = (b: typeof merge) =>
+    b.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { bg: s.backgroundColor, border: s.borderTopColor, color: s.color };
+    });
+  const [m, r, c] = [await looks(merge), await looks(replace), await looks(cancel)];
+  expect(m.bg).toBe(m.border);
+  expect(r.bg).not.toBe(r.border);
+  expect(r.border).not.toBe(m.border);
+  expect(c.border).toBe('rgba(0, 0, 0, 0)');
+  await merge.click();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
 });

@@ -339,7 +339,8 @@ test.describe('storage health', () => {
     await panel(page)
       .getByLabel('Restore from a backup file')
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect(panel(page)).toContainText('This file adds 0 lists, changes 1 list and leaves 0 lists as they are.');
+    await expect(panel(page)).toContainText('This file holds 1 engagement.');
+    await expect(panel(page)).toContainText('removing 1 engagement not in it.');
     await panel(page).getByRole('button', { name: 'Replace' }).click();
     await expect(panel(page).getByRole('status').filter({ hasText: 'Restored.' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Engagement' }).locator('option:checked')).toHaveText(

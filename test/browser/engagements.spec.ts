@@ -116,7 +116,10 @@ test('the v1 fixture moves into engagements with nothing lost, the earlier copie
     'Redwick film',
   ]);
   for (const item of ['deliverables-in-writing', 'exclusions-in-writing', 'logins-granted', 'gate-single-scope-source'])
-    await expect(page.locator(`.checklist-form input[name="${item}"]`)).toBeChecked();
+    // A gate question's tick reads as its "Yes".
+    await expect(
+      page.locator(`.checklist-form input[name="${item}"]:is([type="checkbox"], [value="yes"])`),
+    ).toBeChecked();
   expect(await texts(page)).toContain('Hosting login tested on the 19th; the booking embed code is still with Helen.');
   await picker(page).selectOption({ label: 'Redwick film' });
   expect(await texts(page)).toContain('Shoot day depends on the club\'s race calendar, "TBC" until March.');

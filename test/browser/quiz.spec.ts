@@ -137,16 +137,27 @@ test('a shared result link reproduces the result in a fresh browser context', as
   await hydrated(page);
   await answerByClicking(page, example.boundary, example.answers);
   await expect(page.getByRole('heading', { name: 'Result: Weak' })).toBeVisible();
-  const shared = await result(page).getByRole('link', { name: 'Link to this result' }).getAttribute('href');
-  expect(page.url()).toContain(shared!);
+  // The same words as every other tool's share control.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await result(page).getByRole('button', { name: 'Share read-only link' }).click();
+  await expect(result(page).getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+  const shared = await page.evaluate(() => navigator.clipboard.readText());
+  expect(page.url()).toContain(new URL(shared).hash);
+  await expect(page.getByText('Link to this result', { exact: true })).toHaveCount(0);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await other.goto(`${url}${shared}`);
+  await other.goto(shared);
   await expect(other.getByRole('heading', { name: 'Result: Weak' })).toBeVisible();
   await expect(other.locator('.quiz-result')).toContainText('Opened from a result link');
   await expect(other.locator('input[name="weak-handoff-quiz-boundary"][value="delivery-to-invoicing"]')).toBeChecked();
   await expect(other.locator('input[name="weak-handoff-quiz-billing-from-memory"][value="yes"]')).toBeChecked();
+  // A warning sign's weak answer says what it means: "Often", not a "Yes" that is bad here and good elsewhere.
+  await expect(
+    other
+      .getByRole('group', { name: /billing or follow-up rely on your memory/ })
+      .getByRole('radio', { name: 'Often' }),
+  ).toBeChecked();
   await fresh.close();
 });
 

@@ -22,7 +22,12 @@ test('the gate stops at the first open item before sending, and only the items b
   for (const item of after) await page.getByRole('checkbox', { name: item.text }).check();
   await expect(status).toContainText('stopped at A. Before sending: delivery');
 
-  for (const item of [...before, ...gate]) await page.getByRole('checkbox', { name: item.text }).check();
+  for (const item of before) await page.getByRole('checkbox', { name: item.text }).check();
+  // A gate question answered "No" still holds the invoice; "Yes" opens it.
+  const question = (text: string) => page.getByRole('group', { name: text, exact: true });
+  await question(gate[0]!.text).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(status).toContainText(`stopped at the go/no-go gate, “${gate[0]!.text}”, answered no`);
+  for (const item of gate) await question(item.text).getByRole('radio', { name: 'Yes', exact: true }).check();
   await expect(status).toHaveText('Ready to send the invoice');
 
   // Leaving payment tracking open does not hold the invoice; an open approval item does.
@@ -49,7 +54,7 @@ test('the gate stands between the groups before sending and the groups after it,
     const page = await context.newPage();
     await page.goto('/templates/approval-and-billing-readiness-checklist/');
     if (javaScriptEnabled) await expect(page.locator('.gate-status')).toBeVisible();
-    const legends = await page.locator('.checklist-form fieldset > legend').allTextContents();
+    const legends = await page.locator('.checklist-form > fieldset > legend').allTextContents();
     expect(legends.map((l) => (l.startsWith('Go/no-go') ? 'Go/no-go' : l.slice(0, 2)))).toEqual(expected);
     await context.close();
   }

@@ -71,9 +71,15 @@ test('a checklist shared from one browser opens read-only in another with the sa
   await expect(other.getByText('Read-only copy')).toBeVisible();
   await expect(other.locator('[data-share-engagement]')).toHaveText('Harbour & Pine: Brand refresh');
   await expect(other.locator('.share-facts time')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-  const boxes = other.locator('.share-view input[type="checkbox"]');
-  expect(await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).checked))).toEqual(ticked);
-  expect(await boxes.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).disabled))).toBe(true);
+  // Each item says in words whether it was done, in the order of the tool's own boxes.
+  const marks = other.locator('.share-view .share-mark:not([data-answer])');
+  expect(await marks.allTextContents()).toEqual(ticked.map((on) => (on ? 'Done' : 'Not done')));
+  await expect(other.locator('.share-view input[type="checkbox"]')).toHaveCount(0);
+  // The page is named after the engagement, not "Shared: …".
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(
+    'Client onboarding checklist for Harbour & Pine: Brand refresh (shared copy)',
+  );
+  await expect(other).toHaveTitle(/^Client onboarding checklist for Harbour & Pine: Brand refresh \(shared copy\) · /);
   await expect(other.locator('.share-note')).toHaveText('Note: Scope signed 12 Nov; exclusions listed in section 4.');
   await expect(other.locator('.share-view textarea, .share-view input:not([disabled])')).toHaveCount(0);
   // Opening the link stored nothing.
@@ -162,6 +168,10 @@ test('a handoff record shared and kept as a new engagement beside one of the sam
   await other.goto(link);
   await expect(other.locator('.share-view dl.row')).toContainText('Ana Ruiz, ana@lumen.example');
   await expect(other.locator('.share-view dl.row')).toContainText('Delivery & QA');
+  // A client reads it as the record of an engagement, not as "your" record.
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(
+    'Handoff record for Lumen Studio: Q4 retainer (shared copy)',
+  );
   await other.getByRole('button', { name: 'Keep a copy in this browser' }).click();
   await other.getByRole('button', { name: 'Keep as a new engagement' }).click();
   await expect(other.locator('.share-keep [role="status"]')).toHaveText(
@@ -236,5 +246,46 @@ test('without JavaScript the share page says the link needs it', async ({ browse
   const page = await context.newPage();
   await page.goto('/share/client-onboarding/#share-v1.AAAA.AAAAAAAA');
   await expect(page.getByText('A shared link needs JavaScript to open')).toBeVisible();
+  await context.close();
+});
+
+test('the workflow diagnostic shares with the same words as the other tools, and opens read-only with its result', async ({
+  page,
+  browser,
+}) => {
+  const diagnostic = '/templates/workflow-diagnostic-checklist/';
+  const signals = [
+    'Clients regularly ask you what happens next.',
+    'Moves between stages happen informally, in a call or a chat message, with nothing written down.',
+  ];
+  await openOnNewEngagement(page, diagnostic, 'Orchard Lane', 'Shop launch');
+  for (const s of signals) await page.getByRole('checkbox', { name: s }).check();
+  await saved(page);
+  const start = await page.locator('.diagnostic-result h3').textContent();
+  const link = await shareLink(page);
+  expect(new URL(link).pathname).toBe('/share/workflow-diagnostic/');
+
+  const { context, page: other } = await freshPage(browser);
+  const problems = watchForProblems(other);
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(
+    'Workflow diagnostic for Orchard Lane: Shop launch (shared copy)',
+  );
+  // The same verdict as on the sender's page, and each signal says in words whether it was ticked.
+  await expect(other.locator('.share-view .result h2')).toHaveText(start!);
+  for (const s of signals)
+    await expect(other.locator('.share-item').filter({ hasText: s }).locator('.share-mark')).toHaveText('Ticked');
+  await expect(other.locator('.share-mark', { hasText: /^Ticked$/ })).toHaveCount(2);
+  await expect(other.locator('.share-view input')).toHaveCount(0);
+  expect(await snapshot(other)).toEqual({});
+
+  await other.getByRole('button', { name: 'Keep a copy in this browser' }).click();
+  await expect(other.locator('.share-keep [role="status"]')).toHaveText(
+    /^Saved in this browser, in the engagement “Orchard Lane: Shop launch”/,
+  );
+  await other.getByRole('link', { name: 'Open it in the tool' }).click();
+  await hydrated(other);
+  for (const s of signals) await expect(other.getByRole('checkbox', { name: s })).toBeChecked();
+  expect(problems).toEqual([]);
   await context.close();
 });

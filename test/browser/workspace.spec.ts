@@ -61,6 +61,7 @@ test('the issue’s flow: four tools, one engagement, one row with its stage, ea
   await hydrated(page);
   await createEngagement(page, 'Fernhill Physio', 'Booking site');
   for (const box of await page.locator('.checklist-form input[type="checkbox"]').all()) await box.check();
+  for (const yes of await page.locator('.checklist-form input[type="radio"][value="yes"]').all()) await yes.check();
   await saved(page);
 
   // The input worksheet: one client dependency still owed.

@@ -385,9 +385,11 @@ const flows: Flow[] = [
               document.querySelector('[data-share-engagement]')?.textContent?.trim(),
             ),
           ).toBe(`Made in ${made}: Brand refresh`);
-          const boxes = await checkedStates(page, '.share-view input[type="checkbox"]');
-          expect(boxes[0]).toBe(true);
-          expect(boxes.filter(Boolean)).toHaveLength(1);
+          const marks = await page.evaluate(() =>
+            [...document.querySelectorAll('.share-view .share-mark')].map((m) => m.textContent),
+          );
+          expect(marks[0]).toBe('Done');
+          expect(marks.filter((m) => m === 'Done')).toHaveLength(1);
           expect(await textOf(page, '.share-note')).toBe(`Note: Signed on the 12th (${made}).`);
           expect(await page.evaluate(() => localStorage.length)).toBe(0);
         });

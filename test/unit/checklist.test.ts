@@ -122,13 +122,11 @@ describe('checklist state', () => {
     runSet = setTick(runSet, 'a1', true, Date.UTC(2026, 0, 2));
     runSet = setNote(runSet, 'a1', 'line one\n# not a heading\n<img src=x onerror=alert(1)>', Date.UTC(2026, 0, 2));
     const md = checklistMarkdown(checklist, activeRun(runSet));
-    expect(md).toContain(
-      '- [x] One\n  - Note: line one\n    \\# not a heading\n    \\<img src\\=x onerror\\=alert\\(1\\)\\>',
-    );
-    expect(md.replace(/^(\s*)- \[[ x]\] /gm, '$1- ')).not.toMatch(/(^|[^\\])[<[]/m);
+    expect(md).toContain('- [x] One\n  - Note: line one\n    \\# not a heading\n    \\<img src=x onerror=alert(1)>');
+    expect(md).not.toMatch(/(^|[^\\])(<[a-z]|\]\()/im);
     expect(md).toContain('Not ready to start delivery: 2 gate questions open');
     expect(md).toContain(`Updated ${when(Date.UTC(2026, 0, 2)).text}. 1 of 5 done.`);
-    expect(escapeMarkdown('a*b_c`d')).toBe('a\\*b\\_c\\`d');
+    expect(escapeMarkdown('a*b_c`d')).toBe('a\\*b_c\\`d');
   });
 });
 
@@ -299,9 +297,9 @@ describe('phases: what must hold before the move, and what follows it', () => {
   it('exports the gate between the groups before the move and the groups after it', () => {
     const md = checklistMarkdown(readiness, { id: 'r1', name: 'Milestone 2', updatedAt: 0, ticks: {}, notes: {} });
     const at = (text: string) => md.indexOf(text);
-    expect(at('## C\\. Before sending')).toBeGreaterThan(-1);
-    expect(at('## C\\. Before sending')).toBeLessThan(at('## Go/no-go: before you send the invoice'));
-    expect(at('## Go/no-go: before you send the invoice')).toBeLessThan(at('## D\\. After sending'));
+    expect(at('## C. Before sending')).toBeGreaterThan(-1);
+    expect(at('## C. Before sending')).toBeLessThan(at('## Go/no-go: before you send the invoice'));
+    expect(at('## Go/no-go: before you send the invoice')).toBeLessThan(at('## D. After sending'));
   });
 
   it('leaves a checklist without phases as it was: the gate counts its own questions', () => {

@@ -1,9 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkCompleteness,
   checkLinks,
-  escapeMarkdown,
   eventProblem,
   personProblem,
   recordToMarkdown,
@@ -248,38 +246,6 @@ describe('checkCompleteness runs the field checks', () => {
   });
 });
 
-describe('escapeMarkdown', () => {
-  it.each([
-    ['*bold* _it_', '\\*bold\\* \\_it\\_'],
-    ['[click](javascript:alert(1))', '\\[click\\]\\(javascript:alert\\(1\\)\\)'],
-    ['<script>alert(1)</script>', '\\<script\\>alert\\(1\\)\\</script\\>'],
-    ['# not a heading', '\\# not a heading'],
-    ['1. not a list', '1\\. not a list'],
-    ['    not code', 'not code'],
-    ['a & b | c', 'a \\& b \\| c'],
-    ['Title\n===', 'Title\n\\=\\=\\='],
-    ['Title\n---', 'Title\n\\-\\-\\-'],
-  ])('%j → %j', (text, escaped) => {
-    expect(escapeMarkdown(text)).toBe(escaped);
-  });
-
-  it('loses nothing: removing the escapes gives back what was typed, less control characters and spaces around lines', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        const unescaped = escapeMarkdown(text).replace(/\\(.)/gs, '$1');
-        // eslint-disable-next-line no-control-regex -- control characters are what this strips
-        const typed = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-        expect(unescaped).toBe(
-          typed
-            .split(/\r\n|\r|\n/)
-            .map((l) => l.trim())
-            .join('\n'),
-        );
-      }),
-    );
-  });
-});
-
 describe('recordToMarkdown', () => {
   it('writes a heading per field with the typed text, stage names and links', () => {
     const md = recordToMarkdown(form, full, stages);
@@ -296,15 +262,15 @@ describe('recordToMarkdown', () => {
       { ...full, owner: '<img src=x onerror=alert(1)> *Rafael*', assets: 'javascript:alert(1)' },
       stages,
     );
-    expect(md).toContain('\\<img src\\=x onerror\\=alert\\(1\\)\\> \\*Rafael\\*');
+    expect(md).toContain('\\<img src=x onerror=alert(1)> \\*Rafael\\*');
     expect(md).not.toMatch(/(?<!\\)<img/);
-    expect(md).toContain('- javascript:alert\\(1\\) (not a web link)');
+    expect(md).toContain('- javascript:alert(1) (not a web link)');
   });
 
   it('never turns a field ending in a line of === or --- into a heading', () => {
     const md = recordToMarkdown(form, { ...full, inputs: 'Amount\n===', dependencies: 'Terms\n---' }, stages);
-    expect(md).toContain('Amount  \n\\=\\=\\=');
-    expect(md).toContain('Terms  \n\\-\\-\\-');
+    expect(md).toContain('Amount  \n\\===');
+    expect(md).toContain('Terms  \n\\---');
     expect(md).not.toMatch(/^(=+|-+)$/m);
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { questionIds, scoreQuiz, unanswered, type QuizResult } from '../../src/lib/quiz/score';
+import { answerOptions, questionIds, scoreQuiz, unanswered, type QuizResult } from '../../src/lib/quiz/score';
+import { quizSchema } from '../../src/schemas/quiz';
 import { explainResult, listInWords } from '../../src/lib/quiz/explain';
 import { loadBoundaries, loadQuizzes } from '../support/content-files';
 
@@ -41,6 +42,36 @@ describe('the quiz data', () => {
     );
     expect(quiz.boundaries.map((b) => b.id)).toContain('onboarding-to-delivery');
     expect(quiz.boundaries.at(-1)?.other).toBe(true);
+  });
+});
+
+describe('the answers say what they mean', () => {
+  it('in every question set an answer labelled "Yes" is the healthy one: it scores nothing', () => {
+    for (const set of quiz.questionSets) {
+      const yes = answerOptions(quiz, set).filter((a) => /^yes\b/i.test(a.label));
+      for (const a of yes) expect(set.points[a.id], `${set.id}: "${a.label}"`).toBe(0);
+    }
+  });
+
+  it('asks the warning signs how often they happen, so no "Yes" ever marks a weakness', () => {
+    const signals = quiz.questionSets.find((s) => s.id === 'signals')!;
+    expect(answerOptions(quiz, signals).map((a) => a.label)).toEqual(['Often', 'Sometimes', 'Rarely or never']);
+    expect(answerOptions(quiz, signals).map((a) => a.id)).toEqual(quiz.answers.map((a) => a.id));
+    const parts = quiz.questionSets.find((s) => s.id === 'parts')!;
+    expect(answerOptions(quiz, parts).map((a) => a.label)).toEqual(['Yes', 'Sometimes', 'No']);
+  });
+
+  it('keeps the scoring: "Often" to a warning sign and "No" to a part are the weak answers', () => {
+    expect(score('yyyy yyyyy nnn').verdict.id).toBe('broken');
+    expect(score('nnnn yyyyy nnn').verdict.id).toBe('complete');
+  });
+
+  it('refuses a label for an answer the quiz does not offer', () => {
+    const bad = structuredClone(quiz);
+    bad.questionSets[0]!.answerLabels = { often: 'Often' };
+    const parsed = quizSchema.safeParse(bad);
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain('\\"often\\" is not an answer id');
   });
 });
 

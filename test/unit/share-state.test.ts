@@ -179,6 +179,26 @@ describe('reading a shared state and keeping it', async () => {
     });
   });
 
+  it('shares the diagnostic as its ticked signals, keeps only signals it has, and adds kept ticks to the engagement', async () => {
+    const { diagnosticShare } = await import('../../src/lib/share/share-state');
+    const { loadDiagnostics } = await import('../support/content-files');
+    const diagnostic = loadDiagnostics()[0]!.data;
+    const tool = { kind: 'diagnostic' as const, id: 'workflow-diagnostic', diagnostic };
+    const [a, b] = diagnostic.categories[0]!.signals.map((x) => x.id);
+    expect(diagnosticShare([b!, a!])).toEqual({ ticked: [a, b].sort() });
+    const env = (state: unknown) => envelopeOf('diagnostic', 'workflow-diagnostic', 'Acme', state as never, 0);
+    expect(readSharedState(env({ ticked: [a, 'gone', a] }), tool)).toEqual({
+      kind: 'diagnostic',
+      state: { ticked: [a] },
+    });
+    for (const bad of [{ ticked: 'x' }, { ticked: [1] }, { ticked: [], more: 1 }, []])
+      expect(readSharedState(env(bad), tool)).toBeUndefined();
+    expect(k.keepDiagnostic({ ticked: ['e1:x', 'e2:y'] }, 'e1', { ticked: [a!, 'x'] })).toEqual({
+      ticked: expect.arrayContaining(['e1:x', `e1:${a}`, 'e2:y']),
+    });
+    expect(k.keepDiagnostic({ ticked: ['e1:x'] }, 'e1', { ticked: ['x'] }).ticked).toEqual(['e1:x']);
+  });
+
   it('joins the engagement of the same name, or makes a new one, and never replaces text already there', () => {
     const mine = createEngagement({ client: 'Café Nord', project: 'Website' }, [], seededRandom(1), 1);
     const chosen = { engagements: [mine], current: '' };

@@ -10,6 +10,36 @@ import { when } from '../dates';
 export interface ChecklistRun {
   ticks: Record<string, boolean>;
   notes: Record<string, string>;
+  /**
+   * Go/no-go questions answered "No", by id. A gate question is "Yes" when ticked, "No" when here,
+   * and "Not checked yet" when neither: an unanswered question never reads as a "no".
+   */
+  no?: Record<string, true>;
+}
+
+/** A go/no-go question's answer. */
+export type GateAnswer = 'yes' | 'no' | 'unchecked';
+
+export const gateAnswer = (run: ChecklistRun, questionId: string): GateAnswer =>
+  run.ticks[questionId] === true ? 'yes' : run.no?.[questionId] === true ? 'no' : 'unchecked';
+
+/** The words for each answer, as the tool, the shared copy and the export say them. */
+export const GATE_ANSWER_WORDS: Record<GateAnswer, string> = { yes: 'Yes', no: 'No', unchecked: 'Not checked yet' };
+
+/** The run with one go/no-go question answered. */
+export function setGateAnswer(runSet: ChecklistRunSet, questionId: string, answer: GateAnswer, now: number) {
+  return updateActive(
+    runSet,
+    (r) => {
+      const { [questionId]: _no, ...no } = r.no ?? {};
+      return {
+        ...r,
+        ticks: { ...r.ticks, [questionId]: answer === 'yes' },
+        no: answer === 'no' ? { ...no, [questionId]: true as const } : no,
+      };
+    },
+    now,
+  );
 }
 export type ChecklistRunSet = RunSet<ChecklistRun>;
 export type ChecklistRecord = Run<ChecklistRun>;
@@ -103,11 +133,17 @@ export function gateStatus(checklist: Checklist, run: ChecklistRun): string | un
   if (!gate) return undefined;
   const open = gateOpenItems(checklist, run);
   if (open.length === 0) return `Ready to ${gate.move}`;
-  if (!hasPhases(checklist))
-    return `Not ready to ${gate.move}: ${open.length} gate question${open.length === 1 ? '' : 's'} open`;
+  if (!hasPhases(checklist)) {
+    const no = open.filter((o) => gateAnswer(run, o.item.id) === 'no').length;
+    const unchecked = open.length - no;
+    const questions = (n: number) => `${n} gate question${n === 1 ? '' : 's'}`;
+    if (no === 0) return `Not ready to ${gate.move}: ${questions(open.length)} open`;
+    return `Not ready to ${gate.move}: ${questions(no)} answered no${unchecked > 0 ? `, ${unchecked} not checked yet` : ''}`;
+  }
   const first = open[0]!;
   const where = first.group ? `${first.group.letter}. ${first.group.title}` : 'the go/no-go gate';
-  return `Not ready to ${gate.move}: stopped at ${where}, “${first.item.text}” (${open.length} item${open.length === 1 ? '' : 's'} open)`;
+  const answeredNo = !first.group && gateAnswer(run, first.item.id) === 'no' ? ', answered no' : '';
+  return `Not ready to ${gate.move}: stopped at ${where}, “${first.item.text}”${answeredNo} (${open.length} item${open.length === 1 ? '' : 's'} open)`;
 }
 
 export const tallyText = (t: Tally) => `${t.done} of ${t.total} done`;
@@ -126,7 +162,7 @@ export function checklistMarkdown(checklist: Checklist, record: ChecklistRecord)
     `Updated ${when(record.updatedAt).text}. ${tallyText(p.overall)}.`,
   ];
   const group = (g: ChecklistGroup) =>
-    out.push('', `## ${g.letter}\\. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
+    out.push('', `## ${g.letter}. ${escapeMarkdown(g.title)}`, '', ...g.items.map(line));
   // With phases the gate sits between what must hold before the move and what follows it.
   checklist.groups.filter((g) => g.phase !== 'after').forEach(group);
   if (checklist.gate) {
@@ -134,7 +170,10 @@ export function checklistMarkdown(checklist: Checklist, record: ChecklistRecord)
       '',
       `## Go/no-go: before you ${escapeMarkdown(checklist.gate.move)}`,
       '',
-      ...checklist.gate.questions.map(line),
+      ...checklist.gate.questions.map((q) => {
+        const answer = gateAnswer(record, q.id);
+        return line(q).replace(/^- \[[ x]\] /, `- ${answer === 'yes' ? '[x]' : '[ ]'} ${GATE_ANSWER_WORDS[answer]}: `);
+      }),
     );
     out.push('', escapeMarkdown(gateStatus(checklist, record)!));
   }

@@ -16,13 +16,19 @@ import type { ChecklistRunSet } from './checklist';
 function contentOf(doc: Doc) {
   const ticks = new Map<string, Record<string, boolean>>();
   const notes = new Map<string, Record<string, string>>();
+  // A `false` tick is a go/no-go question answered "No" (an unticked item is no item at all).
+  const no = new Map<string, Record<string, true>>();
   const add = <V>(into: Map<string, Record<string, V>>, key: string, value: V) => {
     const [record, item] = splitKey(key);
     into.set(record, Object.assign(into.get(record) ?? {}, Object.fromEntries([[item, value]])));
   };
-  for (const [k, v] of live(doc, 'ticks')) if (v === true) add(ticks, k, true);
+  for (const [k, v] of live(doc, 'ticks')) if (typeof v === 'boolean') add(v ? ticks : no, k, true as const);
   for (const [k, v] of live(doc, 'notes')) if (v !== '') add(notes, k, v as string);
-  return (record: string) => ({ ticks: ticks.get(record) ?? {}, notes: notes.get(record) ?? {} });
+  return (record: string) => ({
+    ticks: ticks.get(record) ?? {},
+    notes: notes.get(record) ?? {},
+    ...(no.has(record) && { no: no.get(record)! }),
+  });
 }
 
 export const checklistKind: Kind<ChecklistRunSet> = {
@@ -45,6 +51,8 @@ export const checklistKind: Kind<ChecklistRunSet> = {
       runSet,
       at,
       (r, out: Items) => {
+        for (const [item, on] of Object.entries(r.no ?? {}))
+          if (on && r.ticks[item] !== true) out.ticks![itemKey(r.id, item)] = false;
         for (const [item, on] of Object.entries(r.ticks)) if (on) out.ticks![itemKey(r.id, item)] = true;
         for (const [item, note] of Object.entries(r.notes)) if (note !== '') out.notes![itemKey(r.id, item)] = note;
       },

@@ -107,6 +107,8 @@ export interface ImportPlan {
    * value of its own. Counted in none of the lists above; a Replace writes them as they are.
    */
   setAside: string[];
+  /** This browser's stored text of every key in the lists above, so a preview can say in words what Replace removes. */
+  here: Record<string, string>;
 }
 
 /** What a Merge or Replace import changed, kept under IMPORT_COPY until the reader dismisses it. */
@@ -643,7 +645,15 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
           .filter((k) => k !== GENERATION_KEY && !k.startsWith(IMPORT_COPY))
           .map((k) => [k, get(k)]),
       );
-      const plan: ImportPlan = { writes, added: [], changed: [], unchanged: [], removedByReplace: [], setAside: [] };
+      const plan: ImportPlan = {
+        writes,
+        added: [],
+        changed: [],
+        unchanged: [],
+        removedByReplace: [],
+        setAside: [],
+        here: {},
+      };
       for (const [key, stored] of Object.entries(writes)) {
         const here = current.get(key);
         if (here !== undefined && here !== null && here !== stored && !understood(key, stored)) plan.setAside.push(key);
@@ -652,6 +662,7 @@ export function createStore({ storage, now, kinds = allKinds, random = Math.rand
         else plan.changed.push(key);
       }
       plan.removedByReplace = [...current.keys()].filter((k) => !Object.hasOwn(writes, k));
+      for (const [key, stored] of current) if (stored !== null) plan.here[key] = stored;
       return { ok: true, plan };
     },
     applyImport(plan, mode) {

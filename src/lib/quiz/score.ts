@@ -51,6 +51,11 @@ export function questionIds(quiz: Quiz): string[] {
   return [...quiz.questionSets.flatMap((s) => s.questions.map((q) => q.id)), ...quiz.edgeCases.map((e) => e.id)];
 }
 
+/** The answers a question set offers: the quiz's ids and codes, with the set's own labels where it has them. */
+export function answerOptions(quiz: Quiz, set?: Quiz['questionSets'][number]): Quiz['answers'] {
+  return quiz.answers.map((a) => ({ ...a, label: set?.answerLabels?.[a.id] ?? a.label }));
+}
+
 /** The questions still without a valid answer, plus `boundary` when no known boundary is picked. */
 export function unanswered(quiz: Quiz, input: QuizAnswers): string[] {
   const answerIds = new Set(quiz.answers.map((a) => a.id));
@@ -78,7 +83,9 @@ export function scoreQuiz(quiz: Quiz, input: QuizAnswers): ScoreOutcome {
       points += scored;
       maxPoints += most;
       if (scored === 0) continue;
-      const label = quiz.answers.find((a) => a.id === answer)!.label.toLowerCase();
+      const label = answerOptions(quiz, set)
+        .find((a) => a.id === answer)!
+        .label.toLowerCase();
       weak.push(
         scored < most
           ? { questionId: q.id, finding: q.finding, qualifier: label }

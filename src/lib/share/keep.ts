@@ -3,7 +3,7 @@
  * new one, never replacing anything already there. Pure; the share page applies these through
  * the store and says "saved" only once the store has.
  */
-import type { ChecklistRunSet } from '../checklist/checklist';
+import type { ChecklistRun, ChecklistRunSet } from '../checklist/checklist';
 import type { WorksheetRunSet } from '../worksheet/worksheet';
 import { ROW_ID } from '../worksheet/worksheet';
 import type { Chosen } from '../engagements/chosen';
@@ -13,8 +13,15 @@ import { cutText } from '../text-cut';
 import { onRun } from '../engagements/runs';
 import { joinChecklist } from '../engagements/refile';
 import type { RecordValues } from '../handoff-record/record';
-import { sliceOf, withSlice } from '../engagements/scoped';
-import { recordShare, type SharedChecklist, type SharedRecord, type SharedWorksheet } from './share-state';
+import {
+  recordShare,
+  type SharedChecklist,
+  type SharedDiagnostic,
+  type SharedRecord,
+  type SharedWorksheet,
+} from './share-state';
+import { keysOf, sliceOf, withKeysOf, withSlice } from '../engagements/scoped';
+import type { SavedTicks } from '../diagnostic/saved';
 
 /**
  * How engagements are made and named (createEngagement and engagementName in
@@ -79,11 +86,18 @@ export function keepChecklist(
   shared: SharedChecklist,
   now: number,
 ): ChecklistRunSet {
-  const withRun = onRun(runSet, e, () => ({ ticks: {}, notes: {} }), now);
+  const withRun = onRun<ChecklistRun>(runSet, e, () => ({ ticks: {}, notes: {} }), now);
   return {
     ...withRun,
-    // A shared note never replaces different text already there: the two stand side by side.
-    records: withRun.records.map((r) => (r.id === e.id ? { ...r, ...joinChecklist(r, shared), updatedAt: now } : r)),
+    records: withRun.records.map((r) => {
+      if (r.id !== e.id) return r;
+      // A shared note never replaces different text already there: the two stand side by side.
+      const { ticks, notes } = joinChecklist(r, shared);
+      // A shared "No" joins only where this run has no "Yes" of its own.
+      const no = { ...r.no };
+      for (const q of Object.keys(shared.no ?? {})) if (ticks[q] !== true) no[q] = true;
+      return { ...r, ticks, notes, ...(Object.keys(no).length > 0 && { no }), updatedAt: now };
+    }),
   };
 }
 
@@ -142,4 +156,10 @@ export function keepRecord(
   for (let n = 1; Object.hasOwn(mine, name) && !same(mine[name]); n++)
     name = `${base} (shared copy${n > 1 ? ` ${n}` : ''})`;
   return { records: withSlice(records, engagement, { ...mine, [name]: { ...shared, [nameField]: name } }), name };
+}
+
+/** The shared diagnostic ticks added to an engagement's own: ticks join, none is taken away. */
+export function keepDiagnostic(stored: SavedTicks, engagement: string, shared: SharedDiagnostic): SavedTicks {
+  const mine = keysOf(stored.ticked, engagement);
+  return { ticked: withKeysOf(stored.ticked, engagement, [...new Set([...mine, ...shared.ticked])].sort()) };
 }

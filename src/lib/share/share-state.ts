@@ -10,6 +10,7 @@ import { cutText } from '../text-cut';
 import type { Checklist } from '../../schemas/checklist';
 import type { Worksheet } from '../../schemas/worksheet';
 import type { RecordForm } from '../../schemas/handoff-record';
+import type { Diagnostic } from '../../schemas/diagnostic';
 import type { ShareEnvelope } from '../../schemas/share-link';
 import type { ChecklistRun } from '../checklist/checklist';
 import type { WorksheetRun } from '../worksheet/worksheet';
@@ -22,10 +23,11 @@ const ROW_ID = '#row';
 
 export type ShareKind = ShareEnvelope['kind'];
 
-/** A checklist run as shared: the ticked items and the non-empty notes. */
+/** A checklist run as shared: the ticked items, the non-empty notes and the go/no-go questions answered "No". */
 export interface SharedChecklist {
   ticks: Record<string, true>;
   notes: Record<string, string>;
+  no?: Record<string, true>;
 }
 /** A worksheet run as shared: its rows, cells by column id, empty cells left out. */
 export interface SharedWorksheet {
@@ -33,17 +35,23 @@ export interface SharedWorksheet {
 }
 /** A handoff record as shared: its fields by id, empty fields left out. */
 export type SharedRecord = Record<string, string>;
+/** The workflow diagnostic as shared: the ids of the ticked signals. */
+export interface SharedDiagnostic {
+  ticked: string[];
+}
 
 /** The tool a share page shows, with the content it needs to check and draw a shared state. */
 export type ShareTool =
   | { kind: 'checklist'; id: string; checklist: Checklist }
   | { kind: 'worksheet'; id: string; worksheet: Worksheet }
-  | { kind: 'record'; id: string; form: RecordForm };
+  | { kind: 'record'; id: string; form: RecordForm }
+  | { kind: 'diagnostic'; id: string; diagnostic: Diagnostic };
 
 export type SharedState =
   | { kind: 'checklist'; state: SharedChecklist }
   | { kind: 'worksheet'; state: SharedWorksheet }
-  | { kind: 'record'; state: SharedRecord };
+  | { kind: 'record'; state: SharedRecord }
+  | { kind: 'diagnostic'; state: SharedDiagnostic };
 
 const nonEmpty = (map: Readonly<Record<string, string>>) =>
   Object.fromEntries(Object.entries(map).filter(([, v]) => v.trim() !== ''));
@@ -55,6 +63,7 @@ export const checklistShare = (run: ChecklistRun): SharedChecklist => ({
       .map(([id]) => [id, true as const]),
   ),
   notes: nonEmpty(run.notes),
+  ...(run.no && { no: run.no }),
 });
 
 /**
@@ -70,6 +79,8 @@ export const worksheetShare = (
 });
 
 export const recordShare = (values: RecordValues): SharedRecord => nonEmpty(values);
+
+export const diagnosticShare = (ticked: readonly string[]): SharedDiagnostic => ({ ticked: [...ticked].sort() });
 
 /** The longest text one shared note, cell or field may hold (the store's own limit). */
 const MAX_TEXT = 20_000;
@@ -101,17 +112,24 @@ export function readSharedState(envelope: ShareEnvelope, tool: ShareTool): Share
   const state = envelope.state;
   if (!isMap(state)) return undefined;
   if (tool.kind === 'checklist') {
-    if (!hasOnly(state, ['ticks', 'notes'])) return undefined;
+    if (!hasOnly(state, ['ticks', 'notes', 'no'])) return undefined;
     const known = new Set(checklistItemIds(tool.checklist));
-    if (!isMap(state['ticks']) || Object.values(state['ticks']).some((v) => v !== true)) return undefined;
+    const trues = (v: unknown) => isMap(v) && Object.values(v).every((x) => x === true);
+    if (!trues(state['ticks']) || !trues(state['no'] ?? {})) return undefined;
+    const questions = new Set(tool.checklist.gate?.questions.map((q) => q.id) ?? []);
+    const no = Object.fromEntries(
+      Object.keys(state['no'] ?? {})
+        .filter((k) => questions.has(k) && !(state['ticks'] as Record<string, unknown>)[k])
+        .map((k) => [k, true as const]),
+    );
     const notes = texts(state['notes'] ?? {}, known);
     if (!notes) return undefined;
     const ticks = Object.fromEntries(
-      Object.keys(state['ticks'])
+      Object.keys(state['ticks'] as object)
         .filter((k) => known.has(k))
         .map((k) => [k, true as const]),
     );
-    return { kind: 'checklist', state: { ticks, notes } };
+    return { kind: 'checklist', state: { ticks, notes, ...(Object.keys(no).length > 0 && { no }) } };
   }
   if (tool.kind === 'worksheet') {
     const rows = state['rows'];
@@ -124,6 +142,13 @@ export function readSharedState(envelope: ShareEnvelope, tool: ShareTool): Share
       if (Object.keys(cells).length > 0) out.push(cells);
     }
     return { kind: 'worksheet', state: { rows: out } };
+  }
+  if (tool.kind === 'diagnostic') {
+    const ticked = state['ticked'];
+    const known = new Set(tool.diagnostic.categories.flatMap((c) => c.signals.map((s) => s.id)));
+    if (!hasOnly(state, ['ticked']) || !Array.isArray(ticked) || ticked.length > MAX_ROWS) return undefined;
+    if (ticked.some((id) => typeof id !== 'string')) return undefined;
+    return { kind: 'diagnostic', state: { ticked: [...new Set(ticked as string[])].filter((id) => known.has(id)) } };
   }
   const fields = texts(state, new Set(tool.form.fields.map((f) => f.id)));
   return fields && { kind: 'record', state: fields };
