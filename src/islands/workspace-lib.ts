@@ -1,6 +1,6 @@
 /**
  * Everything the workspace panel runs from src/lib, as private copies (see
- * src/integrations/private-copies.ts). Shared normally, these modules would be split out of the chunks the tool
+ * src/build/private-copies.ts). Shared normally, these modules would be split out of the chunks the tool
  * islands and the engagement picker load, and the tool pages that sit at their budget would pay
  * for the split. Named imports only: a namespace import pulls in a bundler helper that every
  * page's search script would then load as a chunk of its own. Each is typed as its original.
