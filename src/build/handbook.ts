@@ -39,7 +39,6 @@ import { siteOriginStyles } from './site-origin';
 import { patchPlugin } from './source-patch';
 import { toolChunks } from './tool-chunks';
 import { contentChunks } from './content-chunks';
-import { privateCopies } from './private-copies';
 
 const contentDir = fileURLToPath(new URL('../../content/pages/', import.meta.url));
 
@@ -81,7 +80,6 @@ export default function handbook({ site }: HandbookOptions): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
-              privateCopies(),
               siteOriginStyles(site),
               ...patches.map((p) => p.plugin),
               clientGraphModule(graphFile),

@@ -7,9 +7,7 @@
 import { Component } from 'preact';
 import type { ShareEnvelope } from '../schemas/share-link';
 import { readSharedState, type SharedState, type ShareTool } from '../lib/share/share-state';
-// A private copy (src/build/private-copies.ts): shared normally, the checklist's rules would
-// leave the checklist island's chunk for a file of their own, one more request on every checklist page.
-import { beforeGroups, gateStatus, hasPhases, progress, tallyText } from '../lib/checklist/checklist?private';
+import { beforeGroups, gateStatus, hasPhases, progress, tallyText } from '../lib/checklist/checklist';
 import type { ChecklistItem } from '../schemas/checklist';
 import type { Engagement } from '../lib/engagements/engagement';
 import { loadStore } from './stored';

@@ -82,6 +82,13 @@ function buildFiles(): string[] {
   return [join(root, 'astro.config.mjs'), ...files];
 }
 
+/** Every source file under src/, for imports the build no longer serves. */
+function sourceFiles(dir = join(root, 'src')): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|tsx|astro|mjs)$/.test(f))
+    .map((f) => join(dir, f));
+}
+
 describe('the build code', () => {
   it('finds a planted globalThis record, a deleted hook, an assigned hook and a search of the resolved plugins', () => {
     const planted = [
@@ -115,5 +122,13 @@ const note = 'globalThis';`;
   it('uses no globalThis to pass data and changes no other package’s plugin objects', () => {
     const found = buildFiles().flatMap((file) => buildCodeViolations(readFileSync(file, 'utf8'), relative(root, file)));
     expect(found).toEqual([]);
+  });
+  it('serves no `?private` copies of modules, and the JSX of the islands is left to the Preact integration', () => {
+    const privateImports = sourceFiles().filter((file) =>
+      /from\s+['"][^'"]+\?private['"]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(privateImports.map((f) => relative(root, f))).toEqual([]);
+    const buildSources = buildFiles().map((file) => readFileSync(file, 'utf8'));
+    expect(buildSources.filter((s) => /\?private|vite:preact-jsx|native-jsx/.test(s))).toEqual([]);
   });
 });
