@@ -38,6 +38,9 @@ import { bundleWorker, writeServiceWorker } from './service-worker';
 import { siteOriginStyles } from './site-origin';
 import { patchPlugin } from './source-patch';
 import { toolChunks } from './tool-chunks';
+import { contentChunks } from './content-chunks';
+
+const contentDir = fileURLToPath(new URL('../../content/pages/', import.meta.url));
 
 export interface HandbookOptions {
   /** The public origin the site is deployed at (canonical URLs, printed links). */
@@ -84,6 +87,9 @@ export default function handbook({ site }: HandbookOptions): AstroIntegration {
             ],
             environments: {
               client: { build: { rolldownOptions: { output: { codeSplitting: { groups: toolChunks } } } } },
+              prerender: {
+                build: { rolldownOptions: { output: { codeSplitting: { groups: contentChunks(contentDir) } } } },
+              },
             },
             build: {
               rolldownOptions: {
