@@ -4,8 +4,9 @@
  * While bundling
  *  1. content links get the base path as the Markdown is compiled (content-links.ts);
  *  2. the print styles get the site's origin (site-origin.ts);
- *  3. the tools' scripts are grouped into a few chunks (tool-chunks.ts), and shared constants are
- *     written in where they are used;
+ *  3. the tools' scripts are grouped into a few chunks (tool-chunks.ts), the pages' content into a
+ *     few files of the rendering bundle (content-chunks.ts), and shared constants are written in
+ *     where they are used;
  *  4. the patches to dependencies apply (patches.ts);
  *  5. the client build writes its chunks' import graph (client-graph.ts).
  * While rendering
