@@ -41,8 +41,7 @@ import {
 } from '../schemas/engagement';
 import type { EngagementRef } from '../lib/engagements/runs';
 // Imported statically, not through their lazy loaders: this island is itself loaded after
-// hydration, and sharing their chunks (rather than splitting new ones off them) keeps the other
-// tools' first-paint JavaScript as it was.
+// hydration, with the storage code.
 import { engagementsKind, worksheetKind } from '../lib/persistence/store';
 import type { WorksheetRunSet } from '../lib/worksheet/worksheet';
 import { fromWorksheet, withWorksheetDependencies } from '../lib/engagements/dependency-list';

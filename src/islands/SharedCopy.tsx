@@ -7,8 +7,6 @@
 import { Component } from 'preact';
 import type { ShareEnvelope } from '../schemas/share-link';
 import { readSharedState, type SharedState, type ShareTool } from '../lib/share/share-state';
-// A private copy (src/integrations/private-copies.ts): shared normally, the checklist's rules would
-// leave the checklist island's chunk for a file of their own, one more request on every checklist page.
 import {
   beforeGroups,
   GATE_ANSWER_WORDS,
@@ -17,10 +15,8 @@ import {
   hasPhases,
   progress,
   tallyText,
-} from '../lib/checklist/checklist?private';
-// A private copy too: shared normally, the diagnosis would leave the diagnostic island's chunk for a file of its own.
-import { diagnose, explainDiagnosis } from '../lib/diagnostic/diagnostic?private';
-import type { DiagnosisResult } from '../lib/diagnostic/diagnostic';
+} from '../lib/checklist/checklist';
+import { diagnose, explainDiagnosis, type DiagnosisResult } from '../lib/diagnostic/diagnostic';
 import type { ChecklistItem } from '../schemas/checklist';
 import type { Engagement } from '../lib/engagements/engagement';
 import { loadStore } from './stored';

@@ -7,8 +7,7 @@ import { h } from 'preact';
 import type { ToolPages } from '../lib/engagements/gather';
 import type { Lifecycle } from '../lib/engagements/workspace';
 import { lazyIsland } from './lazy-island';
-// The island reaches the same shared modules as every tool island (save status), so sharing them
-// with the panel leaves the tools' first-paint chunks as they are.
+// The panel saves its files as the tools do.
 import { download } from './SaveStatus';
 
 export interface WorkspaceProps {

@@ -20,7 +20,7 @@ export function lazyIsland<P extends object>(load: () => Promise<ComponentType<P
     }
     override render(props: P, { Loaded, failed }: { Loaded?: ComponentType<P>; failed?: boolean }) {
       if (Loaded) return h(Loaded, props);
-      // h(), not JSX: the loader then shares no JSX runtime chunk with the tools, which would split it out of theirs.
+      // Until the component is there: nothing, or the failure, in the tools' status line.
       return h('p', { class: 'save-status', role: 'status' }, failed ? failedText : '');
     }
   };

@@ -2,7 +2,7 @@
  * A rendered page as it ships: a module preload for each script its eager islands need
  * (module-preload.ts) and its content security policy cut to its own hashes (page-policy.ts).
  * The build applies it to every page while rendering, before the page is written
- * (src/integrations/finished-pages.ts), so no step reads and rewrites the pages afterwards.
+ * (src/build/finished-pages.ts), so no step reads and rewrites the pages afterwards.
  */
 import { eagerIslandModules, modulesToPreload, withModulePreloads } from './module-preload';
 import { prunePolicy } from './page-policy';
@@ -16,14 +16,15 @@ export interface FinishedPage {
 }
 
 /**
- * Finishes one page. `readChunk` gives a built script's code by its URL, or `undefined` when no
- * such file was built; an eager island whose own script was not built fails here, naming it.
+ * Finishes one page. `importsOf` gives what a built script imports statically, by its URL, or
+ * `undefined` when no such script was built; an eager island whose own script was not built fails
+ * here, naming it.
  */
-export function finishPage(html: string, readChunk: (url: string) => string | undefined): FinishedPage {
+export function finishPage(html: string, importsOf: (url: string) => readonly string[] | undefined): FinishedPage {
   const islands = eagerIslandModules(html);
-  const missing = islands.filter((url) => readChunk(url) === undefined);
+  const missing = islands.filter((url) => importsOf(url) === undefined);
   if (missing.length > 0) throw new Error(`the page hydrates ${missing.join(', ')}, but no such file was built`);
-  const preloads = modulesToPreload(islands, readChunk);
+  const preloads = modulesToPreload(islands, importsOf);
   return {
     html: prunePolicy(withModulePreloads(html, preloads)),
     preloads: preloads.length,

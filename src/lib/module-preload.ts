@@ -8,7 +8,6 @@
  * more: islands that wait to be scrolled to and islands kept in `<template>`s until a reader asks
  * for them get no preload, and code loaded later by `import()` stays late.
  */
-import { staticModuleGraph } from './module-graph';
 
 /** The chunks of the islands that hydrate without waiting for the reader (on load, when idle, client-only): components and renderers, in page order. */
 export function eagerIslandModules(html: string): string[] {
@@ -27,11 +26,25 @@ export function eagerIslandModules(html: string): string[] {
 
 /**
  * Every module eager islands load before they can run: the islands' own chunks (`islands`, from
- * eagerIslandModules) and, transitively, what those import statically. `readChunk` gives a
- * chunk's code by URL, or `undefined` for one that is not a built file (which is then left out).
+ * eagerIslandModules) and, transitively, what those import statically, entries first. `importsOf`
+ * gives what a chunk imports statically, by URL, or `undefined` for one that was not built (which
+ * is then left out).
  */
-export function modulesToPreload(islands: readonly string[], readChunk: (url: string) => string | undefined): string[] {
-  return staticModuleGraph(islands, readChunk);
+export function modulesToPreload(
+  islands: readonly string[],
+  importsOf: (url: string) => readonly string[] | undefined,
+): string[] {
+  const seen = new Set<string>();
+  const queue = [...islands];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    const imports = importsOf(url);
+    if (imports === undefined) continue;
+    seen.add(url);
+    queue.push(...imports);
+  }
+  return [...seen];
 }
 
 /** The page with a module preload for each of `urls` at the end of its `<head>`; unchanged when there are none. */

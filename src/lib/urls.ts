@@ -8,7 +8,7 @@
  *   (`engagementPath(pageUrl(id), engagementId)`).
  * - Any other file under the root: `sitePath('/favicon.svg')`.
  * - A served path back to a site path: `withoutBase(Astro.url.pathname)`.
- * - Content links stay written from the root; src/integrations/content-links.ts adds the base.
+ * - Content links stay written from the root; src/build/content-links.ts adds the base.
  * - The search scripts every page loads use `import.meta.env.BASE_URL` themselves, so they share
  *   no module with the tools (which would cost every page one more request).
  */

@@ -1,6 +1,6 @@
 /**
  * The service worker, bundled and given its precache list at build time
- * (src/integrations/service-worker.ts). Workbox does the caching:
+ * (src/build/service-worker.ts). Workbox does the caching:
  *
  * - Pages: network first, so a deploy shows at once; offline, or with no answer in 3 s, the
  *   precached copy.

@@ -3,7 +3,7 @@
  * bytes gzipped, up to the load event and then after the page has gone idle (islands hydrated,
  * lazy code loaded). Reading pages load in two requests besides the favicon and none after
  * load; the proposal guide's first response fits the first round trip; tool pages stay within
- * five requests in all, and only their storage code is found by a script rather than preloaded.
+ * six requests in all, and only their storage code is found by a script rather than preloaded.
  * The search page is held to the tool limit for its own files; Pagefind's index files, which any
  * search needs, are listed but not counted.
  */
@@ -19,13 +19,13 @@ export const requestLimits = {
    * script discovered (rather than the HTML, which preloads what the tool needs to run): only the
    * storage code the tool imports once it runs.
    */
-  tool: { total: 5, foundByScripts: 1 },
+  tool: { total: 6, foundByScripts: 1 },
   /**
    * The engagement pages (workspace, engagement, shared copy, print packet) read every tool's runs:
    * their code is split by the bundler rather than grouped like the five tools', so they are held
    * to a looser line, printed beside the rest.
    */
-  engagementPage: { total: 11 },
+  engagementPage: { total: 15 },
   /** The first response of the proposal guide (its HTML, with the CSS inlined), gzip. */
   firstResponse: 14 * 1024,
 } as const;
@@ -184,16 +184,16 @@ test.describe('the request gate turns red', () => {
     );
   });
 
-  test('on a tool page with six requests', () => {
+  test('on a tool page with seven requests', () => {
     const v: Visit = {
-      first: Array.from({ length: 4 }, (_, i) => ({ url: `http://x/${i}.js`, gzip: 1, foundByScript: false })),
+      first: Array.from({ length: 5 }, (_, i) => ({ url: `http://x/${i}.js`, gzip: 1, foundByScript: false })),
       after: [
         { url: 'http://x/a.js', gzip: 1, foundByScript: true },
         { url: 'http://x/b.js', gzip: 1, foundByScript: true },
       ],
     };
     expect(requestProblems('tool', v)).toEqual([
-      expect.stringContaining('6 requests in all'),
+      expect.stringContaining('7 requests in all'),
       expect.stringContaining('2 requests found by scripts'),
     ]);
     expect(requestProblems('tool', { first: v.first, after: v.after.slice(1) })).toEqual([]);

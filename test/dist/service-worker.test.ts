@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { precacheList, writeServiceWorker } from '../../src/integrations/service-worker';
+import { precacheList, writeServiceWorker } from '../../src/build/service-worker';
 import { contentAddressed } from '../../src/lib/offline/precache';
 import { distDir, htmlFiles, urlOf } from '../support/dist';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { budgets, measurePage, overBudget } from '../gates/budgets';
-import { staticModuleGraph } from '../../src/lib/module-graph';
+import { staticModuleGraph } from '../gates/module-graph';
 import { distDir, htmlFiles, readHtml } from '../support/dist';
 
 const file = 'workspace/index.html';

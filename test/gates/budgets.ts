@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { urlOf } from '../support/dist';
-import { dynamicImports, staticModuleGraph } from '../../src/lib/module-graph';
+import { dynamicImports, staticModuleGraph } from './module-graph';
 
 export const budgets = {
   // JS 2.5 and chrome 8.5 KB since reading pages with message cards carry their copy script

@@ -5,7 +5,7 @@
  */
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeServiceWorker } from '../../src/integrations/service-worker';
+import { writeServiceWorker } from '../../src/build/service-worker';
 import { escapeRegExp } from '../../src/lib/regexp';
 
 /** The new name of a hashed file in the copy. */

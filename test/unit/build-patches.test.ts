@@ -6,21 +6,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../support/content-files';
-import { applyPatch, patchPlugin, type SourcePatch } from '../../src/integrations/source-patch';
-import withoutPreactSignals, { preactSignalsPatch } from '../../src/integrations/without-preact-signals';
-import islandStylesInStylesheet, { islandStylesPatch } from '../../src/integrations/island-styles';
+import { applyPatch, patchPlugin, type SourcePatch } from '../../src/build/source-patch';
+import { islandStylesPatch, preactSignalsPatch, sourcePatches } from '../../src/build/patches';
 
-const cases: [SourcePatch, () => { name: string }, string][] = [
-  [preactSignalsPatch, withoutPreactSignals, '@preact/signals'],
-  [islandStylesPatch, islandStylesInStylesheet, '<style>'],
+const cases: [SourcePatch, string][] = [
+  [preactSignalsPatch, '@preact/signals'],
+  [islandStylesPatch, '<style>'],
 ];
 
-describe.each(cases)('the build patch $name', (patch, integration, gone) => {
+it('every patch the build applies is tested here', () => {
+  expect([...sourcePatches].sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+    cases.map(([patch]) => patch).sort((a, b) => a.name.localeCompare(b.name)),
+  );
+});
+
+describe.each(cases)('the build patch $name', (patch, gone) => {
   const real = readFileSync(join(root, 'node_modules', patch.module), 'utf8');
   const id = join(root, 'node_modules', patch.module);
 
-  it('is a named integration', () => {
-    expect(integration().name).toBe(patch.name);
+  it('is a named plugin', () => {
+    expect(patchPlugin(patch).plugin.name).toBe(patch.name);
   });
 
   it('applies once to the installed module and takes out what it is for', () => {

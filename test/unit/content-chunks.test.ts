@@ -1,6 +1,6 @@
 /** The rendering bundle keeps the pages' content in a few files instead of three per page. */
 import { describe, expect, it } from 'vitest';
-import { contentChunkBytes, contentChunks } from '../../src/integrations/content-chunks';
+import { contentChunkBytes, contentChunks } from '../../src/build/content-chunks';
 
 describe('contentChunks', () => {
   const [group] = contentChunks('/site/content/pages');

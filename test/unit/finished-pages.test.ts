@@ -3,10 +3,8 @@
  * fails when the render stopped finishing pages.
  */
 import { createHash } from 'node:crypto';
-import type { AstroIntegrationLogger } from 'astro';
-import { afterEach, describe, expect, it } from 'vitest';
-import finishedPages from '../../src/integrations/finished-pages';
-import { contentRevision, renderedPages, startRenderedPages } from '../../src/integrations/rendered-pages';
+import { describe, expect, it } from 'vitest';
+import { checkFinishedPages } from '../../src/build/finished-pages';
 import { finishPage } from '../../src/lib/finished-page';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -14,10 +12,11 @@ const island = (component: string) =>
   `<astro-island uid="a" component-url="${component}" component-export="default" renderer-url="/_astro/client.js" props="{}" ssr client="load">x</astro-island>`;
 const page = (body: string, policy = true) =>
   `<html><head>${policy ? `<meta http-equiv="content-security-policy" content="script-src 'self' ${sha('a()')} ${sha('b()')}">` : ''}</head><body><script>a()</script>${body}</body></html>`;
-const chunks: Record<string, string> = {
-  '/_astro/Tool.js': 'import"./runtime.js";',
-  '/_astro/client.js': '',
-  '/_astro/runtime.js': '',
+/** What each built chunk imports statically. */
+const chunks: Record<string, string[]> = {
+  '/_astro/Tool.js': ['/_astro/runtime.js'],
+  '/_astro/client.js': [],
+  '/_astro/runtime.js': [],
 };
 
 describe('finishPage', () => {
@@ -43,34 +42,22 @@ describe('finishPage', () => {
 });
 
 describe('the finished-pages check at the end of a build', () => {
-  const logged: string[] = [];
-  const logger = { info: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
-  const buildDone = () => {
-    const hook = finishedPages().hooks['astro:build:done'] as (options: { logger: AstroIntegrationLogger }) => void;
-    hook({ logger });
-  };
-  afterEach(() => startRenderedPages('', '/'));
+  const finishedTool = finishPage(page(island('/_astro/Tool.js')), (url) => chunks[url]).html;
+  const check = (pages: Record<string, string>) => () => checkFinishedPages(new Map(Object.entries(pages)));
 
-  it('fails when no page went through the render’s finishing step', () => {
-    startRenderedPages('/dist', '/');
-    expect(buildDone).toThrow(/no page went through the render's finishing step/);
+  it('fails when no page was written', () => {
+    expect(check({})).toThrow(/no page was written/);
   });
 
   it('fails naming the pages without a policy, and when no page got a preload', () => {
-    const rendered = startRenderedPages('/dist', '/');
-    rendered.revisions.set('/', contentRevision('<html></html>'));
-    rendered.withoutPolicy.push('/print/x/');
-    expect(buildDone).toThrow(/no content security policy <meta> on \/print\/x\//);
-    rendered.withoutPolicy.length = 0;
-    expect(buildDone).toThrow(/no page has an island to preload/);
+    expect(check({ 'index.html': finishedTool, 'print/x/index.html': page('', false) })).toThrow(
+      /no content security policy <meta> on print\/x\/index\.html/,
+    );
+    expect(check({ 'index.html': page('<p>text</p>') })).toThrow(/no page has an island to preload/);
   });
 
   it('passes, and says what it did, when every page was finished', () => {
-    const rendered = startRenderedPages('/dist', '/');
-    rendered.revisions.set('/', 'r1').set('/tools/checklist/', 'r2');
-    rendered.preloaded = 1;
-    buildDone();
-    expect(logged.at(-1)).toMatch(/^2 pages finished while rendering/);
-    expect(renderedPages()).toBe(rendered);
+    const said = check({ 'index.html': page('<p>text</p>'), 'tools/checklist/index.html': finishedTool })();
+    expect(said).toMatch(/^2 pages finished while rendering.*on the 1 pages with a tool$/);
   });
 });

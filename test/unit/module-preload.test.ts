@@ -1,7 +1,8 @@
 /** Module preloads: which islands get them, which imports follow, and where the links go. */
 import { describe, expect, it } from 'vitest';
 import { eagerIslandModules, modulesToPreload, withModulePreloads } from '../../src/lib/module-preload';
-import { dynamicImports, staticImports } from '../../src/lib/module-graph';
+import { dynamicImports, staticImports } from '../gates/module-graph';
+import { graphOfBundle } from '../../src/build/client-graph';
 
 const island = (client: string, component: string, renderer = '/_astro/client.js') =>
   `<astro-island uid="a" component-url="${component}" component-export="default" renderer-url="${renderer}" props="{}" ssr client="${client}">x</astro-island>`;
@@ -32,12 +33,13 @@ describe('the module graph', () => {
 });
 
 describe('modulesToPreload', () => {
-  const chunks: Record<string, string> = {
-    '/base/_astro/A.js': 'import{x}from"./shared.js";const l=()=>import("./lazy.js");',
-    '/base/_astro/shared.js': 'import"./deep.js";',
-    '/base/_astro/deep.js': 'export const y=1;',
-    '/base/_astro/client.js': 'import{x}from"./shared.js";',
-    '/base/_astro/lazy.js': '',
+  // What each built chunk imports statically, as the bundle states it (A imports lazy.js on demand).
+  const chunks: Record<string, string[]> = {
+    '/base/_astro/A.js': ['/base/_astro/shared.js'],
+    '/base/_astro/shared.js': ['/base/_astro/deep.js'],
+    '/base/_astro/deep.js': [],
+    '/base/_astro/client.js': ['/base/_astro/shared.js'],
+    '/base/_astro/lazy.js': [],
   };
   it('follows static imports transitively from each island, once per module, islands first, and skips what is not built', () => {
     const html =
@@ -59,5 +61,24 @@ describe('withModulePreloads', () => {
       '<html><head><title>t</title><link rel="modulepreload" href="/_astro/A.js"><link rel="modulepreload" href="/_astro/B.js"></head><body></body></html>',
     );
     expect(withModulePreloads(page, [])).toBe(page);
+  });
+});
+
+describe('the client graph', () => {
+  it('is each chunk of the bundle by URL under the base, with the chunks it imports statically; assets are left out', () => {
+    const bundle = {
+      'a.js': {
+        type: 'chunk',
+        fileName: '_astro/A.X1.js',
+        imports: ['_astro/runtime.X2.js'],
+        dynamicImports: ['_astro/store.X3.js'],
+      },
+      'b.js': { type: 'chunk', fileName: '_astro/runtime.X2.js', imports: [] },
+      'c.css': { type: 'asset', fileName: '_astro/c.css' },
+    };
+    expect(graphOfBundle(bundle, '/handbook/')).toEqual({
+      '/handbook/_astro/A.X1.js': ['/handbook/_astro/runtime.X2.js'],
+      '/handbook/_astro/runtime.X2.js': [],
+    });
   });
 });

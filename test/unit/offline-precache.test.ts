@@ -4,7 +4,6 @@ import {
   pageUrlOfFile,
   precacheFile,
   precacheGaps,
-  renderedPagePath,
   searchLanguagesOf,
 } from '../../src/lib/offline/precache';
 import { readyWorker } from '../../src/scripts/update-notice';
@@ -73,12 +72,6 @@ describe('what the service worker precaches', () => {
       'pagefind/wasm.en.pagefind',
     ])
       expect(contentAddressed(file), file).toBe(false);
-  });
-
-  it('finds a page file’s path as the render saw it, for the revision the render recorded', () => {
-    expect(renderedPagePath('index.html')).toBe('/');
-    expect(renderedPagePath('glossary/milestone/index.html')).toBe('/glossary/milestone/');
-    expect(renderedPagePath('404.html')).toBe('/404/');
   });
 
   it('leaves out files no page loads', () => {

@@ -1,7 +1,7 @@
 /** How the tools' code is grouped into chunks, over a small module graph. */
 import { describe, expect, it } from 'vitest';
 import type { Rolldown } from 'vite';
-import { toolChunks } from '../../src/integrations/tool-chunks';
+import { toolChunks } from '../../src/build/tool-chunks';
 
 /** A module graph: each id with whether it is an entry and who imports it statically. */
 function context(

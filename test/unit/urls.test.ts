@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeBase, pageIdFromPath, pageUrl, siteBase, sitePath, withoutBase } from '../../src/lib/urls';
 import { breadcrumbs } from '../../src/lib/navigation';
-import { addContentLinksPlugin, contentLinksPlugin } from '../../src/integrations/content-links';
+import { addContentLinksPlugin, contentLinksPlugin } from '../../src/build/content-links';
 import { fernhill, NOW } from '../support/engagements';
 
 afterEach(() => {

@@ -1,7 +1,6 @@
 /**
  * Whether a text is a calendar date the engagement model accepts, apart from the date arithmetic
- * in ./iso-date.ts: the stored-data schemas need only this check, and importing nothing keeps
- * them (and the storage code that loads them) from sharing a chunk with the islands' date display.
+ * in ./iso-date.ts: the stored-data schemas need only this check.
  */
 
 /** A calendar date as `YYYY-MM-DD`. Only a type alias: validate with `isIsoDate`. */

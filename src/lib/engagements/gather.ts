@@ -54,8 +54,7 @@ export interface ToolStates {
 
 /**
  * The tools' own rules, handed in rather than imported: the checklist's progress, the quiz's
- * scoring of a saved result, the record's completeness check. The page passes private copies
- * of them, so the tool islands keep their first-paint code as it is.
+ * scoring of a saved result, the record's completeness check (src/islands/workspace-lib.ts).
  */
 export interface ToolRules {
   progress: typeof ChecklistLib.progress;

@@ -37,15 +37,6 @@ export function pageUrlOfFile(file: string): string {
 }
 
 /**
- * The path the build rendered a page file from, as the render saw it (without the base):
- * `a/b/index.html` is `/a/b/`, and a page written as a file of its own (`404.html`) is `/404/`.
- */
-export function renderedPagePath(file: string): string {
-  if (file === 'index.html' || file.endsWith('/index.html')) return pageUrlOfFile(file);
-  return `/${file.slice(0, -'.html'.length)}/`;
-}
-
-/**
  * The precache entry for one built file (a path relative to the build folder, `/`-separated), or
  * null when it is not kept. `searchLanguages` are the WebAssembly languages the search index uses
  * (`wasm.<language>.pagefind`); the other language cores are never loaded.

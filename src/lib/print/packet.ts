@@ -3,7 +3,6 @@
  * notes, the handoff record it keeps for this boundary, and the client inputs it still waits on.
  * Pure; the packet page's script reads the stores and writes the result into the printed page.
  */
-// Types only: a value imported from the checklist's module would split it out of the checklist island's chunk.
 import type { ChecklistRun, ChecklistRunSet } from '../checklist/checklist';
 import type { WorksheetRunSet } from '../worksheet/worksheet';
 import type { RecordValues } from '../handoff-record/record';

@@ -1,14 +1,13 @@
 /**
- * A build patch: one exact string replaced in one module of a dependency, as a named integration.
- * A patch that no longer finds its string (the dependency changed) fails the build with its name
- * and the file, and so does a patch whose module the build never loaded: neither can stop
- * working unnoticed.
+ * A build patch: one exact string replaced in one module of a dependency, by a named Vite plugin
+ * (handbook.ts adds one for each patch in patches.ts). A patch that no longer finds its string
+ * (the dependency changed) fails the build with its name and the file, and so does a patch whose
+ * module the build never loaded: neither can stop working unnoticed.
  */
-import type { AstroIntegration } from 'astro';
 import { escapeRegExp } from '../lib/regexp';
 
 export interface SourcePatch {
-  /** The integration's name, shown in build errors. */
+  /** The plugin's name, shown in build errors. */
   name: string;
   /** The end of the module's path, e.g. `@astrojs/preact/dist/client.js`. */
   module: string;
@@ -60,20 +59,6 @@ export function patchPlugin(patch: SourcePatch) {
           `[${patch.name}] the build never loaded ${patch.module}, so the patch did nothing. Check whether it is still needed.`,
         );
       }
-    },
-  };
-}
-
-/** The patch as an Astro integration: applied while bundling, checked when the build is done. */
-export function sourcePatch(patch: SourcePatch): AstroIntegration {
-  const { plugin, assertApplied } = patchPlugin(patch);
-  return {
-    name: patch.name,
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [plugin] } });
-      },
-      'astro:build:done': () => assertApplied(),
     },
   };
 }

@@ -39,7 +39,7 @@ const toolModule = (id: string, ctx: ChunkingContext) =>
  * use must not ride in every tool's runtime or store chunk; the bundler splits it for them.
  */
 const coreEntry =
-  /@astrojs[\\/]preact[\\/]dist[\\/]client|src[\\/]islands[\\/](Checklist|Worksheet|Triage|Diagnostic|Quiz|HandoffRecord)Island\.tsx|hydrate-checklists/;
+  /@astrojs[\\/]preact[\\/]dist[\\/]client|src[\\/]islands[\\/](Checklist|Worksheet|Diagnostic|Quiz|HandoffRecord)Island\.tsx|hydrate-checklists/;
 const coreEntriesReaching = (id: string, ctx: ChunkingContext) =>
   [...entriesReaching(id, ctx)].filter((e) => coreEntry.test(e));
 

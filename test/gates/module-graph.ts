@@ -2,8 +2,8 @@
  * The import graph of built ES modules, read from their code: what a module imports statically
  * (loaded with it) and what it imports on demand (`import("…")`, loaded later). Paths are site
  * paths (`/_astro/x.js`); only project modules count (specifiers starting with `.` or `/`).
- * The build uses it to preload what islands need (module-preload.ts); the size gate, to weigh
- * what a page loads at first paint.
+ * The size gate weighs what a page loads at first paint with it, from the files alone, whatever
+ * the build believed (the build itself takes the graph from its bundle: src/build/client-graph.ts).
  */
 
 /** `spec` resolved against the site path of the module that names it. */

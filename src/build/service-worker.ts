@@ -1,36 +1,35 @@
 /**
- * Writes the service worker (`/sw.js`) after every build, once the search index is written:
- * bundles src/service-worker/sw.ts (while the index is built) and lets Workbox insert the
- * precache list (every page, every hashed asset, the search files). Fails the build when a group
- * the site needs offline is missing, so a change in the build's layout cannot quietly ship a
- * worker that keeps nothing.
+ * Writes the service worker (`/sw.js`) after every build, once the search index is written
+ * (handbook.ts): bundles src/service-worker/sw.ts (while the index is built) and lets Workbox
+ * insert the precache list (every page, every hashed asset, the search files), each file with the
+ * MD5 of its written bytes as its revision unless its name carries its hash. Fails the build when
+ * a group the site needs offline is missing, so a change in the build's layout cannot quietly
+ * ship a worker that keeps nothing.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 // The one function used, without the rest of workbox-build (a quarter second of loading on every build).
 // A static import: the config's module runner is closed by the time a build:done hook could import it.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import { normalizeBase, sitePath } from '../lib/urls';
+import { sitePath } from '../lib/urls';
 import {
   contentAddressed,
   precacheFile,
   precacheGaps,
-  renderedPagePath,
   searchLanguagesOf,
   type PrecacheFile,
 } from '../lib/offline/precache';
-import { contentRevision, renderedPages } from './rendered-pages';
 
 const source = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
 export interface WrittenWorker {
   /** Files precached. */
   count: number;
-  /** Files read and hashed for their revision (the render gave the pages' revisions). */
+  /** Files read and hashed for their revision (the others' names carry their hash). */
   hashed: number;
 }
 
@@ -67,34 +66,32 @@ export async function bundleWorker(): Promise<string> {
   return work;
 }
 
+/** The precache revision of a file's content: its MD5, as Workbox writes revisions. */
+export const contentRevision = (content: string | Uint8Array): string =>
+  createHash('md5').update(content).digest('hex');
+
 /**
  * Writes `dir`/sw.js from the bundled worker with the precache list of `dir`. `base` is the
  * site's base path (`/`, or `/handbook/` under a sub-path): every URL the worker keeps starts
  * with it. `bundled` is a folder from bundleWorker() (made here when not given); it is removed.
- * `pageRevisions` are the revisions the render recorded (rendered-pages.ts), by page path; any
- * page without one, and every other file whose name does not carry its hash, is read and hashed.
+ * `read` holds files already read (the pages, by path under `dir`), which are not read again.
  */
 export async function writeServiceWorker(
   dir: string,
   base = '/',
   bundled?: Promise<string>,
-  pageRevisions: ReadonlyMap<string, string> = new Map(),
+  read: ReadonlyMap<string, string> = new Map(),
 ): Promise<WrittenWorker> {
   const work = bundled ?? bundleWorker();
   try {
     const files = precacheList(dir);
     let hashed = 0;
-    const revisionOf = (file: string, { group }: PrecacheFile): string | null => {
+    const revisionOf = (file: string): string | null => {
       if (contentAddressed(file)) return null; // its URL changes whenever its content does
-      const recorded = group === 'page' ? pageRevisions.get(renderedPagePath(file)) : undefined;
-      if (recorded) return recorded;
       hashed += 1;
-      return contentRevision(readFileSync(join(dir, file)));
+      return contentRevision(read.get(file) ?? readFileSync(join(dir, file)));
     };
-    const entries = [...files].map(([file, entry]) => ({
-      url: sitePath(entry.url, base),
-      revision: revisionOf(file, entry),
-    }));
+    const entries = [...files].map(([file, entry]) => ({ url: sitePath(entry.url, base), revision: revisionOf(file) }));
     // The list is made here, so Workbox neither walks the folder nor reads a file again: it writes
     // the list into the worker.
     const { count, warnings } = await injectManifest({
@@ -111,28 +108,4 @@ export async function writeServiceWorker(
     const folder = await work.catch(() => undefined);
     if (folder) rmSync(folder, { recursive: true, force: true });
   }
-}
-
-export default function serviceWorker(): AstroIntegration {
-  let base = '/';
-  let bundled: Promise<string> | undefined;
-  return {
-    name: 'handbook:service-worker',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = normalizeBase(config.base);
-      },
-      // The worker's code does not depend on the pages: bundling it starts as soon as they are
-      // written, and runs while the search index is built (Pagefind works in its own process).
-      'astro:build:generated': () => {
-        bundled = bundleWorker();
-        bundled.catch(() => undefined); // reported when awaited below
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const revisions = renderedPages()?.revisions;
-        const { count, hashed } = await writeServiceWorker(fileURLToPath(dir), base, bundled, revisions);
-        logger.info(`sw.js precaches ${count} files (${hashed} read for their revision)`);
-      },
-    },
-  };
 }

@@ -4,7 +4,6 @@
  * base in front of every such link as the Markdown is compiled, so every page that renders
  * content gets served URLs, whichever components it renders them with.
  */
-import type { AstroIntegration } from 'astro';
 import { normalizeBase, sitePath } from '../lib/urls';
 
 /** A Markdown link or link definition, as the compiler's visitors see it. */
@@ -25,7 +24,7 @@ export function contentLinksPlugin(base: string) {
 }
 
 /** The processor shape this integration extends: Astro's default Markdown and MDX compiler. */
-interface Processor {
+export interface Processor {
   name: string;
   options: { mdastPlugins?: unknown[] };
 }
@@ -38,13 +37,4 @@ export function addContentLinksPlugin(processor: Processor, base: string): void 
     );
   }
   processor.options.mdastPlugins.push(contentLinksPlugin(normalizeBase(base)));
-}
-
-export default function contentLinks(): AstroIntegration {
-  return {
-    name: 'handbook:content-links',
-    hooks: {
-      'astro:config:setup': ({ config }) => addContentLinksPlugin(config.markdown.processor as Processor, config.base),
-    },
-  };
 }

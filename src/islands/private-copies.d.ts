@@ -1,3 +1,0 @@
-// Modules imported as private copies (`?private`, see src/integrations/private-copies.ts): typed
-// as their originals where they are re-exported in src/islands/workspace-lib.ts.
-declare module '*?private';
