@@ -161,7 +161,7 @@ export class ImportFile extends Component<Props, State> {
               {plan.setAside.length > 0 && ` ${setAsideText(plan.setAside)} Replacing writes it as it is.`} Replace
               makes this browser hold exactly the file{words.lost && `, removing ${words.lost} not in it`}.
             </p>
-            {/* Merge keeps what is here, so it is the main action; Replace can remove, so it looks it; Cancel is quiet. */}
+            {/* Merge keeps what is here, so it is the main action; Replace can remove, so it looks it; Cancel is a plain way out. */}
             <p class="tool-bar">
               <button type="button" class="primary" onClick={() => void apply('merge')}>
                 Merge
@@ -169,7 +169,7 @@ export class ImportFile extends Component<Props, State> {
               <button type="button" class="destructive" onClick={() => void apply('replace')}>
                 Replace
               </button>
-              <button type="button" class="quiet" onClick={() => this.setState({ plan: undefined })}>
+              <button type="button" onClick={() => this.setState({ plan: undefined })}>
                 Cancel
               </button>
             </p>

@@ -199,7 +199,7 @@ test('saved data: export, import preview and clear all after confirmation', asyn
   await p.getByLabel('Import a saved data file').setInputFiles(file);
   // The checklist's ticks and the engagement they belong to.
   await expect(p.getByText('This file holds 1 engagement and 1 checklist run.')).toBeVisible();
-  // Merge, which keeps what is here, is the one filled button; Replace looks destructive; Cancel is a quiet way out.
+  // Merge, which keeps what is here, is the one filled button; Replace looks destructive; Cancel is a plain outlined way out.
   const merge = p.getByRole('button', { name: 'Merge' });
   const replace = p.getByRole('button', { name: 'Replace' });
   const cancel = p.getByRole('button', { name: 'Cancel' });
@@ -212,7 +212,8 @@ test('saved data: export, import preview and clear all after confirmation', asyn
   expect(m.bg).toBe(m.border);
   expect(r.bg).not.toBe(r.border);
   expect(r.border).not.toBe(m.border);
-  expect(c.border).toBe('rgba(0, 0, 0, 0)');
+  expect(c.bg).not.toBe(m.bg);
+  expect(c.border).toBe(m.border);
   await merge.click();
   await expect(p.getByRole('checkbox', { name: first })).toBeChecked();
 });
