@@ -8,7 +8,7 @@
  * tick) must move nothing either when the code arrives and draws the engagement bar, the progress
  * lines and the notes.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, htmlFiles, urlOf } from '../support/dist';
@@ -64,6 +64,15 @@ async function settled(page: Page) {
   await frames(page);
 }
 
+/** Once the page is quiet after a tick: where the row is now, and the layout shifts since watchShifts, summed. */
+async function quietAfterTick(page: Page, row: Locator) {
+  await page.waitForLoadState('networkidle');
+  await frames(page);
+  const after = (await row.boundingBox())!.y;
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
+  return { after, shifts, cls: shifts.reduce((sum, s) => sum + s.value, 0) };
+}
+
 for (const [size, use] of [
   ['390×844', mobileContext],
   ['1280×900', { viewport: viewports.desktop }],
@@ -85,11 +94,7 @@ for (const [size, use] of [
         else await box.click();
         await expect(box).toBeChecked();
         await expect(saveStatus(page)).toHaveAttribute('data-state', 'saved');
-        await page.waitForLoadState('networkidle');
-        await frames(page);
-        const after = (await row.boundingBox())!.y;
-        const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
-        const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+        const { after, shifts, cls } = await quietAfterTick(page, row);
         test.info().annotations.push({ type: 'first tick', description: `y ${before} → ${after}, CLS ${cls}` });
         expect({ y: after, cls }, `y ${before} → ${after}; shifts ${JSON.stringify(shifts)}`).toEqual({
           y: before,
@@ -150,11 +155,7 @@ for (const [size, use] of [
         ).toBeVisible();
         await expect(saveStatus(page)).toHaveAttribute('data-state', 'saved');
         await expect(box).toBeChecked();
-        await page.waitForLoadState('networkidle');
-        await frames(page);
-        const after = (await row.boundingBox())!.y;
-        const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
-        const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+        const { after, shifts, cls } = await quietAfterTick(page, row);
         test.info().annotations.push({ type: 'early tick', description: `y ${before} → ${after}, CLS ${cls}` });
         // The room kept for the late parts is set in rem, and layout rounds to 1/64 px: under half a pixel is "not moved".
         expect(

@@ -5,6 +5,7 @@
  * The size gate weighs what a page loads at first paint with it, from the files alone, whatever
  * the build believed (the build itself takes the graph from its bundle: src/build/client-graph.ts).
  */
+import { modulesToPreload } from '../../src/lib/module-preload';
 
 /** `spec` resolved against the site path of the module that names it. */
 const resolveFrom = (from: string, spec: string) => new URL(spec, new URL(from, 'https://site.invalid')).pathname;
@@ -34,15 +35,9 @@ export function dynamicImports(code: string, url: string): string[] {
  * `read` gives a module's code by site path; a module it gives `undefined` for is left out.
  */
 export function staticModuleGraph(entries: readonly string[], read: (url: string) => string | undefined): string[] {
-  const seen = new Set<string>();
-  const queue = [...entries];
-  while (queue.length > 0) {
-    const url = queue.shift()!;
-    if (seen.has(url)) continue;
+  // The same walk the pages' preloads take, over imports read from the code rather than from the bundle.
+  return modulesToPreload(entries, (url) => {
     const code = read(url);
-    if (code === undefined) continue;
-    seen.add(url);
-    queue.push(...staticImports(code, url));
-  }
-  return [...seen];
+    return code === undefined ? undefined : staticImports(code, url);
+  });
 }

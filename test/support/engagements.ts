@@ -1,9 +1,19 @@
 /** Builders for engagement tests: a realistic engagement and a fast-check arbitrary of valid ones. */
 import fc from 'fast-check';
-import type { Engagement } from '../../src/lib/engagements/engagement';
+import { emptyDates, type Engagement } from '../../src/lib/engagements/engagement';
 import { addDays } from '../../src/lib/calendar/iso-date';
 
 export const NOW = Date.UTC(2026, 2, 2, 10, 0, 0);
+
+/** An engagement with a name and no dates yet, created (and last changed) at `createdAt`. */
+export const bareEngagement = (id: string, client: string, project: string, createdAt: number): Engagement => ({
+  id,
+  client,
+  project,
+  dates: emptyDates(),
+  createdAt,
+  updatedAt: createdAt,
+});
 
 /** Fernhill Physio: one unpaid and one paid invoice, dates of every kind. */
 export function fernhill(overrides: Partial<Engagement> = {}): Engagement {

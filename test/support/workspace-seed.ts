@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/persistence/store';
 import { encodeResultFragment } from '../../src/lib/quiz/fragment';
 import { questionIds } from '../../src/lib/quiz/score';
-import { emptyDates } from '../../src/lib/engagements/engagement';
+import { bareEngagement } from './engagements';
 import type { Quiz } from '../../src/schemas/quiz';
 import quizData from '../../content/quizzes/weak-handoff-quiz.json' with { type: 'json' };
 import onboarding from '../../content/checklists/client-onboarding.json' with { type: 'json' };
@@ -42,19 +42,11 @@ export function seededWorkspace(): Record<string, string> {
   const storage = memoryStorage();
   let t = SEED_NOW;
   const store = createStore({ storage, now: () => (t += 1000) });
-  const e = (id: string, client: string, project: string, createdAt: number) => ({
-    id,
-    client,
-    project,
-    dates: emptyDates(),
-    createdAt,
-    updatedAt: createdAt,
-  });
   store.open(engagementsKind, 'all').update(() => ({
     engagements: [
-      e(ids.fernhill, 'Fernhill Physio', 'Booking site', SEED_NOW - 3e9),
-      e(ids.redwick, 'Redwick Cycling Club', 'Season film', SEED_NOW - 2e9),
-      e(ids.alder, 'Alder & Finch', 'Catalogue pages', SEED_NOW - 1e9),
+      bareEngagement(ids.fernhill, 'Fernhill Physio', 'Booking site', SEED_NOW - 3e9),
+      bareEngagement(ids.redwick, 'Redwick Cycling Club', 'Season film', SEED_NOW - 2e9),
+      bareEngagement(ids.alder, 'Alder & Finch', 'Catalogue pages', SEED_NOW - 1e9),
     ],
     current: ids.fernhill,
   }));

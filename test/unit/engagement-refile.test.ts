@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinChecklist, joinRows, moveRecords, moveRun, refileMoves } from '../../src/lib/engagements/refile';
 import { DEFAULT_ENGAGEMENT_ID, engagementIdForName } from '../../src/lib/engagements/named';
-import { emptyDates, type Engagement } from '../../src/lib/engagements/engagement';
+import type { Engagement } from '../../src/lib/engagements/engagement';
 import {
   checklistKind,
   createStore,
@@ -22,18 +22,14 @@ import type { AnyKind } from '../../src/lib/persistence/kind';
 import { emptyRun, setNote, setTick } from '../../src/lib/checklist/checklist';
 import { onRun } from '../../src/lib/engagements/runs';
 import recordForm from '../../content/records/handoff-record.json';
+import { bareEngagement } from '../support/engagements';
+import { throwingStorage } from '../support/storages';
 
 const NOW = Date.UTC(2026, 2, 30, 10, 0);
 const A = engagementIdForName('Acme');
 
-const engagement = (id: string, client: string, project = '', createdAt = NOW - 5000): Engagement => ({
-  id,
-  client,
-  project,
-  dates: emptyDates(),
-  createdAt,
-  updatedAt: createdAt,
-});
+const engagement = (id: string, client: string, project = '', createdAt = NOW - 5000): Engagement =>
+  bareEngagement(id, client, project, createdAt);
 const acme = engagement('e-mine000001', 'Acme');
 
 describe('which engagement old data goes to', () => {
@@ -239,23 +235,7 @@ describe('the store files old data under the engagement of its name', () => {
   });
 
   it('storage that throws on every call: the tools still open, saying why nothing is saved', () => {
-    const broken: StorageLike = {
-      get length(): number {
-        throw new Error('x');
-      },
-      key: () => {
-        throw new Error('x');
-      },
-      getItem: () => {
-        throw new Error('x');
-      },
-      setItem: () => {
-        throw new Error('x');
-      },
-      removeItem: () => {
-        throw new Error('x');
-      },
-    };
+    const broken = throwingStorage();
     for (const kind of [checklistKind, worksheetKind(), handoffRecordKind] as AnyKind[]) {
       const slot = createStore({ storage: broken, now: () => NOW }).open(kind, 'x');
       expect(slot.status().failure).toBe('unavailable');

@@ -20,6 +20,7 @@ import { activeRun } from '../../src/lib/runs/run-set';
 import { DEFAULT_ENGAGEMENT_ID, engagementIdForName } from '../../src/lib/engagements/named';
 import { toggleTick } from '../../src/lib/diagnostic/saved';
 import { LATEST_TIME } from '../../src/schemas/stored';
+import { throwingStorage } from '../support/storages';
 
 /** Real version 1 values, as the site stored them before items carried times. */
 const v1: Record<string, string> = JSON.parse(
@@ -53,27 +54,7 @@ describe('a slot', () => {
   it.each([
     ['storage refused', null, 'unavailable'],
     ['a full storage', quota(memoryStorage(), 10), 'full'],
-    [
-      'every call throwing',
-      {
-        get length(): number {
-          throw new Error('x');
-        },
-        key: () => {
-          throw new Error('x');
-        },
-        getItem: () => {
-          throw new Error('x');
-        },
-        setItem: () => {
-          throw new Error('x');
-        },
-        removeItem: () => {
-          throw new Error('x');
-        },
-      },
-      'unavailable',
-    ],
+    ['every call throwing', throwingStorage(), 'unavailable'],
     ['a write that does not stick', { ...memoryStorage(), setItem: () => {} }, 'unverified'],
   ] as [string, StorageLike | null, string][])(
     'with %s, keeps changes in the page and never says saved',
