@@ -1,5 +1,5 @@
 /** Feedback lands where the reader is looking, on a phone and on a desktop. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { loadDiagnostics, loadQuizzes } from '../support/content-files';
 import { mobileContext, pageTypes, viewports } from './layout-gates';
 import { answerQuizAndSubmit, hydrated, seed } from './tools-support';
@@ -7,6 +7,16 @@ import { fernhill, NOW, storedEngagements } from '../support/engagements';
 
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;
 const diagnostic = loadDiagnostics().find((d) => d.id === 'workflow-diagnostic')!.data;
+
+/**
+ * Where the page is scrolled and where the record's feedback and button sit, for a failure message:
+ * a failure of the record test once seen under load could not be reproduced, so it says what it saw.
+ */
+const whereThingsAre = (page: Page) =>
+  page.evaluate(() => {
+    const top = (s: string) => Math.round(document.querySelector(s)?.getBoundingClientRect().top ?? NaN);
+    return `scrollY ${Math.round(scrollY)} of ${document.documentElement.scrollHeight}, viewport ${innerHeight}; tops: notice ${top('.handoff-record .tool-notice')}, status ${top('.handoff-record .save-status')}, buttons ${top('.record-actions')}, picker ${top('.handoff-record > :first-child')}`;
+  });
 
 for (const [device, options] of [
   ['mobile', mobileContext],
@@ -41,7 +51,11 @@ for (const [device, options] of [
       const confirmation = page.getByRole('status').filter({ hasText: 'Added “Oakmere study” to your records.' });
       const status = page.locator('.handoff-record .save-status[data-state="saved"]');
       for (const shown of [confirmation, status]) {
-        await expect(shown).toBeInViewport();
+        await expect(shown)
+          .toBeInViewport()
+          .catch(async (e: Error) => {
+            throw new Error(`${e.message}\n${await whereThingsAre(page)}`);
+          });
         const [a, b] = [await save.boundingBox(), await shown.boundingBox()];
         expect(Math.abs(b!.y - a!.y)).toBeLessThan(200);
       }
