@@ -1,12 +1,12 @@
 /**
  * Requests per page type, as a first-time visitor's browser makes them: how many, and how many
  * bytes gzipped, up to the load event and then after the page has gone idle (islands hydrated,
- * lazy code loaded). Reading pages load in two requests besides the favicon and none after
+ * lazy code loaded). Reading pages load in one request besides the favicon and none after
  * load, and the proposal guide's first response fits the first round trip. Pages with a tool are
  * held to what the reader waits for (interactive.spec.ts) and pays (the size gate), not to a
  * count; here, only their storage code may be found by a script rather than preloaded, since
  * each script-found file costs a round trip after the script that asks for it.
- * The search page is held to the tool line for its own files; Pagefind's index files, which any
+ * The search page is held to six requests for its own files; Pagefind's index files, which any
  * search needs, are listed but not counted.
  */
 import { gzipSync } from 'node:zlib';
@@ -15,12 +15,14 @@ import { pageTypes, toolTypes } from './layout-gates';
 
 export const requestLimits = {
   /** Reading pages: requests at first visit besides the favicon, and after load. */
-  reading: { first: 2, afterLoad: 0 },
+  reading: { first: 1, afterLoad: 0 },
   /**
    * Pages with a tool: of their requests, the ones a script discovered (rather than the HTML,
    * which preloads what the tool needs to run): only the storage code the tool imports once it runs.
    */
   tool: { foundByScripts: 1 },
+  /** The search page: its own files, first visit and after load together (Pagefind's index not counted). */
+  search: { total: 6 },
   /** The first response of the proposal guide (its HTML, with the CSS inlined), gzip. */
   firstResponse: 14 * 1024,
 } as const;
@@ -95,6 +97,10 @@ export function requestProblems(kind: 'reading' | 'tool' | 'search' | 'engagemen
     if (after.length > requestLimits.reading.afterLoad)
       out.push(`${after.length} requests after load (${names(after)}) > ${requestLimits.reading.afterLoad}`);
   } else {
+    if (kind === 'search' && first.length + after.length > requestLimits.search.total)
+      out.push(
+        `${first.length + after.length} requests in all (${names([...first, ...after])}) > ${requestLimits.search.total}`,
+      );
     const foundByScripts = kind === 'tool' ? [...first, ...after].filter((r) => r.foundByScript) : [];
     if (foundByScripts.length > requestLimits.tool.foundByScripts)
       out.push(
@@ -186,6 +192,19 @@ test.describe('the request gate turns red', () => {
     };
     expect(requestProblems('tool', v)).toEqual([expect.stringContaining('2 requests found by scripts')]);
     expect(requestProblems('tool', { first: v.first, after: v.after.slice(1) })).toEqual([]);
+  });
+
+  test('on the search page with seven requests of its own, however many index files', () => {
+    const own = Array.from({ length: 7 }, (_, i) => ({ url: `http://x/${i}.js`, gzip: 1, foundByScript: false }));
+    const index = Array.from({ length: 9 }, (_, i) => ({
+      url: `http://x/pagefind/${i}.pf`,
+      gzip: 1,
+      foundByScript: true,
+    }));
+    expect(requestProblems('search', { first: own, after: index })).toEqual([
+      expect.stringContaining('7 requests in all'),
+    ]);
+    expect(requestProblems('search', { first: own.slice(1), after: index })).toEqual([]);
   });
 
   test('on a tool page whose island is found only when its loader runs', async ({ page }) => {
