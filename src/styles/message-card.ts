@@ -3,10 +3,10 @@
  * hash added to the page's content security policy, so pages without messages carry none of them
  * and pages with them make no extra request.
  */
-import { createHash } from 'node:crypto';
 import messageCardCss from './message-card.css?raw';
+import { styleHash } from './style-hash';
 
 export { messageCardCss };
 
 /** The CSP source for the styles above. */
-export const messageCardCssHash: `sha256-${string}` = `sha256-${createHash('sha256').update(messageCardCss).digest('base64')}`;
+export const messageCardCssHash = styleHash(messageCardCss);

@@ -1,12 +1,38 @@
 /**
- * The tools' stylesheet, written into the head of the pages that render a tool, with its hash
- * added to the page's content security policy. Reading pages carry none of it; tool pages get it
- * with their HTML instead of in a render-blocking request of its own.
+ * The tools' styles, written into the head of the pages that render a tool, with their hash added
+ * to the page's content security policy. Reading pages carry none of it; tool pages get it with
+ * their HTML instead of in a render-blocking request of its own. A page carries the shared part
+ * (tools.css) and the part of each tool it runs (tools/<tool>.css), nothing for the tools it does
+ * not: a guide with a checklist sends no quiz, worksheet, diagnostic or record rules.
+ *
+ * The parts are chosen here rather than imported by each tool's component, because the build
+ * groups the content's modules (build/content-chunks.ts), and a component's CSS then reaches
+ * every page whose content shares its group.
  */
-import { createHash } from 'node:crypto';
-import toolsCss from './tools.css?inline';
+import shared from './tools.css?inline';
+import checklist from './tools/checklist.css?inline';
+import worksheet from './tools/worksheet.css?inline';
+import diagnostic from './tools/diagnostic.css?inline';
+import quiz from './tools/quiz.css?inline';
+import record from './tools/record.css?inline';
+import { styleHash } from './style-hash';
 
-export { toolsCss };
+/** Each tool's own styles, in the order they follow the shared part. */
+const parts = { checklist, worksheet, diagnostic, quiz, record } as const;
 
-/** The CSP source for the styles above. */
-export const toolsCssHash: `sha256-${string}` = `sha256-${createHash('sha256').update(toolsCss).digest('base64')}`;
+export type ToolKind = keyof typeof parts;
+
+/** Every tool, for the pages that can show any of them (the workspace, an engagement, a shared copy, a print packet). */
+export const allTools = Object.keys(parts) as ToolKind[];
+
+export interface ToolStyles {
+  css: string;
+  /** The CSP source for `css`. */
+  hash: `sha256-${string}`;
+}
+
+/** The styles for a page that runs `tools`: the shared part, then each tool's own, in a fixed order. */
+export function toolStyles(tools: readonly ToolKind[]): ToolStyles {
+  const css = [shared, ...allTools.filter((t) => tools.includes(t)).map((t) => parts[t])].join('\n');
+  return { css, hash: styleHash(css) };
+}

@@ -25,6 +25,17 @@ test('the build has checklist pages, embedded and on their own', () => {
   expect(checklistPages.some((u) => u.startsWith('/workflows/'))).toBe(true);
 });
 
+/**
+ * The narrowest phone the site serves (where the engagement bar wraps most), a common phone, and a
+ * desktop; a touch screen taps, a mouse clicks.
+ */
+const sizes = [
+  ['320×844', { ...mobileContext, viewport: { width: 320, height: 844 } }],
+  ['390×844', mobileContext],
+  ['1280×900', { viewport: viewports.desktop }],
+] as const;
+const tick = (box: Locator, size: (typeof sizes)[number][0]) => (size === '1280×900' ? box.click() : box.tap());
+
 /** Shifts seen since `watchShifts`, every entry counted. */
 interface Shift {
   value: number;
@@ -73,10 +84,7 @@ async function quietAfterTick(page: Page, row: Locator) {
   return { after, shifts, cls: shifts.reduce((sum, s) => sum + s.value, 0) };
 }
 
-for (const [size, use] of [
-  ['390×844', mobileContext],
-  ['1280×900', { viewport: viewports.desktop }],
-] as const) {
+for (const [size, use] of sizes) {
   test.describe(`at ${size}`, () => {
     test.use(use);
     for (const url of checklistPages) {
@@ -90,8 +98,7 @@ for (const [size, use] of [
         await frames(page);
         const before = (await row.boundingBox())!.y;
         await watchShifts(page);
-        if (size === '390×844') await box.tap();
-        else await box.click();
+        await tick(box, size);
         await expect(box).toBeChecked();
         await expect(saveStatus(page)).toHaveAttribute('data-state', 'saved');
         const { after, shifts, cls } = await quietAfterTick(page, row);
@@ -115,10 +122,7 @@ function lateScriptOf(url: string): string {
 
 const guidePages = checklistPages.filter((u) => u.startsWith('/workflows/'));
 
-for (const [size, use] of [
-  ['390×844', mobileContext],
-  ['1280×900', { viewport: viewports.desktop }],
-] as const) {
+for (const [size, use] of sizes) {
   test.describe(`at ${size}, a tick before the checklist's code has arrived`, () => {
     test.use(use);
     for (const url of guidePages) {
@@ -145,8 +149,7 @@ for (const [size, use] of [
         await expect(page.locator('.checklist.tool .tool-bar')).toHaveCount(0);
         const before = (await row.boundingBox())!.y;
         await watchShifts(page);
-        if (size === '390×844') await box.tap();
-        else await box.click();
+        await tick(box, size);
         await expect(box).toBeChecked();
         release();
         await expect(page.locator('[data-lazy-tool]:not([data-lazy-tool="hydrated"])')).toHaveCount(0);

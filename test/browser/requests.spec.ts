@@ -142,7 +142,7 @@ test('every page type loads within its request limits', async ({ browser }) => {
     if (url === proposalGuide) {
       const html = v.first.find((r) => new URL(r.url).pathname === url)!;
       lines.push(
-        `  first response of the proposal guide: ${kb(html.gzip)} KB gzip (limit ${kb(requestLimits.firstResponse)})`,
+        `  first response of the proposal guide: ${html.gzip} B gzip (limit ${requestLimits.firstResponse} B)`,
       );
       if (html.gzip > requestLimits.firstResponse)
         problems.push(`proposal guide: first response ${kb(html.gzip)} KB > ${kb(requestLimits.firstResponse)} KB`);

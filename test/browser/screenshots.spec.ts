@@ -7,7 +7,7 @@
  * animations and the caret off, the viewport only (content further down can change freely),
  * and nothing time-dependent on screen (no saved data in a fresh context; dates masked).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { drawn, mobileContext, pageTypes, viewports } from './layout-gates';
 import { hydrated, seed } from './tools-support';
 import { fernhill, storedEngagements } from '../support/engagements';
@@ -40,18 +40,50 @@ for (const [device, options] of [
         // The search page fills its filters once the index answers: wait for them, not a moment.
         if (type === 'search')
           await expect(page.locator('[data-search-page] select option:nth-child(2)')).toHaveCount(2);
-        await page.addStyleTag({ content: fonts });
-        await page.evaluate(() => document.fonts.ready);
-        for (const scheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme: scheme });
-          await expect(page).toHaveScreenshot(`${type}-${device}-${scheme}.png`, {
-            animations: 'disabled',
-            caret: 'hide',
-            mask: [page.locator('time')],
-            maxDiffPixelRatio: 0.01,
-          });
-        }
+        await forceFonts(page);
+        await shoot(page, `${type}-${device}`);
       });
     }
+
+    // Two states a page type's first screen does not show.
+    test('the problem tables, light and dark', async ({ page }) => {
+      await page.goto('/problem-to-page-guide/');
+      await forceFonts(page);
+      await page
+        .locator('.table-scroll')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await shoot(page, `problem-tables-${device}`);
+    });
+
+    test('the search dialog, light and dark', async ({ page }) => {
+      await page.goto('/glossary/');
+      await hydrated(page);
+      await forceFonts(page);
+      await page.locator('.search-button').first().click();
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await expect(dialog.getByRole('searchbox')).toBeFocused();
+      // Its filters are filled once the index answers.
+      await expect(dialog.locator('select option:nth-child(2)')).toHaveCount(2);
+      await shoot(page, `search-dialog-${device}`);
+    });
   });
+}
+
+async function forceFonts(page: Page) {
+  await page.addStyleTag({ content: fonts });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** The viewport in both schemes, against `<name>-light.png` and `<name>-dark.png`. */
+async function shoot(page: Page, name: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page).toHaveScreenshot(`${name}-${scheme}.png`, {
+      animations: 'disabled',
+      caret: 'hide',
+      mask: [page.locator('time')],
+      maxDiffPixelRatio: 0.01,
+    });
+  }
 }

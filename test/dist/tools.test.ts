@@ -106,3 +106,34 @@ describe('the storage code every tool loads after hydrating', () => {
     expect(bytes).toBeLessThanOrEqual(23 * 1024);
   });
 });
+
+describe('the tool styles in a page’s head', () => {
+  /** A rule only each tool's own stylesheet holds. */
+  const marks = {
+    checklist: '.checklist-form',
+    worksheet: '.worksheet-tool',
+    diagnostic: '.diagnostic-lead',
+    quiz: '.quiz-options',
+    record: '.record-field',
+  } as const;
+  const headStyles = (file: string) =>
+    readHtml(file)
+      .querySelectorAll('head style')
+      .map((s) => s.textContent)
+      .join('\n');
+  it.each([
+    ['tools/weak-handoff-quiz/index.html', 'quiz'],
+    ['tools/handoff-record/index.html', 'record'],
+    ['templates/workflow-diagnostic-checklist/index.html', 'diagnostic'],
+    ['templates/client-onboarding-checklist/index.html', 'checklist'],
+    ['templates/client-input-dependency-worksheet/index.html', 'worksheet'],
+    ['workflows/proposal-to-contract-handoff-workflow-setup/index.html', 'checklist'],
+  ] as const)('of %s are the shared ones and the %s’s, no other tool’s', (file, tool) => {
+    const css = headStyles(file);
+    expect(css).toContain('.tool button');
+    const carried = Object.entries(marks)
+      .filter(([, mark]) => css.includes(mark))
+      .map(([name]) => name);
+    expect(carried).toEqual([tool]);
+  });
+});
