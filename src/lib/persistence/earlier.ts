@@ -15,32 +15,34 @@ function keptEarlier(io: Io): Record<string, string> {
     : {};
 }
 
-export function earlierCopies(io: Io): { key: string; raw: string; kept: boolean }[] {
-  const kept = keptEarlier(io);
-  return io
-    .keys()
-    .filter((k) => k.startsWith(EARLIER))
-    .sort()
-    .flatMap((key) => {
+/** The store's earlier copies over `io` (see Store.earlierCopies and Store.settleEarlier). */
+export const earlier = (io: Io) => ({
+  earlierCopies(): { key: string; raw: string; kept: boolean }[] {
+    const kept = keptEarlier(io);
+    return io
+      .keys()
+      .filter((k) => k.startsWith(EARLIER))
+      .sort()
+      .flatMap((key) => {
+        const raw = io.get(key);
+        return raw === null ? [] : [{ key, raw, kept: kept[key] === fingerprint(raw) }];
+      });
+  },
+  settleEarlier(keys: readonly string[], choice: 'keep' | 'remove'): Result {
+    if (!io.storage) return { ok: false, failure: 'unavailable' };
+    const kept = keptEarlier(io);
+    let failure: Failure | undefined;
+    for (const key of keys) {
+      if (!key.startsWith(EARLIER)) continue;
       const raw = io.get(key);
-      return raw === null ? [] : [{ key, raw, kept: kept[key] === fingerprint(raw) }];
-    });
-}
-
-export function settleEarlier(io: Io, keys: readonly string[], choice: 'keep' | 'remove'): Result {
-  if (!io.storage) return { ok: false, failure: 'unavailable' };
-  const kept = keptEarlier(io);
-  let failure: Failure | undefined;
-  for (const key of keys) {
-    if (!key.startsWith(EARLIER)) continue;
-    const raw = io.get(key);
-    if (choice === 'remove') {
-      failure = io.remove(key) ?? failure;
-      delete kept[key];
-    } else if (raw !== null) kept[key] = fingerprint(raw);
-  }
-  const live = Object.fromEntries(Object.entries(kept).filter(([k]) => io.get(k) !== null));
-  failure =
-    (Object.keys(live).length > 0 ? io.put(EARLIER_KEPT, JSON.stringify(live)) : io.remove(EARLIER_KEPT)) ?? failure;
-  return failure ? { ok: false, failure } : { ok: true };
-}
+      if (choice === 'remove') {
+        failure = io.remove(key) ?? failure;
+        delete kept[key];
+      } else if (raw !== null) kept[key] = fingerprint(raw);
+    }
+    const live = Object.fromEntries(Object.entries(kept).filter(([k]) => io.get(k) !== null));
+    failure =
+      (Object.keys(live).length > 0 ? io.put(EARLIER_KEPT, JSON.stringify(live)) : io.remove(EARLIER_KEPT)) ?? failure;
+    return failure ? { ok: false, failure } : { ok: true };
+  },
+});

@@ -3,7 +3,7 @@
  * wrote over or removed, as it was, and every key it added, until the reader dismisses the copy.
  */
 import type { Io } from './io';
-import { GENERATION_KEY, IMPORT_COPY, NAMESPACE } from './keys';
+import { IMPORT_COPY, isData, NAMESPACE } from './keys';
 import { parseJson } from './values';
 
 /** What a Merge or Replace import changed, kept under IMPORT_COPY until the reader dismisses it. */
@@ -25,8 +25,7 @@ export function importCopyOf(raw: string | null) {
   if (v.import !== 'merge' && v.import !== 'replace') return undefined;
   const keys = v.keys;
   if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) return undefined;
-  const ours = (k: unknown): k is string =>
-    typeof k === 'string' && k.startsWith(NAMESPACE) && k !== GENERATION_KEY && !k.startsWith(IMPORT_COPY);
+  const ours = (k: unknown): k is string => typeof k === 'string' && k.startsWith(NAMESPACE) && isData(k);
   if (!Object.entries(keys).every(([k, t]) => ours(k) && typeof t === 'string')) return undefined;
   if (!Array.isArray(v.absent) || !v.absent.every(ours)) return undefined;
   return {

@@ -15,7 +15,7 @@
  * Loaded after the islands hydrate (with the zod schemas it validates with), so it costs nothing
  * at first paint.
  */
-import { earlierCopies, settleEarlier } from './earlier';
+import { earlier } from './earlier';
 import { createGenerations } from './generations';
 import { importCopies, type ImportCopy } from './import-copies';
 import { createImporter } from './import-apply';
@@ -89,8 +89,9 @@ export function createStore({ storage, now, kinds, refiler, random = Math.random
   const first = refiler && dataKey(refiler.kind.name, '');
 
   return {
-    // open, handleStorageEvent (./slots.ts); applyImport, restoreImport (./import-apply.ts)
+    // open, handleStorageEvent (./slots.ts); applyImport, restoreImport (./import-apply.ts); earlierCopies, settleEarlier (./earlier.ts)
     ...slots,
+    ...earlier(io),
     ...createImporter({ io, generations, now, kindOf, resetAll: slots.resetAll, first }),
     keys: io.keys,
     changeTimes(skip = []) {
@@ -139,7 +140,5 @@ export function createStore({ storage, now, kinds, refiler, random = Math.random
       slots.resetAll();
       return failure ? { ok: false, failure } : { ok: true };
     },
-    earlierCopies: () => earlierCopies(io),
-    settleEarlier: (keys, choice) => settleEarlier(io, keys, choice),
   };
 }
