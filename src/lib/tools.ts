@@ -5,7 +5,7 @@
  * tool's kind is added here and nowhere else in storage.
  */
 import type { AnyKind } from './persistence/kind';
-import type { Refiler } from './persistence/slots';
+import type { Refiler } from './persistence/refile';
 import { checklistKind } from './checklist/kind';
 import { worksheetKind } from './worksheet/kind';
 import { quizKind } from './quiz/kind';

@@ -8,8 +8,9 @@ import type { Io } from './io';
 import { dataKey, GENERATION_KEY } from './keys';
 import type { Kind } from './kind';
 import { diff, itemsOf, mergeDocs, sameDoc } from './lww';
+import { createFiling, type AnyRefiler } from './refile';
 import { createSlotIo, type SlotState } from './slot-io';
-import { readValue, stamp, type SlotStatus } from './values';
+import { stamp, type SlotStatus } from './values';
 
 export interface Slot<S> {
   readonly key: string;
@@ -20,18 +21,6 @@ export interface Slot<S> {
   /** Called whenever another tab, an import or a clear changes what the slot holds. */
   subscribe(listener: () => void): () => void;
 }
-
-/** What a kind's data is filed under, for a kind with a `refile` hook: data the caller defines. */
-export interface Refiler<L> {
-  /** The kind and id of the stored list that data is filed under. */
-  readonly kind: Kind<L>;
-  readonly id: string;
-  /** Which ids a slot holds data for move where, given the list (undefined when none can be read). */
-  moves(list: L | undefined, found: readonly { id: string; name?: string | undefined }[]): ReadonlyMap<string, string>;
-}
-/** Any refiler: `Refiler<L>` takes and returns L, so it is invariant in L (see AnyKind). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRefiler = Refiler<any>;
 
 export interface Slots {
   open<S>(kind: Kind<S>, id: string): Slot<S>;
@@ -70,27 +59,7 @@ export function createSlots(io: Io, generations: Generations, now: () => number,
     return state.status;
   };
 
-  const listKey = refiler && dataKey(refiler.kind.name, refiler.id);
-  /** The stored list as last read, by the text it was read from (5,000 engagements take a while to read). */
-  let listRead: { raw: string | null; epoch: number; list: unknown } | undefined;
-  /** The stored list, as every tab reads it now (undefined when it cannot be read). */
-  const storedList = (): unknown => {
-    let raw: string | null;
-    try {
-      raw = io.get(listKey!);
-    } catch {
-      return undefined; // Storage refused: nothing to file anything under.
-    }
-    const g = generations.generation();
-    if (listRead?.raw === raw && listRead.epoch === g.epoch) return listRead.list;
-    const read = raw === null ? undefined : readValue(refiler!.kind, raw);
-    const list =
-      read?.ok && generations.current(g, listKey!, raw!, read.envelope.epoch)
-        ? refiler!.kind.view(read.doc)
-        : undefined;
-    listRead = { raw, epoch: g.epoch, list };
-    return list;
-  };
+  const filing = refiler && createFiling(io, generations, refiler);
 
   /**
    * Files data under the list's entry the caller's refiler names (saved before the list had it);
@@ -98,8 +67,8 @@ export function createSlots(io: Io, generations: Generations, now: () => number,
    */
   const refile = (s: SlotState) => {
     const hook = s.kind.refile;
-    if (!hook || !refiler || !io.storage || s.locked) return;
-    const moves = refiler.moves(storedList(), hook.found(s.kind.view(s.replica)));
+    if (!hook || !filing || !io.storage || s.locked) return;
+    const moves = filing.moves(hook.found(s.kind.view(s.replica)));
     if (moves.size > 0) apply(s, (state) => [...moves].reduce((st, [from, to]) => hook.move(st, from, to), state));
   };
 
@@ -159,7 +128,7 @@ export function createSlots(io: Io, generations: Generations, now: () => number,
       notify(s);
     }
     // Another tab changed the list: data this tab holds may now have an entry to go to.
-    if (key === listKey)
+    if (key === filing?.key)
       for (const other of slots.values()) {
         const before = other.replica;
         refile(other);

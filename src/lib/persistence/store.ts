@@ -24,14 +24,16 @@ import { createIo } from './io';
 import { dataKey, GENERATION_KEY, NAMESPACE, QUARANTINE, unspaced } from './keys';
 import type { AnyKind, Kind } from './kind';
 import { quarantine } from './quarantine';
-import { createSlots, type AnyRefiler, type Slot } from './slots';
+import type { AnyRefiler } from './refile';
+import { createSlots, type Slot } from './slots';
 import type { StorageLike } from './storage';
 import { readValue, type Result } from './values';
 
 export * from './keys';
 export { fingerprint, readValue, TOMBSTONE_MS } from './values';
 export type { Failure, Kept, KeptReason, Result, SlotStatus } from './values';
-export type { Slot, Refiler, AnyRefiler } from './slots';
+export type { Slot } from './slots';
+export type { Refiler, AnyRefiler } from './refile';
 export type { ImportPlan, ImportPreview } from './import-plan';
 export type { ImportCopy } from './import-copies';
 
