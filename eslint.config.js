@@ -6,6 +6,12 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+const root = import.meta.dirname;
+/** The folders of the five tools' logic: storage knows none of them. */
+const toolFolders = ['checklist', 'quiz', 'diagnostic', 'worksheet', 'handoff-record'].map((t) => `src/lib/${t}`);
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'test/**/__screenshots__/'] },
@@ -40,6 +46,40 @@ export default defineConfig(
         {
           selector: ':matches(NewExpression, CallExpression)[callee.property.name="DateTimeFormat"]',
           message: 'A locale writes dates differently in each ICU version: build the date in src/lib/dates.ts.',
+        },
+      ],
+    },
+  },
+  {
+    // The layers import downward only. Storage takes the kinds it stores from its caller, so it
+    // imports no tool, no engagement code and not the registry of kinds; schemas stand alone.
+    files: ['src/**/*.{ts,tsx,astro}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: `${root}/tsconfig.json`,
+          extensions: ['.ts', '.tsx', '.d.ts', '.astro', '.js', '.mjs', '.json'],
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: [
+            {
+              target: 'src/lib/persistence',
+              from: [...toolFolders, 'src/lib/engagements', 'src/lib/tools.ts', 'src/lib/site-store.ts'],
+              message: 'Storage knows no tool: the caller hands it its kinds (src/lib/tools.ts).',
+            },
+            {
+              target: 'src/schemas',
+              from: ['src/lib', 'src/islands', 'src/components'],
+              message: 'Schemas stand alone: move what they need into src/schemas.',
+            },
+          ],
         },
       ],
     },

@@ -42,7 +42,7 @@ import {
 import type { EngagementRef } from '../lib/engagements/runs';
 // Imported statically, not through their lazy loaders: this island is itself loaded after
 // hydration, with the storage code.
-import { engagementsKind, worksheetKind } from '../lib/persistence/store';
+import { engagementsKind, worksheetKind } from '../lib/tools';
 import type { WorksheetRunSet } from '../lib/worksheet/worksheet';
 import { fromWorksheet, withWorksheetDependencies } from '../lib/engagements/dependency-list';
 import { DEPENDENCY_WORKSHEET } from '../lib/engagements/evidence';

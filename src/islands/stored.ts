@@ -8,7 +8,7 @@ import { Component, h } from 'preact';
 import type { Kind } from '../lib/persistence/kind';
 import type { Failure, Kept, Slot, SlotStatus } from '../lib/persistence/store';
 
-type StoreModule = typeof import('../lib/persistence/store');
+type StoreModule = typeof import('../lib/site-store');
 
 /** What the save-status line shows. */
 export type SaveState =
@@ -41,7 +41,7 @@ export const RETRY_DELAYS = [500, 1000, 2000, 4000, 8000, 15000];
 let loading: Promise<StoreModule> | undefined;
 /** The storage module; a failed download is not remembered, so the next call tries again. */
 export function loadStore(): Promise<StoreModule> {
-  return (loading ??= import('../lib/persistence/store').catch((error: unknown) => {
+  return (loading ??= import('../lib/site-store').catch((error: unknown) => {
     loading = undefined;
     throw error;
   }));

@@ -4,13 +4,10 @@
  * for display. A placeholder nobody fills stays visible, so a sent message never hides a gap.
  */
 
-/** A placeholder: `{` + a camelCase name + `}`. */
-const placeholderPattern = /\{([a-z][A-Za-z0-9]*)\}/g;
+import { placeholderPattern } from '../schemas/placeholders';
 
-/** The placeholder names in a text, in order of first appearance, each once. */
-export function placeholderNames(text: string): string[] {
-  return [...new Set([...text.matchAll(placeholderPattern)].map((m) => m[1]!))];
-}
+// Found and checked with the message schema, which stands alone.
+export { placeholderNames, placeholderProblems } from '../schemas/placeholders';
 
 /**
  * The text with every placeholder that has a non-blank value replaced by it. Unknown or blank
@@ -54,21 +51,6 @@ export function display(text: string, labels: Readonly<Record<string, string>>):
 export function mailtoHref(subject: string, body?: string): string {
   const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
   return `mailto:?subject=${enc(subject)}${body === undefined ? '' : `&body=${enc(body)}`}`;
-}
-
-/** Problems with a message's placeholders: used but not declared, or declared but never used. */
-export function placeholderProblems(
-  subject: string,
-  body: string,
-  declared: readonly { name: string }[],
-): { undeclared: string[]; unused: string[]; duplicated: string[] } {
-  const used = placeholderNames(`${subject}\n${body}`);
-  const names = declared.map((d) => d.name);
-  return {
-    undeclared: used.filter((n) => !names.includes(n)),
-    unused: names.filter((n) => !used.includes(n)),
-    duplicated: names.filter((n, i) => names.indexOf(n) !== i),
-  };
 }
 
 /** What a page's frontmatter says that decides how its messages render. */

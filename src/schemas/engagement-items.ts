@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { isIsoDate } from '../lib/calendar/calendar-date';
-import { LIMITS } from '../lib/engagements/limits';
+import { isIsoDate } from './calendar-date';
+import { LIMITS } from './limits';
 
 /**
  * The dated items of an engagement, one schema each: what the storage code validates every stored

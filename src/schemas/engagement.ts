@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LIMITS } from '../lib/engagements/limits';
+import { LIMITS } from './limits';
 import {
   clientDependencySchema,
   decisionSchema,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { placeholderProblems } from '../lib/messages';
+import { placeholderProblems } from './placeholders';
 
 /** One named gap in a message, e.g. `{clientName}`, with what a reader puts there. */
 export const placeholderSchema = z

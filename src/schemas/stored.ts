@@ -16,8 +16,7 @@ import {
   milestoneSchema,
   nextActionSchema,
 } from './engagement-items';
-import { LIMITS } from '../lib/engagements/limits';
-import { LATEST_TIME, MAX_ITEMS, MAX_KEY, MAX_NAME, MAX_ROWS, MAX_TEXT } from '../lib/persistence/limits';
+import { LATEST_TIME, LIMITS, MAX_ITEMS, MAX_KEY, MAX_NAME, MAX_ROWS, MAX_TEXT } from './limits';
 
 export { LATEST_TIME };
 /** Ms since 1970, as an integer, no later than LATEST_TIME (so always a valid Date). */

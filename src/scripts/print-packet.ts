@@ -45,7 +45,7 @@ export async function fillPacket(doc: Document): Promise<void> {
   try {
     // Both load after first paint: the page prints blank without them.
     const [m, { packetFill, packetTick }] = await Promise.all([
-      import('../lib/persistence/store'),
+      import('../lib/site-store'),
       import('../lib/print/packet'),
     ]);
     const store = m.browserStore();

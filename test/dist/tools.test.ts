@@ -26,7 +26,7 @@ const toolPages = [
 
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
 const gzipped = (files: string[]) => files.reduce((n, p) => n + gzipSync(readFileSync(join(distDir, p)), { level: 9 }).length, 0);
-/** The storage code: the one module that opens the browser's storage (src/lib/persistence/store.ts). */
+/** The storage code: the one module that opens the browser's storage (src/lib/site-store.ts). */
 const opensStorage = (source: string) => source.includes('localStorage');
 
 /**
@@ -95,15 +95,16 @@ describe('the storage code every tool loads after hydrating', () => {
   // control, which shows with the engagement picker; 22 KB (21.3 measured, from 19.6) since imports
   // keep a copy of what they change and put it back on request, a Merge sets aside what it cannot
   // merge, and the picker says why an engagement could not be stored; 23 KB (22.6 measured, from 21.7)
-  // since old data is filed under the reader's engagement of the same name, keeping both runs of a tool.
-  it('is one module graph loaded on demand, within 23 KB gzip', () => {
+  // since old data is filed under the reader's engagement of the same name, keeping both runs of a tool;
+  // 23.25 KB (23,689 B measured, from 23,458) since the store is a few small modules over kinds its caller hands it.
+  it('is one module graph loaded on demand, within 23.25 KB gzip', () => {
     const { files: first, storage } = islandJs('tools/weak-handoff-quiz/index.html');
     expect(storage.onDemand).toHaveLength(1);
     // What loads after hydration: the storage graph less what the island already loaded.
     const graph = storage.onDemand[0]!.filter((f) => !first.includes(f));
     const bytes = gzipped(graph);
     console.log(`storage code: ${(bytes / 1024).toFixed(1)} KB gzip in ${graph.length} files (zod/mini schemas, the store and every kind)`);
-    expect(bytes).toBeLessThanOrEqual(23 * 1024);
+    expect(bytes).toBeLessThanOrEqual(23.25 * 1024);
   });
 });
 

@@ -130,7 +130,7 @@ export async function storedEngagements(
   engagements: readonly Engagement[],
   now: number,
 ): Promise<Record<string, string>> {
-  const { createStore, engagementsKind } = await import('../../src/lib/persistence/store');
+  const { createStore, engagementsKind } = await import('./store');
   const { memoryStorage } = await import('../../src/lib/persistence/storage');
   const storage = memoryStorage();
   createStore({ storage, now: () => now })

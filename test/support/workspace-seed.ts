@@ -4,15 +4,9 @@
  * with nothing run, one with a weak handoff (moved past a checklist whose gate is open), one
  * with a quiz result and a handoff record.
  */
-import { createStore } from '../../src/lib/persistence/store';
+import { createStore } from './store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import {
-  checklistKind,
-  engagementsKind,
-  quizKind,
-  handoffRecordKind,
-  worksheetKind,
-} from '../../src/lib/persistence/store';
+import { checklistKind, engagementsKind, quizKind, handoffRecordKind, worksheetKind } from './store';
 import { encodeResultFragment } from '../../src/lib/quiz/fragment';
 import { questionIds } from '../../src/lib/quiz/score';
 import { bareEngagement } from './engagements';

@@ -16,7 +16,7 @@ import {
   type ChecklistRunSet,
 } from '../../src/lib/checklist/checklist';
 import { createRun, deleteRun, newRunSet, normalizeRunSet, renameRun, switchRun } from '../../src/lib/runs/run-set';
-import { checklistKind, createStore } from '../../src/lib/persistence/store';
+import { checklistKind, createStore } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { escapeMarkdown } from '../../src/lib/export/markdown';
 import { loadChecklists } from '../support/content-files';

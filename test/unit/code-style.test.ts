@@ -40,4 +40,33 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     );
     expect(await rulesOf('export const d = new Date(0).toISOString();\n', 'src/lib/dates.ts')).toEqual([]);
   });
+
+  it('ESLint keeps the layers: storage imports no tool, engagement code or registry of kinds, and schemas import nothing of the site', async () => {
+    const eslint = new ESLint({ cwd: root });
+    const rulesOf = async (code: string, file: string) =>
+      (await eslint.lintText(code, { filePath: `${root}${file}` }))[0]!.messages.map((m) => m.ruleId);
+    const restricted = ['import-x/no-restricted-paths'];
+    const storage = 'src/lib/persistence/example.ts';
+    expect(await rulesOf("export { checklistKind } from '../checklist/kind';\n", storage)).toEqual(restricted);
+    expect(await rulesOf("export { refileMoves } from '../engagements/refile';\n", storage)).toEqual(restricted);
+    expect(await rulesOf("export { storedKinds } from '../tools';\n", storage)).toEqual(restricted);
+    expect(
+      await rulesOf("import type { Chosen } from '../engagements/chosen';\nexport type C = Chosen;\n", storage),
+    ).toEqual(restricted);
+    const schema = 'src/schemas/example.ts';
+    expect(await rulesOf("export { fill } from '../lib/messages';\n", schema)).toEqual(restricted);
+    // Resolved through the TypeScript resolver: a .tsx island and an .astro component are caught too.
+    expect(await rulesOf("export { connect } from '../islands/stored';\n", schema)).toEqual(restricted);
+    expect(await rulesOf("export { default } from '../islands/QuizIsland';\n", schema)).toEqual(restricted);
+    expect(await rulesOf("export { default } from '../components/ChecklistView.astro';\n", schema)).toEqual(restricted);
+    // What each layer may import.
+    expect(
+      await rulesOf(
+        "export { mergeDocs } from './lww';\nexport { envelopeSchema } from '../../schemas/stored';\n",
+        storage,
+      ),
+    ).toEqual([]);
+    expect(await rulesOf("export { LIMITS } from './limits';\n", schema)).toEqual([]);
+    expect(await rulesOf("export { storedKinds } from '../tools';\n", 'src/lib/site-store.ts')).toEqual([]);
+  });
 });

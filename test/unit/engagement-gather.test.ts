@@ -14,7 +14,7 @@ import {
   worksheetKind,
   EARLIER,
   EARLIER_KEPT,
-} from '../../src/lib/persistence/store';
+} from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import {
   gatherWorkspace,

@@ -20,7 +20,7 @@ import {
   handoffRecordKind,
   diagnosticKind,
   worksheetKind,
-} from '../../src/lib/persistence/store';
+} from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 
 const NOW = Date.UTC(2026, 2, 5, 8, 0);

@@ -17,7 +17,7 @@ import { onRun, previewRun, runOf } from '../../src/lib/engagements/runs';
 import { engagementsIn, keysOf, sliceOf, withKeysOf, withSlice } from '../../src/lib/engagements/scoped';
 import { seededRandom } from '../../src/lib/engagements/ids';
 import { planMigration } from '../../src/lib/engagements/migration';
-import { createStore, dataKey, EARLIER, engagementsKind, checklistKind } from '../../src/lib/persistence/store';
+import { createStore, dataKey, EARLIER, engagementsKind, checklistKind } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { emptyRun, setTick } from '../../src/lib/checklist/checklist';
 import type { Doc } from '../../src/lib/persistence/lww';

@@ -15,7 +15,7 @@ import {
   handoffRecordKind,
   worksheetKind,
   type Store,
-} from '../../src/lib/persistence/store';
+} from '../support/store';
 import { RECORD_NAME_FIELD } from '../../src/lib/handoff-record/kind';
 import { memoryStorage, type StorageLike } from '../../src/lib/persistence/storage';
 import type { AnyKind } from '../../src/lib/persistence/kind';

@@ -8,7 +8,7 @@ import { healthKind } from '../../src/lib/engagements/health-kind';
 import { backupReminder, backupStateOf, DAY_MS } from '../../src/lib/engagements/storage-health';
 import { seededRandom } from '../../src/lib/engagements/ids';
 import { blank, draftOf, fieldErrors, LIST_FORMS, NEXT_ACTION_FIELDS, valueOf } from '../../src/lib/engagements/form';
-import { createStore, dataKey, EARLIER } from '../../src/lib/persistence/store';
+import { createStore, dataKey, EARLIER } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { invoiceSchema, nextActionSchema } from '../../src/schemas/engagement';
 import { fernhill, NOW } from '../support/engagements';

@@ -11,7 +11,7 @@ import {
   setTick,
 } from '../../src/lib/checklist/checklist';
 import { activeRun, newRunSet } from '../../src/lib/runs/run-set';
-import { checklistKind, createStore } from '../../src/lib/persistence/store';
+import { checklistKind, createStore } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { checklistShare } from '../../src/lib/share/share-state';
 

@@ -4,14 +4,7 @@
  * a copy of everything it wrote over or removed, which puts it all back until it is dismissed.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  createStore,
-  dataKey,
-  engagementsKind,
-  IMPORT_COPY,
-  QUARANTINE,
-  type ImportPlan,
-} from '../../src/lib/persistence/store';
+import { createStore, dataKey, engagementsKind, IMPORT_COPY, QUARANTINE, type ImportPlan } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import type { Engagement } from '../../src/lib/engagements/engagement';
 

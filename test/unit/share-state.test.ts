@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createStore,
-  checklistKind,
-  engagementsKind,
-  handoffRecordKind,
-  worksheetKind,
-} from '../../src/lib/persistence/store';
+import { createStore, checklistKind, engagementsKind, handoffRecordKind, worksheetKind } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { packetFill, packetTick, subjectOf } from '../../src/lib/print/packet';
 import { createEngagement } from '../../src/lib/engagements/engagement';

@@ -13,7 +13,7 @@ import {
   diagnosticKind,
   worksheetKind,
   type Store,
-} from '../../src/lib/persistence/store';
+} from '../support/store';
 import { memoryStorage, type StorageLike } from '../../src/lib/persistence/storage';
 import { setTick } from '../../src/lib/checklist/checklist';
 import { activeRun } from '../../src/lib/runs/run-set';

@@ -16,7 +16,7 @@ import {
   handoffRecordKind,
   diagnosticKind,
   worksheetKind,
-} from '../../src/lib/persistence/store';
+} from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { checklistMarkdown, emptyRun } from '../../src/lib/checklist/checklist';
 import { runOf } from '../../src/lib/engagements/runs';

@@ -1,6 +1,6 @@
 /** The quiz, triage and record kinds on the persistence layer: valid data round-trips, foreign data is kept aside. */
 import { describe, expect, it } from 'vitest';
-import { createStore, dataKey, quizKind, handoffRecordKind, diagnosticKind } from '../../src/lib/persistence/store';
+import { createStore, dataKey, quizKind, handoffRecordKind, diagnosticKind } from '../support/store';
 import type { AnyKind } from '../../src/lib/persistence/kind';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { earlierResults, KEEP_RESULTS, readHistory, withResult } from '../../src/lib/quiz/history';

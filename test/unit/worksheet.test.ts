@@ -17,7 +17,7 @@ import {
 import { activeRun, newRunSet } from '../../src/lib/runs/run-set';
 import { csvCell } from '../../src/lib/export/csv';
 import { onRun, runOf } from '../../src/lib/engagements/runs';
-import { createStore, worksheetKind } from '../../src/lib/persistence/store';
+import { createStore, worksheetKind } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 
 const sheet: Worksheet = {

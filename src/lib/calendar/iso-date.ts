@@ -5,10 +5,10 @@
  */
 
 import { isoDate } from '../dates';
-import { utcMidnight, type IsoDate } from './calendar-date';
+import { utcMidnight, type IsoDate } from '../../schemas/calendar-date';
 
 export { localToday } from '../dates';
-export { isIsoDate, MAX_DATE, MIN_DATE, type IsoDate } from './calendar-date';
+export { isIsoDate, MAX_DATE, MIN_DATE, type IsoDate } from '../../schemas/calendar-date';
 
 const DAY_MS = 86_400_000;
 

@@ -7,7 +7,7 @@
  * the share link and the print packet carry both. Pure, and loaded with the tools that show it.
  */
 import type { ClientDependency, Engagement } from './engagement';
-import { isIsoDate } from '../calendar/calendar-date';
+import { isIsoDate } from '../../schemas/calendar-date';
 
 /** The worksheet's column ids that the engagement page's fields fill. */
 export const DEPENDENCY_COLUMNS = {

@@ -1,6 +1,6 @@
 /**
  * Whether a text is a calendar date the engagement model accepts, apart from the date arithmetic
- * in ./iso-date.ts: the stored-data schemas need only this check.
+ * in src/lib/calendar/iso-date.ts: the stored-data schemas need only this check, and schemas stand alone.
  */
 
 /** A calendar date as `YYYY-MM-DD`. Only a type alias: validate with `isIsoDate`. */
