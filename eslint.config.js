@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'test/**/__screenshots__/'] },
@@ -44,5 +46,21 @@ export default defineConfig(
       ],
     },
   },
+  // ── Import cycles (issue 23: islands and names) ──────────────────────────────────────────────
+  // No module of the site's code reaches itself again through its imports, static or dynamic: a
+  // circle has no bottom layer, so neither half can be read, tested or loaded without the other.
+  // Imports of types only are no cycle (they vanish from the JavaScript). The TypeScript resolver
+  // follows `.ts` and `.tsx` imports written without their extension.
+  {
+    files: ['src/**/*.{ts,tsx,astro}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  // ── end of import cycles ─────────────────────────────────────────────────────────────────────
   prettier,
 );

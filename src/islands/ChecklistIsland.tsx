@@ -20,7 +20,8 @@ import {
   type Tally,
 } from '../lib/checklist/checklist';
 import { foundIn } from '../lib/engagements/runs';
-import { connect, Picker, type Connection, type Stored } from './stored';
+import { connect, type Connection, type Stored } from './stored';
+import { Picker } from './picker';
 import { CopyButton } from './CopyButton';
 import { SavedDataPanel } from './SavedDataPanel';
 import { download, SaveStatus } from './SaveStatus';

@@ -33,7 +33,7 @@ import {
 } from './workspace-lib';
 import { connect, loadStore, type Connection } from './stored';
 import { content } from './workspace-content';
-import type { WorkspaceProps } from './WorkspaceIsland';
+import type { WorkspaceProps } from './workspace-props';
 
 type Slot = 'chosen' | 'dependencies' | 'quiz' | 'triage' | 'records' | `checklist:${string}`;
 

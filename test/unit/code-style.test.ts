@@ -1,4 +1,7 @@
 /** The code-style gates in `npm run lint` turn red: Prettier and ESLint with this project's own configuration. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
@@ -39,5 +42,26 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
       ['no-restricted-syntax'],
     );
     expect(await rulesOf('export const d = new Date(0).toISOString();\n', 'src/lib/dates.ts')).toEqual([]);
+  });
+
+  it('ESLint refuses two modules of the site that import each other, and passes an import one way', async () => {
+    // Planted outside the repository, in a folder laid out like it, and linted with its configuration.
+    const dir = mkdtempSync(join(tmpdir(), 'cycle-'));
+    try {
+      mkdirSync(join(dir, 'src/islands'), { recursive: true });
+      const plant = (file: string, code: string) => writeFileSync(join(dir, 'src/islands', file), code);
+      plant('Tool.tsx', "import { load } from './loader';\nexport const Tool = () => load;\n");
+      plant('loader.ts', "export const load = () => import('./Tool');\n");
+      plant('Other.tsx', "import { load } from './shared';\nexport const Other = () => load;\n");
+      plant('shared.ts', 'export const load = () => 1;\n');
+      const eslint = new ESLint({ cwd: dir, overrideConfigFile: `${root}eslint.config.js` });
+      const rulesOf = async (file: string) =>
+        (await eslint.lintFiles([`src/islands/${file}`]))[0]!.messages.map((m) => m.ruleId);
+      expect(await rulesOf('Tool.tsx')).toEqual(['import-x/no-cycle']);
+      expect(await rulesOf('loader.ts')).toEqual(['import-x/no-cycle']);
+      expect(await rulesOf('Other.tsx')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
