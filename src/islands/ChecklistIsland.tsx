@@ -44,7 +44,7 @@ const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
 type State = Stored<ChecklistRunSet> & { ready?: boolean };
 
 export default class ChecklistIsland extends Component<Props, State> {
-  override state: State = { value: { active: '', records: [] }, save: { state: 'opening' }, loaded: false };
+  override state: State = { value: { active: '', runs: [] }, save: { state: 'opening' }, loaded: false };
   conn?: Connection<ChecklistRunSet>;
   runs = new EngagementRuns(
     () => this.conn,

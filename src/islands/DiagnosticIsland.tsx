@@ -1,4 +1,4 @@
-/** The workflow diagnostic: the same checkboxes as the printable list, with the triage result and saved ticks. */
+/** The workflow diagnostic: the same checkboxes as the printable list, with the diagnosis and saved ticks. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnostic } from '../schemas/diagnostic';
 import { explainDiagnosis, leadSummary, diagnose } from '../lib/diagnostic/diagnostic';

@@ -489,7 +489,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
     this.sheetConn = connect(
       () => worksheetKind(),
       DEPENDENCY_WORKSHEET.id,
-      { active: '', records: [] },
+      { active: '', runs: [] },
       (sheet) => this.setState({ sheet: sheet.value }),
     );
   }
@@ -537,7 +537,7 @@ export class EngagementEditor extends Component<EngagementPageProps, State> {
     // Typed text of another engagement (deleted or switched away elsewhere): its forms stay as typed, saving nothing.
     const orphan = this.owner.id !== id || (this.ownerStored && !listed) ? this.owner : undefined;
     // One list of client dependencies: the worksheet's dated rows join the ones added here.
-    const rowsOf = (engagementId: string) => sheet?.records.find((r) => r.id === engagementId)?.rows;
+    const rowsOf = (engagementId: string) => sheet?.runs.find((r) => r.id === engagementId)?.rows;
     const base = orphan ?? open;
     const e = withWorksheetDependencies(base, rowsOf(base.id));
     const deleted = orphan && !stored.value.engagements.some((x) => x.id === orphan.id);

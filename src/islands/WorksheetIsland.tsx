@@ -49,7 +49,7 @@ type State = Stored<WorksheetRunSet> & {
 
 export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
-  override state: State = { value: { active: '', records: [] }, save: { state: 'opening' }, loaded: false };
+  override state: State = { value: { active: '', runs: [] }, save: { state: 'opening' }, loaded: false };
   conn?: Connection<WorksheetRunSet>;
   runs = new EngagementRuns(
     () => this.conn,

@@ -10,6 +10,7 @@ import type { WorksheetRunSet } from '../lib/worksheet/worksheet';
 import type { QuizStored } from '../lib/quiz/kind';
 import type { RecordsStored } from '../lib/handoff-record/kind';
 import type { SavedTicks } from '../lib/diagnostic/saved';
+import { DIAGNOSTIC_STORED_NAME } from '../lib/diagnostic/stored-name';
 import type { Chosen } from '../lib/engagements/chosen';
 import type { Failure, Kept, SlotStatus } from '../lib/persistence/store';
 import { failureWhy } from './failure-words';
@@ -35,7 +36,7 @@ import { connect, loadStore, type Connection } from './stored';
 import { content } from './workspace-content';
 import type { WorkspaceProps } from './workspace-props';
 
-type Slot = 'chosen' | 'dependencies' | 'quiz' | 'triage' | 'records' | `checklist:${string}`;
+type Slot = 'chosen' | 'dependencies' | 'quiz' | 'diagnostic' | 'records' | `checklist:${string}`;
 
 interface State {
   states: ToolStates;
@@ -54,7 +55,7 @@ const KIND_WORDS: Record<string, string> = {
   checklist: 'The checklist',
   worksheet: 'The worksheet',
   quiz: 'Quiz results',
-  triage: 'Diagnostic ticks',
+  [DIAGNOSTIC_STORED_NAME]: 'Diagnostic ticks',
   'handoff-records': 'Handoff records',
 };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -104,14 +105,14 @@ export class WorkspacePanel extends Component<PanelProps, State> {
     for (const id of Object.keys(content.checklists)) {
       follow<ChecklistRunSet>(
         `checklist:${id}`,
-        (on) => connect((m) => m.checklistKind, id, { active: '', records: [] }, on),
+        (on) => connect((m) => m.checklistKind, id, { active: '', runs: [] }, on),
         (s, runSet) => ({ ...s, checklists: { ...s.checklists, [id]: runSet } }),
       );
     }
     follow<WorksheetRunSet>(
       'dependencies',
       (on) =>
-        connect((m) => m.worksheetKind(content.dependencySheet), SLOTS.dependencies, { active: '', records: [] }, on),
+        connect((m) => m.worksheetKind(content.dependencySheet), SLOTS.dependencies, { active: '', runs: [] }, on),
       (s, dependencies) => ({ ...s, dependencies }),
     );
     follow<QuizStored>(
@@ -120,9 +121,9 @@ export class WorkspacePanel extends Component<PanelProps, State> {
       (s, quiz) => ({ ...s, quiz }),
     );
     follow<SavedTicks>(
-      'triage',
-      (on) => connect((m) => m.diagnosticKind, SLOTS.triage, { ticked: [] }, on),
-      (s, triage) => ({ ...s, triage }),
+      'diagnostic',
+      (on) => connect((m) => m.diagnosticKind, SLOTS.diagnostic, { ticked: [] }, on),
+      (s, diagnostic) => ({ ...s, diagnostic }),
     );
     follow<RecordsStored>(
       'records',
@@ -147,7 +148,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
           checklist: m.checklistKind,
           worksheet: m.worksheetKind(),
           quiz: m.quizKind,
-          triage: m.diagnosticKind,
+          [DIAGNOSTIC_STORED_NAME]: m.diagnosticKind,
           'handoff-records': m.handoffRecordKind,
         };
         for (const key of store.keys()) {
@@ -188,7 +189,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
       if (slot.startsWith('checklist:')) told(c<ChecklistRunSet>(slot)?.update((b) => without.runSet(b, id)));
     told(c<WorksheetRunSet>('dependencies')?.update((b) => without.runSet(b, id)));
     told(c<QuizStored>('quiz')?.update((q) => without.quiz(q, id)));
-    told(c<SavedTicks>('triage')?.update((t) => without.diagnose(t, id)));
+    told(c<SavedTicks>('diagnostic')?.update((t) => without.diagnose(t, id)));
     told(c<RecordsStored>('records')?.update((r) => without.records(r, id)));
     told(c<Chosen>('chosen')?.update((chosen) => without.engagement(chosen, id)));
     this.setState({
@@ -389,7 +390,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
                 )}
                 <p>
                   Open client dependencies: {row.openDependencies === 0 ? 'none' : row.openDependencies}.
-                  {row.triageSignals > 0 ? ` Diagnostic: ${plural(row.triageSignals, 'signal')} ticked.` : ''}
+                  {row.diagnosticSignals > 0 ? ` Diagnostic: ${plural(row.diagnosticSignals, 'signal')} ticked.` : ''}
                 </p>
                 <details class="boundaries" open>
                   <summary>Handoffs</summary>
