@@ -22,18 +22,17 @@ import {
   filterSummaries,
   gatherWorkspace,
   localToday,
-  printPath,
-  REASON_WORDS,
   rules,
   runsOf,
   SLOTS,
   sortSummaries,
-  STATE_WORDS,
   unsettled,
   without,
 } from './workspace-lib';
 import { connect, loadStore, type Connection } from './stored';
 import { content } from './workspace-content';
+import { EngagementCard, plural } from './workspace-card';
+import { KeptNotice, MovedNotice } from './workspace-notices';
 import type { WorkspaceProps } from './workspace-props';
 
 type Slot = 'chosen' | 'dependencies' | 'quiz' | 'diagnostic' | 'records' | `checklist:${string}`;
@@ -50,15 +49,6 @@ interface State {
   moved: MovedValue[];
   message: string;
 }
-
-const KIND_WORDS: Record<string, string> = {
-  checklist: 'The checklist',
-  worksheet: 'The worksheet',
-  quiz: 'Quiz results',
-  [DIAGNOSTIC_STORED_NAME]: 'Diagnostic ticks',
-  'handoff-records': 'Handoff records',
-};
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export type PanelProps = WorkspaceProps & { download: typeof import('./SaveStatus').download };
 
@@ -234,48 +224,10 @@ export class WorkspacePanel extends Component<PanelProps, State> {
     return (
       <div class="workspace" aria-busy={!ready}>
         {waiting.length > 0 && (
-          <section class="notice moved" aria-labelledby="moved-heading">
-            <h3 id="moved-heading">Saved data moved into engagements</h3>
-            <p>
-              What the tools saved before engagements existed now belongs to engagements. The earlier copies are still
-              in this browser, untouched, until you decide:
-            </p>
-            <ul>
-              {waiting.map((m) => (
-                <li key={m.key}>
-                  {KIND_WORDS[m.kind] ?? m.kind}
-                  {m.kind === 'checklist' || m.kind === 'worksheet' ? ` “${toolTitle(m.tool)}”` : ''}, saved by version{' '}
-                  {m.version}
-                  {m.engagements.length > 0
-                    ? `: now in ${m.engagements.map((e) => nameOf.get(e.id) ?? e.name).join(', ')}`
-                    : ''}
-                </li>
-              ))}
-            </ul>
-            <p class="tool-bar">
-              <button type="button" onClick={() => this.settle('keep')}>
-                Keep old copies
-              </button>
-              <button type="button" class="destructive" onClick={() => this.settle('remove')}>
-                Remove old copies
-              </button>
-            </p>
-          </section>
+          <MovedNotice waiting={waiting} toolTitle={toolTitle} nameOf={nameOf} settle={(how) => this.settle(how)} />
         )}
         {kept.map(([slot, k]) => (
-          <p class="notice" key={slot}>
-            {k.reason === 'migration-failed'
-              ? `Saved data from an earlier version (${slot.replace(':', ' ')}) could not be moved into engagements. It is kept in this browser exactly as it was, and the workspace leaves it out.`
-              : k.reason === 'newer-version'
-                ? `A newer version of this site saved data here (${slot.replace(':', ' ')}); the workspace leaves it as it is.`
-                : `Saved data (${slot.replace(':', ' ')}) could not be read, so it was set aside and the workspace leaves it out.`}{' '}
-            <button
-              type="button"
-              onClick={() => download(`${slot.replace(':', '-')}-kept-copy.txt`, k.raw, 'text/plain')}
-            >
-              Download the kept copy
-            </button>
-          </p>
+          <KeptNotice key={slot} slot={slot} k={k} download={download} />
         ))}
         <form
           class="workspace-controls"
@@ -329,148 +281,21 @@ export class WorkspacePanel extends Component<PanelProps, State> {
           {s.message}
         </p>
         <ul class="engagement-list">
-          {shown.map((row) => {
-            const runs = runsOf(s.states, row.id);
-            const total = runs.reduce((n, r) => n + r.count, 0);
-            const look = row.lookFirst;
-            return (
-              <li key={row.id} class="engagement" data-engagement={row.id}>
-                <h3 id={`e-${row.id}`}>
-                  <a href={row.detail}>{row.name}</a>
-                </h3>
-                <p class="engagement-stage">
-                  Stage:{' '}
-                  <strong>
-                    {row.stage.number}. {row.stage.name}
-                  </strong>
-                </p>
-                {look && (
-                  <p class="look-first">
-                    Look first at{' '}
-                    <a href={row.runs[look.boundary]?.[0]?.href ?? row.detail}>{boundaryName.get(look.boundary)}</a>
-                    {look.why === 'earliest-weak'
-                      ? ': the earliest weak handoff. Fix it before anything later.'
-                      : ': the next handoff to cross.'}
-                  </p>
-                )}
-                <p class="next-action">
-                  Next action:{' '}
-                  {row.nextAction ? (
-                    <>
-                      {row.nextAction.what}
-                      {row.nextAction.owner ? `, owner ${row.nextAction.owner}` : ''}, due {row.nextAction.due}
-                      {row.nextAction.overdue && <strong class="late"> (overdue)</strong>}
-                    </>
-                  ) : row.recordNext ? (
-                    <>
-                      {row.recordNext.what ?? 'not named'}
-                      {row.recordNext.owner ? `, owner ${row.recordNext.owner}` : ''}, no date set (from the{' '}
-                      <a href={row.recordNext.link}>handoff record</a>)
-                    </>
-                  ) : (
-                    'none set yet'
-                  )}
-                </p>
-                {row.overdue.length > 0 ? (
-                  <div class="overdue">
-                    <p>
-                      <strong>Overdue: {row.overdue.length}</strong>
-                    </p>
-                    <ul>
-                      {row.overdue.map((o) => (
-                        <li key={`${o.kind}:${o.subjectId}`}>
-                          <a href={o.link}>{o.title}</a>, {plural(o.daysLate, 'day')} late
-                          {o.owner ? ` (${o.owner})` : ''}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : (
-                  <p>Nothing overdue.</p>
-                )}
-                <p>
-                  Open client dependencies: {row.openDependencies === 0 ? 'none' : row.openDependencies}.
-                  {row.diagnosticSignals > 0 ? ` Diagnostic: ${plural(row.diagnosticSignals, 'signal')} ticked.` : ''}
-                </p>
-                <details class="boundaries" open>
-                  <summary>Handoffs</summary>
-                  <ul>
-                    {row.boundaries.map((b) => (
-                      <li key={b.id} data-state={b.state} data-boundary={b.id}>
-                        <span class="state">{STATE_WORDS[b.state]}</span> {boundaryName.get(b.id)}
-                        {b.reasons.length > 0 && `: ${b.reasons.map((r) => REASON_WORDS[r]).join('; ')}`}{' '}
-                        <a href={printPath(b.id, row.id)}>Print this boundary</a>
-                        {(row.runs[b.id] ?? []).map((r) => (
-                          <span key={r.href + r.label} class="run">
-                            {' '}
-                            <a href={r.href}>{r.label}</a>
-                          </span>
-                        ))}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-                <p class="tool-bar">
-                  <a class="button-link" href={row.detail}>
-                    Dates and reminders
-                  </a>
-                  {s.deleting?.id !== row.id && (
-                    <button
-                      type="button"
-                      class="destructive"
-                      onClick={() => this.setState({ deleting: { id: row.id, step: 1 }, message: '' })}
-                    >
-                      Delete…
-                    </button>
-                  )}
-                </p>
-                {s.deleting?.id === row.id && (
-                  <div class="notice confirm" role="group" aria-label={`Delete ${row.name}`}>
-                    {s.deleting.step === 1 ? (
-                      <>
-                        <p>
-                          Delete “{row.name}”? It leaves the picker on every tool, and its runs go with it
-                          {total > 0 ? `: ${runs.map((r) => `${r.count} ${r.tool}`).join(', ')}` : ' (it has none)'}.
-                          Runs are not kept apart from their engagement: a tool would list the engagement again as soon
-                          as it found them. Download a copy first if you may want them back.
-                        </p>
-                        <p class="tool-bar">
-                          <button type="button" onClick={() => this.backup()}>
-                            Download all saved data
-                          </button>
-                          <button
-                            type="button"
-                            class="destructive"
-                            onClick={() => this.setState({ deleting: { id: row.id, step: 2 } })}
-                          >
-                            Delete the engagement and its runs
-                          </button>
-                          <button type="button" onClick={() => this.setState({ deleting: undefined })}>
-                            Cancel
-                          </button>
-                        </p>
-                      </>
-                    ) : (
-                      <>
-                        <p>
-                          Last check: delete “{row.name}”{total > 0 ? ` and ${plural(total, 'saved item')}` : ''} from
-                          this browser for good?
-                        </p>
-                        <p class="tool-bar">
-                          <button type="button" class="destructive" onClick={() => this.remove(row.id)}>
-                            Yes, delete for good
-                          </button>
-                          <button type="button" onClick={() => this.setState({ deleting: undefined })}>
-                            Keep it
-                          </button>
-                        </p>
-                      </>
-                    )}
-                  </div>
-                )}
-              </li>
-            );
-          })}
+          {shown.map((row) => (
+            <EngagementCard
+              key={row.id}
+              row={row}
+              runs={runsOf(s.states, row.id)}
+              boundaryName={boundaryName}
+              deleting={s.deleting?.id === row.id ? s.deleting.step : undefined}
+              on={{
+                ask: (step) => this.setState({ deleting: { id: row.id, step }, message: '' }),
+                cancel: () => this.setState({ deleting: undefined }),
+                backup: () => this.backup(),
+                remove: () => this.remove(row.id),
+              }}
+            />
+          ))}
         </ul>
       </div>
     );
