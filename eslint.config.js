@@ -75,15 +75,10 @@ export default defineConfig(
     },
   },
   {
-    // Not split yet: each still holds a function over 120 lines or is over 300 lines.
-    files: [
-      'src/islands/HandoffRecordIsland.tsx',
-      'src/islands/QuizIsland.tsx',
-      'src/islands/WorksheetIsland.tsx',
-      'src/scripts/print-packet.ts',
-      'src/scripts/search-panel.ts',
-    ],
-    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+    // Not split: each is one component over 120 lines, at its first-paint budget (14.8 KB with
+    // Preact); split into sub-components they measured 15,159 and 15,305 B gzip, over 15,155.
+    files: ['src/islands/HandoffRecordIsland.tsx', 'src/islands/QuizIsland.tsx'],
+    rules: { 'max-lines-per-function': 'off' },
   },
   // ── end of size of a unit ────────────────────────────────────────────────────────────────────
   prettier,

@@ -64,4 +64,19 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('ESLint refuses a source file over 300 lines and a function over 120, not counting blank lines and comments', async () => {
+    const eslint = new ESLint({ cwd: root });
+    const rulesOf = async (code: string) =>
+      (await eslint.lintText(code, { filePath: `${root}src/lib/example.ts` }))[0]!.messages.map((m) => m.ruleId);
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `  total += ${i};\n`).join('');
+    const fn = (n: number) => `export function sum() {\n  let total = 0;\n${lines(n - 4)}  return total;\n}\n`;
+    expect(await rulesOf(fn(121))).toEqual(['max-lines-per-function']);
+    expect(await rulesOf(fn(120))).toEqual([]);
+    // Comments and blank lines are free: a 120-line function with a comment on every line passes.
+    expect(await rulesOf(fn(120).replaceAll(';\n', '; // why\n\n'))).toEqual([]);
+    const constants = (n: number) => Array.from({ length: n }, (_, i) => `export const c${i} = ${i};\n`).join('');
+    expect(await rulesOf(constants(301))).toEqual(['max-lines']);
+    expect(await rulesOf(constants(300))).toEqual([]);
+  });
 });
