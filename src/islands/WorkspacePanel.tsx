@@ -32,7 +32,7 @@ import {
 import { connect, loadStore, type Connection } from './stored';
 import { content } from './workspace-content';
 import { EngagementCard, plural } from './workspace-card';
-import { KeptNotice, MovedNotice } from './workspace-notices';
+import { KeptNotice, MovedNotice, WorkspaceControls } from './workspace-notices';
 import type { WorkspaceProps } from './workspace-props';
 
 type Slot = 'chosen' | 'dependencies' | 'quiz' | 'diagnostic' | 'records' | `checklist:${string}`;
@@ -229,40 +229,13 @@ export class WorkspacePanel extends Component<PanelProps, State> {
         {kept.map(([slot, k]) => (
           <KeptNotice key={slot} slot={slot} k={k} download={download} />
         ))}
-        <form
-          class="workspace-controls"
-          onSubmit={(e) => e.preventDefault()}
-          aria-label="Sort and filter the engagements"
-        >
-          <label>
-            Sort by{' '}
-            <select value={s.sort} onChange={(e) => this.setState({ sort: e.currentTarget.value as SortKey })}>
-              <option value="stage">Stage</option>
-              <option value="overdue">Most overdue</option>
-              <option value="next-action">Next action due</option>
-              <option value="name">Name</option>
-            </select>
-          </label>
-          <label>
-            Stage{' '}
-            <select value={s.stage} onChange={(e) => this.setState({ stage: e.currentTarget.value })}>
-              <option value="">All stages</option>
-              {stages.map((st) => (
-                <option value={st.id} key={st.id}>
-                  {st.number}. {st.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={s.overdueOnly}
-              onChange={(e) => this.setState({ overdueOnly: e.currentTarget.checked })}
-            />{' '}
-            Only overdue
-          </label>
-        </form>
+        <WorkspaceControls
+          sort={s.sort}
+          stage={s.stage}
+          overdueOnly={s.overdueOnly}
+          stages={stages}
+          set={(change) => this.setState(change)}
+        />
         <p class="workspace-count" role="status">
           {!ready
             ? 'Opening what this browser saved…'

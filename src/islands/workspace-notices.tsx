@@ -1,7 +1,11 @@
-/** The workspace's notices: saved data moved into engagements (keep or remove the old copies), and values kept aside. */
+/**
+ * Around the workspace's list: its notices (saved data moved into engagements, to keep or remove
+ * the old copies; values kept aside) and its sort and filter controls.
+ */
 import type { Kept } from '../lib/persistence/store';
 import type { MovedValue } from '../lib/engagements/earlier';
 import { DIAGNOSTIC_STORED_NAME } from '../lib/diagnostic/stored-name';
+import type { Lifecycle, SortKey } from '../lib/engagements/workspace';
 
 const KIND_WORDS: Record<string, string> = {
   checklist: 'The checklist',
@@ -74,5 +78,49 @@ export function KeptNotice({
         Download the kept copy
       </button>
     </p>
+  );
+}
+
+/** Sort by stage, how overdue, next action or name; show one stage, or only what is overdue. */
+export function WorkspaceControls({
+  sort,
+  stage,
+  overdueOnly,
+  stages,
+  set,
+}: {
+  sort: SortKey;
+  stage: string;
+  overdueOnly: boolean;
+  stages: Lifecycle['stages'];
+  set: (change: { sort: SortKey } | { stage: string } | { overdueOnly: boolean }) => void;
+}) {
+  return (
+    <form class="workspace-controls" onSubmit={(e) => e.preventDefault()} aria-label="Sort and filter the engagements">
+      <label>
+        Sort by{' '}
+        <select value={sort} onChange={(e) => set({ sort: e.currentTarget.value as SortKey })}>
+          <option value="stage">Stage</option>
+          <option value="overdue">Most overdue</option>
+          <option value="next-action">Next action due</option>
+          <option value="name">Name</option>
+        </select>
+      </label>
+      <label>
+        Stage{' '}
+        <select value={stage} onChange={(e) => set({ stage: e.currentTarget.value })}>
+          <option value="">All stages</option>
+          {stages.map((st) => (
+            <option value={st.id} key={st.id}>
+              {st.number}. {st.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={overdueOnly} onChange={(e) => set({ overdueOnly: e.currentTarget.checked })} />{' '}
+        Only overdue
+      </label>
+    </form>
   );
 }

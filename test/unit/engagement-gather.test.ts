@@ -16,14 +16,8 @@ import {
   EARLIER_KEPT,
 } from '../../src/lib/persistence/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import {
-  gatherWorkspace,
-  runsOf,
-  STATE_WORDS,
-  without,
-  type ToolContent,
-  type ToolStates,
-} from '../../src/lib/engagements/gather';
+import { gatherWorkspace, STATE_WORDS, type ToolContent, type ToolStates } from '../../src/lib/engagements/gather';
+import { runsOf, without } from '../../src/lib/engagements/deleting';
 import { describeEarlier, earlierKey, unsettled } from '../../src/lib/engagements/earlier';
 import { TOOL_SLOTS, workspaceTools } from '../../src/lib/engagements/tool-pages';
 import { DEFAULT_ENGAGEMENT_ID } from '../../src/lib/engagements/default-id';
