@@ -33,7 +33,7 @@ export const collections = {
   checklists: defineCollection({ loader: jsonFolder('checklists'), schema: checklistSchema }),
   /** Worksheets run by asset pages. */
   worksheets: defineCollection({ loader: jsonFolder('worksheets'), schema: worksheetSchema }),
-  /** Triage data: signal categories and their scoring rules. */
+  /** Diagnostic data: signal categories and their scoring rules. */
   diagnostics: defineCollection({ loader: jsonFolder('diagnostics'), schema: diagnosticSchema }),
   /** Quizzes: questions, answers and the scoring table of each quiz tool. */
   quizzes: defineCollection({ loader: jsonFolder('quizzes'), schema: quizSchema }),

@@ -20,7 +20,8 @@ import {
   type Tally,
 } from '../lib/checklist/checklist';
 import { foundIn } from '../lib/engagements/runs';
-import { connect, Picker, type Connection, type Stored } from './stored';
+import { connect, type Connection, type Stored } from './stored';
+import { Picker } from './picker';
 import { CopyButton } from './CopyButton';
 import { SavedDataPanel } from './SavedDataPanel';
 import { download, SaveStatus } from './SaveStatus';
@@ -43,7 +44,7 @@ const Bar = ({ tally, label }: { tally: Tally; label: string }) => (
 type State = Stored<ChecklistRunSet> & { ready?: boolean };
 
 export default class ChecklistIsland extends Component<Props, State> {
-  override state: State = { value: { active: '', records: [] }, save: { state: 'opening' }, loaded: false };
+  override state: State = { value: { active: '', runs: [] }, save: { state: 'opening' }, loaded: false };
   conn?: Connection<ChecklistRunSet>;
   runs = new EngagementRuns(
     () => this.conn,

@@ -7,6 +7,7 @@ import { Component } from 'preact';
 import type { Failure, ImportCopy, ImportPlan } from '../lib/persistence/store';
 import { loadStore } from './stored';
 import { When } from './SaveStatus';
+import { DIAGNOSTIC_STORED_NAME } from '../lib/diagnostic/stored-name';
 
 /** The name every export of everything downloads as. */
 export const DATA_FILE_NAME = 'handoff-handbook-data.json';
@@ -25,7 +26,7 @@ const KIND_WORDS: Record<string, [one: string, many: string]> = {
   checklist: ['checklist', 'checklists'],
   worksheet: ['worksheet', 'worksheets'],
   quiz: ['list of quiz results', 'lists of quiz results'],
-  triage: ['list of diagnostic ticks', 'lists of diagnostic ticks'],
+  [DIAGNOSTIC_STORED_NAME]: ['list of diagnostic ticks', 'lists of diagnostic ticks'],
   'handoff-records': ['list of handoff records', 'lists of handoff records'],
   health: ['backup record', 'backup records'],
 };

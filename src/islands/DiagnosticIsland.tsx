@@ -1,9 +1,10 @@
-/** The workflow diagnostic: the same checkboxes as the printable list, with the triage result and saved ticks. */
+/** The workflow diagnostic: the same checkboxes as the printable list, with the diagnosis and saved ticks. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnostic } from '../schemas/diagnostic';
 import { explainDiagnosis, leadSummary, diagnose } from '../lib/diagnostic/diagnostic';
 import { toggleTick, type SavedTicks } from '../lib/diagnostic/saved';
-import { connect, Picker, type Connection, type Stored } from './stored';
+import { connect, type Connection, type Stored } from './stored';
+import { Picker } from './picker';
 import { SaveStatus } from './SaveStatus';
 import { useCurrent } from './use-current';
 import { engagementsIn, keysOf, withKeysOf } from '../lib/engagements/scoped';

@@ -5,7 +5,8 @@ import { answerOptions, scoreQuiz, unanswered, type QuizAnswers } from '../lib/q
 import { decodeResultFragment, encodeResultFragment } from '../lib/quiz/fragment';
 import { readHistory, withResult } from '../lib/quiz/history';
 import type { QuizStored } from '../lib/quiz/kind';
-import { connect, Picker, type Connection, type Stored } from './stored';
+import { connect, type Connection, type Stored } from './stored';
+import { Picker } from './picker';
 import { SaveStatus } from './SaveStatus';
 import { QuizResultView, type PageLink, type Shown } from './QuizResult';
 import { useCurrent } from './use-current';

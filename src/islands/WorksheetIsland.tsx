@@ -18,7 +18,8 @@ import {
   type WorksheetRunSet,
 } from '../lib/worksheet/worksheet';
 import { foundIn } from '../lib/engagements/runs';
-import { connect, Picker, type Connection, type Stored } from './stored';
+import { connect, type Connection, type Stored } from './stored';
+import { Picker } from './picker';
 import { CopyButton } from './CopyButton';
 import { SavedDataPanel } from './SavedDataPanel';
 import { download, SaveStatus } from './SaveStatus';
@@ -48,7 +49,7 @@ type State = Stored<WorksheetRunSet> & {
 
 export default class WorksheetIsland extends Component<Props, State> {
   content = () => startingRun(this.props.worksheet);
-  override state: State = { value: { active: '', records: [] }, save: { state: 'opening' }, loaded: false };
+  override state: State = { value: { active: '', runs: [] }, save: { state: 'opening' }, loaded: false };
   conn?: Connection<WorksheetRunSet>;
   runs = new EngagementRuns(
     () => this.conn,
@@ -113,6 +114,11 @@ export default class WorksheetIsland extends Component<Props, State> {
     const first = worksheet.exampleRows[0] ?? {};
     // The dependency worksheet also lists what was added on the engagement page: one list, each line edited where it was written.
     const fromPage = (this.props.engagementPage && this.runs.current?.engagement?.dates.dependencies) || [];
+    const typed = (r: number, column: string) => (e: Event) => {
+      const text = (e.currentTarget as HTMLInputElement).value;
+      if (!state.typed) this.setState({ typed: true });
+      update((b, now) => setCell(b, r, column, text, now));
+    };
     return (
       <>
         <div class="worksheet-tool">
@@ -128,37 +134,15 @@ export default class WorksheetIsland extends Component<Props, State> {
           )}
           {ready && <SaveStatus stored={state} name={id} />}
           {copied > 0 && (
-            <div class="notice" role="region" aria-labelledby={`${id}-examples-left`}>
-              <p id={`${id}-examples-left`}>
-                {copied === 1 ? 'One cell still holds' : `${copied} cells still hold`} the text of an example row. An
-                earlier version of this page filled new rows with the examples; you may not have written{' '}
-                {copied === 1 ? 'it' : 'them'}.
-              </p>
-              <p class="tool-bar">
-                <button type="button" onClick={() => update((b, now) => removeExampleText(worksheet, b, now))}>
-                  Remove the example text
-                </button>{' '}
-                <button type="button" onClick={() => this.setState({ keepExamples: true })}>
-                  Keep it as mine
-                </button>
-              </p>
-            </div>
+            <ExamplesLeft
+              id={id}
+              copied={copied}
+              remove={() => update((b, now) => removeExampleText(worksheet, b, now))}
+              keep={() => this.setState({ keepExamples: true })}
+            />
           )}
-          {fromPage.length > 0 && (
-            <div class="from-engagement">
-              <h4 id={`${id}-from-page`}>Added on the engagement page</h4>
-              <ul aria-labelledby={`${id}-from-page`}>
-                {fromPage.map((d) => (
-                  <li key={d.id} id={d.id}>
-                    <strong>{d.what}</strong>, from {d.owner}, due {d.dueOn}
-                    {d.receivedOn ? `, received ${d.receivedOn}` : ''}
-                  </li>
-                ))}
-              </ul>
-              <p>
-                <a href={`${this.props.engagementPage}#dependencies-heading`}>Edit these on the engagement page</a>
-              </p>
-            </div>
+          {fromPage.length > 0 && this.props.engagementPage && (
+            <FromEngagementPage id={id} fromPage={fromPage} engagementPage={this.props.engagementPage} />
           )}
           {record.rows.map((row, r) => (
             <fieldset key={r} id={row['#row'] ? `ws-${row['#row']}` : undefined}>
@@ -167,27 +151,14 @@ export default class WorksheetIsland extends Component<Props, State> {
                 <label key={c.id}>
                   {c.label}
                   {c.type === 'date' ? (
-                    <input
-                      type="date"
-                      name={`${id}--${r}--${c.id}`}
-                      value={row[c.id] ?? ''}
-                      onInput={(e) => {
-                        const text = e.currentTarget.value;
-                        if (!state.typed) this.setState({ typed: true });
-                        update((b, now) => setCell(b, r, c.id, text, now));
-                      }}
-                    />
+                    <input type="date" name={`${id}--${r}--${c.id}`} value={row[c.id] ?? ''} onInput={typed(r, c.id)} />
                   ) : (
                     <textarea
                       rows={2}
                       name={`${id}--${r}--${c.id}`}
                       value={row[c.id] ?? ''}
                       placeholder={r === 0 && first[c.id] ? `For example: ${first[c.id]}` : undefined}
-                      onInput={(e) => {
-                        const text = e.currentTarget.value;
-                        if (!state.typed) this.setState({ typed: true });
-                        update((b, now) => setCell(b, r, c.id, text, now));
-                      }}
+                      onInput={typed(r, c.id)}
                     />
                   )}
                 </label>
@@ -253,4 +224,62 @@ export default class WorksheetIsland extends Component<Props, State> {
       </>
     );
   }
+}
+
+/** Cells that still hold an example row's text (an earlier version filled new rows with them): remove, or keep as the reader's. */
+function ExamplesLeft({
+  id,
+  copied,
+  remove,
+  keep,
+}: {
+  id: string;
+  copied: number;
+  remove: () => void;
+  keep: () => void;
+}) {
+  return (
+    <div class="notice" role="region" aria-labelledby={`${id}-examples-left`}>
+      <p id={`${id}-examples-left`}>
+        {copied === 1 ? 'One cell still holds' : `${copied} cells still hold`} the text of an example row. An earlier
+        version of this page filled new rows with the examples; you may not have written {copied === 1 ? 'it' : 'them'}.
+      </p>
+      <p class="tool-bar">
+        <button type="button" onClick={remove}>
+          Remove the example text
+        </button>{' '}
+        <button type="button" onClick={keep}>
+          Keep it as mine
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** The dependencies added on the engagement page, listed here too and edited there. */
+function FromEngagementPage({
+  id,
+  fromPage,
+  engagementPage,
+}: {
+  id: string;
+  fromPage: { id: string; what: string; owner: string; dueOn: string; receivedOn?: string | undefined }[];
+  engagementPage: string;
+}) {
+  return (
+    <div class="from-engagement">
+      <h4 id={`${id}-from-page`}>Added on the engagement page</h4>
+      <ul aria-labelledby={`${id}-from-page`}>
+        {fromPage.map((d) => (
+          <li key={d.id} id={d.id}>
+            <strong>{d.what}</strong>, from {d.owner}, due {d.dueOn}
+            {d.receivedOn ? `, received ${d.receivedOn}` : ''}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`${engagementPage}#dependencies-heading`}>Edit these on the engagement page</a>
+      </p>
+    </div>
+  );
 }

@@ -4,18 +4,10 @@
  * the storage code it needs, so the page's first paint carries only this shell.
  */
 import { h } from 'preact';
-import type { ToolPages } from '../lib/engagements/gather';
-import type { Lifecycle } from '../lib/engagements/workspace';
 import { lazyIsland } from './lazy-island';
+import type { WorkspaceProps } from './workspace-props';
 // The panel saves its files as the tools do.
 import { download } from './SaveStatus';
-
-export interface WorkspaceProps {
-  lifecycle: Lifecycle;
-  pages: ToolPages;
-  /** The engagement page, opened on its form for a new engagement. */
-  newEngagement: string;
-}
 
 export default lazyIsland<WorkspaceProps>(
   () =>

@@ -10,6 +10,7 @@ import type { WorksheetRunSet } from '../lib/worksheet/worksheet';
 import type { QuizStored } from '../lib/quiz/kind';
 import type { RecordsStored } from '../lib/handoff-record/kind';
 import type { SavedTicks } from '../lib/diagnostic/saved';
+import { DIAGNOSTIC_STORED_NAME } from '../lib/diagnostic/stored-name';
 import type { Chosen } from '../lib/engagements/chosen';
 import type { Failure, Kept, SlotStatus } from '../lib/persistence/store';
 import { failureWhy } from './failure-words';
@@ -21,21 +22,20 @@ import {
   filterSummaries,
   gatherWorkspace,
   localToday,
-  printPath,
-  REASON_WORDS,
   rules,
   runsOf,
   SLOTS,
   sortSummaries,
-  STATE_WORDS,
   unsettled,
   without,
 } from './workspace-lib';
 import { connect, loadStore, type Connection } from './stored';
 import { content } from './workspace-content';
-import type { WorkspaceProps } from './WorkspaceIsland';
+import { EngagementCard, plural } from './workspace-card';
+import { KeptNotice, MovedNotice, WorkspaceControls } from './workspace-notices';
+import type { WorkspaceProps } from './workspace-props';
 
-type Slot = 'chosen' | 'dependencies' | 'quiz' | 'triage' | 'records' | `checklist:${string}`;
+type Slot = 'chosen' | 'dependencies' | 'quiz' | 'diagnostic' | 'records' | `checklist:${string}`;
 
 interface State {
   states: ToolStates;
@@ -49,15 +49,6 @@ interface State {
   moved: MovedValue[];
   message: string;
 }
-
-const KIND_WORDS: Record<string, string> = {
-  checklist: 'The checklist',
-  worksheet: 'The worksheet',
-  quiz: 'Quiz results',
-  triage: 'Diagnostic ticks',
-  'handoff-records': 'Handoff records',
-};
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export type PanelProps = WorkspaceProps & { download: typeof import('./SaveStatus').download };
 
@@ -104,14 +95,14 @@ export class WorkspacePanel extends Component<PanelProps, State> {
     for (const id of Object.keys(content.checklists)) {
       follow<ChecklistRunSet>(
         `checklist:${id}`,
-        (on) => connect((m) => m.checklistKind, id, { active: '', records: [] }, on),
+        (on) => connect((m) => m.checklistKind, id, { active: '', runs: [] }, on),
         (s, runSet) => ({ ...s, checklists: { ...s.checklists, [id]: runSet } }),
       );
     }
     follow<WorksheetRunSet>(
       'dependencies',
       (on) =>
-        connect((m) => m.worksheetKind(content.dependencySheet), SLOTS.dependencies, { active: '', records: [] }, on),
+        connect((m) => m.worksheetKind(content.dependencySheet), SLOTS.dependencies, { active: '', runs: [] }, on),
       (s, dependencies) => ({ ...s, dependencies }),
     );
     follow<QuizStored>(
@@ -120,9 +111,9 @@ export class WorkspacePanel extends Component<PanelProps, State> {
       (s, quiz) => ({ ...s, quiz }),
     );
     follow<SavedTicks>(
-      'triage',
-      (on) => connect((m) => m.diagnosticKind, SLOTS.triage, { ticked: [] }, on),
-      (s, triage) => ({ ...s, triage }),
+      'diagnostic',
+      (on) => connect((m) => m.diagnosticKind, SLOTS.diagnostic, { ticked: [] }, on),
+      (s, diagnostic) => ({ ...s, diagnostic }),
     );
     follow<RecordsStored>(
       'records',
@@ -147,7 +138,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
           checklist: m.checklistKind,
           worksheet: m.worksheetKind(),
           quiz: m.quizKind,
-          triage: m.diagnosticKind,
+          [DIAGNOSTIC_STORED_NAME]: m.diagnosticKind,
           'handoff-records': m.handoffRecordKind,
         };
         for (const key of store.keys()) {
@@ -188,7 +179,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
       if (slot.startsWith('checklist:')) told(c<ChecklistRunSet>(slot)?.update((b) => without.runSet(b, id)));
     told(c<WorksheetRunSet>('dependencies')?.update((b) => without.runSet(b, id)));
     told(c<QuizStored>('quiz')?.update((q) => without.quiz(q, id)));
-    told(c<SavedTicks>('triage')?.update((t) => without.diagnose(t, id)));
+    told(c<SavedTicks>('diagnostic')?.update((t) => without.diagnose(t, id)));
     told(c<RecordsStored>('records')?.update((r) => without.records(r, id)));
     told(c<Chosen>('chosen')?.update((chosen) => without.engagement(chosen, id)));
     this.setState({
@@ -233,83 +224,18 @@ export class WorkspacePanel extends Component<PanelProps, State> {
     return (
       <div class="workspace" aria-busy={!ready}>
         {waiting.length > 0 && (
-          <section class="notice moved" aria-labelledby="moved-heading">
-            <h3 id="moved-heading">Saved data moved into engagements</h3>
-            <p>
-              What the tools saved before engagements existed now belongs to engagements. The earlier copies are still
-              in this browser, untouched, until you decide:
-            </p>
-            <ul>
-              {waiting.map((m) => (
-                <li key={m.key}>
-                  {KIND_WORDS[m.kind] ?? m.kind}
-                  {m.kind === 'checklist' || m.kind === 'worksheet' ? ` “${toolTitle(m.tool)}”` : ''}, saved by version{' '}
-                  {m.version}
-                  {m.engagements.length > 0
-                    ? `: now in ${m.engagements.map((e) => nameOf.get(e.id) ?? e.name).join(', ')}`
-                    : ''}
-                </li>
-              ))}
-            </ul>
-            <p class="tool-bar">
-              <button type="button" onClick={() => this.settle('keep')}>
-                Keep old copies
-              </button>
-              <button type="button" class="destructive" onClick={() => this.settle('remove')}>
-                Remove old copies
-              </button>
-            </p>
-          </section>
+          <MovedNotice waiting={waiting} toolTitle={toolTitle} nameOf={nameOf} settle={(how) => this.settle(how)} />
         )}
         {kept.map(([slot, k]) => (
-          <p class="notice" key={slot}>
-            {k.reason === 'migration-failed'
-              ? `Saved data from an earlier version (${slot.replace(':', ' ')}) could not be moved into engagements. It is kept in this browser exactly as it was, and the workspace leaves it out.`
-              : k.reason === 'newer-version'
-                ? `A newer version of this site saved data here (${slot.replace(':', ' ')}); the workspace leaves it as it is.`
-                : `Saved data (${slot.replace(':', ' ')}) could not be read, so it was set aside and the workspace leaves it out.`}{' '}
-            <button
-              type="button"
-              onClick={() => download(`${slot.replace(':', '-')}-kept-copy.txt`, k.raw, 'text/plain')}
-            >
-              Download the kept copy
-            </button>
-          </p>
+          <KeptNotice key={slot} slot={slot} k={k} download={download} />
         ))}
-        <form
-          class="workspace-controls"
-          onSubmit={(e) => e.preventDefault()}
-          aria-label="Sort and filter the engagements"
-        >
-          <label>
-            Sort by{' '}
-            <select value={s.sort} onChange={(e) => this.setState({ sort: e.currentTarget.value as SortKey })}>
-              <option value="stage">Stage</option>
-              <option value="overdue">Most overdue</option>
-              <option value="next-action">Next action due</option>
-              <option value="name">Name</option>
-            </select>
-          </label>
-          <label>
-            Stage{' '}
-            <select value={s.stage} onChange={(e) => this.setState({ stage: e.currentTarget.value })}>
-              <option value="">All stages</option>
-              {stages.map((st) => (
-                <option value={st.id} key={st.id}>
-                  {st.number}. {st.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={s.overdueOnly}
-              onChange={(e) => this.setState({ overdueOnly: e.currentTarget.checked })}
-            />{' '}
-            Only overdue
-          </label>
-        </form>
+        <WorkspaceControls
+          sort={s.sort}
+          stage={s.stage}
+          overdueOnly={s.overdueOnly}
+          stages={stages}
+          set={(change) => this.setState(change)}
+        />
         <p class="workspace-count" role="status">
           {!ready
             ? 'Opening what this browser saved…'
@@ -328,148 +254,21 @@ export class WorkspacePanel extends Component<PanelProps, State> {
           {s.message}
         </p>
         <ul class="engagement-list">
-          {shown.map((row) => {
-            const runs = runsOf(s.states, row.id);
-            const total = runs.reduce((n, r) => n + r.count, 0);
-            const look = row.lookFirst;
-            return (
-              <li key={row.id} class="engagement" data-engagement={row.id}>
-                <h3 id={`e-${row.id}`}>
-                  <a href={row.detail}>{row.name}</a>
-                </h3>
-                <p class="engagement-stage">
-                  Stage:{' '}
-                  <strong>
-                    {row.stage.number}. {row.stage.name}
-                  </strong>
-                </p>
-                {look && (
-                  <p class="look-first">
-                    Look first at{' '}
-                    <a href={row.runs[look.boundary]?.[0]?.href ?? row.detail}>{boundaryName.get(look.boundary)}</a>
-                    {look.why === 'earliest-weak'
-                      ? ': the earliest weak handoff. Fix it before anything later.'
-                      : ': the next handoff to cross.'}
-                  </p>
-                )}
-                <p class="next-action">
-                  Next action:{' '}
-                  {row.nextAction ? (
-                    <>
-                      {row.nextAction.what}
-                      {row.nextAction.owner ? `, owner ${row.nextAction.owner}` : ''}, due {row.nextAction.due}
-                      {row.nextAction.overdue && <strong class="late"> (overdue)</strong>}
-                    </>
-                  ) : row.recordNext ? (
-                    <>
-                      {row.recordNext.what ?? 'not named'}
-                      {row.recordNext.owner ? `, owner ${row.recordNext.owner}` : ''}, no date set (from the{' '}
-                      <a href={row.recordNext.link}>handoff record</a>)
-                    </>
-                  ) : (
-                    'none set yet'
-                  )}
-                </p>
-                {row.overdue.length > 0 ? (
-                  <div class="overdue">
-                    <p>
-                      <strong>Overdue: {row.overdue.length}</strong>
-                    </p>
-                    <ul>
-                      {row.overdue.map((o) => (
-                        <li key={`${o.kind}:${o.subjectId}`}>
-                          <a href={o.link}>{o.title}</a>, {plural(o.daysLate, 'day')} late
-                          {o.owner ? ` (${o.owner})` : ''}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : (
-                  <p>Nothing overdue.</p>
-                )}
-                <p>
-                  Open client dependencies: {row.openDependencies === 0 ? 'none' : row.openDependencies}.
-                  {row.triageSignals > 0 ? ` Diagnostic: ${plural(row.triageSignals, 'signal')} ticked.` : ''}
-                </p>
-                <details class="boundaries" open>
-                  <summary>Handoffs</summary>
-                  <ul>
-                    {row.boundaries.map((b) => (
-                      <li key={b.id} data-state={b.state} data-boundary={b.id}>
-                        <span class="state">{STATE_WORDS[b.state]}</span> {boundaryName.get(b.id)}
-                        {b.reasons.length > 0 && `: ${b.reasons.map((r) => REASON_WORDS[r]).join('; ')}`}{' '}
-                        <a href={printPath(b.id, row.id)}>Print this boundary</a>
-                        {(row.runs[b.id] ?? []).map((r) => (
-                          <span key={r.href + r.label} class="run">
-                            {' '}
-                            <a href={r.href}>{r.label}</a>
-                          </span>
-                        ))}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-                <p class="tool-bar">
-                  <a class="button-link" href={row.detail}>
-                    Dates and reminders
-                  </a>
-                  {s.deleting?.id !== row.id && (
-                    <button
-                      type="button"
-                      class="destructive"
-                      onClick={() => this.setState({ deleting: { id: row.id, step: 1 }, message: '' })}
-                    >
-                      Delete…
-                    </button>
-                  )}
-                </p>
-                {s.deleting?.id === row.id && (
-                  <div class="notice confirm" role="group" aria-label={`Delete ${row.name}`}>
-                    {s.deleting.step === 1 ? (
-                      <>
-                        <p>
-                          Delete “{row.name}”? It leaves the picker on every tool, and its runs go with it
-                          {total > 0 ? `: ${runs.map((r) => `${r.count} ${r.tool}`).join(', ')}` : ' (it has none)'}.
-                          Runs are not kept apart from their engagement: a tool would list the engagement again as soon
-                          as it found them. Download a copy first if you may want them back.
-                        </p>
-                        <p class="tool-bar">
-                          <button type="button" onClick={() => this.backup()}>
-                            Download all saved data
-                          </button>
-                          <button
-                            type="button"
-                            class="destructive"
-                            onClick={() => this.setState({ deleting: { id: row.id, step: 2 } })}
-                          >
-                            Delete the engagement and its runs
-                          </button>
-                          <button type="button" onClick={() => this.setState({ deleting: undefined })}>
-                            Cancel
-                          </button>
-                        </p>
-                      </>
-                    ) : (
-                      <>
-                        <p>
-                          Last check: delete “{row.name}”{total > 0 ? ` and ${plural(total, 'saved item')}` : ''} from
-                          this browser for good?
-                        </p>
-                        <p class="tool-bar">
-                          <button type="button" class="destructive" onClick={() => this.remove(row.id)}>
-                            Yes, delete for good
-                          </button>
-                          <button type="button" onClick={() => this.setState({ deleting: undefined })}>
-                            Keep it
-                          </button>
-                        </p>
-                      </>
-                    )}
-                  </div>
-                )}
-              </li>
-            );
-          })}
+          {shown.map((row) => (
+            <EngagementCard
+              key={row.id}
+              row={row}
+              runs={runsOf(s.states, row.id)}
+              boundaryName={boundaryName}
+              deleting={s.deleting?.id === row.id ? s.deleting.step : undefined}
+              on={{
+                ask: (step) => this.setState({ deleting: { id: row.id, step }, message: '' }),
+                cancel: () => this.setState({ deleting: undefined }),
+                backup: () => this.backup(),
+                remove: () => this.remove(row.id),
+              }}
+            />
+          ))}
         </ul>
       </div>
     );

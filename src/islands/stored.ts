@@ -4,7 +4,7 @@
  * arrives and merges that into what was stored, follows other tabs, and reports the save state.
  * If the storage code fails to download, it says so and tries again, later each time.
  */
-import { Component, h } from 'preact';
+import { retryDelay } from './lazy-island';
 import type { Kind } from '../lib/persistence/kind';
 import type { Failure, Kept, Slot, SlotStatus } from '../lib/persistence/store';
 
@@ -34,9 +34,6 @@ export interface Connection<S> {
   update(change: (state: S) => S): SlotStatus | undefined;
   close(): void;
 }
-
-/** Waits before each retry of the storage code, in ms; the last is repeated. */
-export const RETRY_DELAYS = [500, 1000, 2000, 4000, 8000, 15000];
 
 let loading: Promise<StoreModule> | undefined;
 /** The storage module; a failed download is not remembered, so the next call tries again. */
@@ -101,7 +98,7 @@ export function connect<S>(
         if (closed) return;
         save = { state: 'not-saved', why: 'no-code', retrying: true };
         emit(false);
-        setTimeout(open, RETRY_DELAYS[Math.min(attempt++, RETRY_DELAYS.length - 1)]);
+        setTimeout(open, retryDelay(attempt++));
       },
     );
   void open();
@@ -121,28 +118,4 @@ export function connect<S>(
       stop();
     },
   };
-}
-
-type PickerModule = typeof import('./EngagementPicker');
-type PickerProps = import('preact').ComponentProps<PickerModule['EngagementPicker']>;
-let picker: Promise<PickerModule> | undefined;
-
-/**
- * The engagement picker, loaded after the island hydrates like the storage code it needs (nothing
- * of it is drawn before storage opens anyway). A failed download is tried again, later each time.
- */
-export class Picker extends Component<PickerProps, { P?: PickerModule['EngagementPicker'] }> {
-  tries = 0;
-  override componentDidMount() {
-    (picker ??= import('./EngagementPicker')).then(
-      (m) => this.setState({ P: m.EngagementPicker }),
-      () => {
-        picker = undefined;
-        setTimeout(() => this.componentDidMount(), RETRY_DELAYS[Math.min(this.tries++, RETRY_DELAYS.length - 1)]);
-      },
-    );
-  }
-  override render(props: PickerProps) {
-    return this.state.P ? h(this.state.P, props) : null;
-  }
 }

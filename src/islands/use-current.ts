@@ -1,5 +1,5 @@
 /**
- * The hook the quiz, the triage and the handoff record use to follow the picker: the current
+ * The hook the quiz, the diagnostic and the handoff record use to follow the picker: the current
  * engagement, and changes that need it. A change made before the picker knows the current
  * engagement (storage still opening) waits, shown on a blank engagement, and is applied once it does.
  */

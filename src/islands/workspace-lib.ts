@@ -9,7 +9,8 @@ import { readHistory } from '../lib/quiz/history';
 import { checkCompleteness } from '../lib/handoff-record/record';
 import { pageUrl } from '../lib/urls';
 
-export { gatherWorkspace, REASON_WORDS, runsOf, STATE_WORDS, without } from '../lib/engagements/gather';
+export { gatherWorkspace, REASON_WORDS, STATE_WORDS } from '../lib/engagements/gather';
+export { runsOf, without } from '../lib/engagements/deleting';
 export { filterSummaries, sortSummaries } from '../lib/engagements/workspace';
 export { describeEarlier, unsettled } from '../lib/engagements/earlier';
 export { localToday } from '../lib/calendar/iso-date';

@@ -58,7 +58,7 @@ export interface MessagePage {
   id: string;
   role: string;
   messages: readonly string[];
-  /** True when the page runs an interactive tool (a checklist, worksheet, triage or tool island). */
+  /** True when the page runs an interactive tool (a checklist, worksheet, diagnostic or tool island). */
   hasTool: boolean;
 }
 

@@ -107,13 +107,13 @@ export const glossaryFields = {
 
 /** Asset additions: which interactive data the page executes. */
 export const assetFields = {
-  /** Whether the asset is a checklist, a worksheet or a triage checklist. */
+  /** Whether the asset is a checklist, a worksheet or a diagnostic checklist. */
   assetKind: z.enum(['checklist', 'worksheet', 'diagnostic', 'messages']),
   /** The id of the checklist data this page runs (`content/checklists/<id>.json`). */
   checklist: slugSchema.optional(),
   /** The id of the worksheet data this page runs (`content/worksheets/<id>.json`). */
   worksheet: slugSchema.optional(),
-  /** The id of the triage data this page runs (`content/diagnostics/<id>.json`). */
+  /** The id of the diagnostic data this page runs (`content/diagnostics/<id>.json`). */
   diagnostic: slugSchema.optional(),
 };
 

@@ -123,7 +123,7 @@ export const quizSchema = doc({
 });
 
 /** `handoff-handbook:v1:triage:<id>`, version 3: one item per ticked signal, keyed `<engagement>:<signal>` (version 2: `<signal>`). */
-export const triageSchema = doc({ ticks: items(z.boolean()) });
+export const diagnosticTicksSchema = doc({ ticks: items(z.boolean()) });
 
 const recordValues = z.record(itemKey, text(MAX_TEXT));
 /** `handoff-handbook:v1:handoff-records:<id>`, version 3: records keyed `<engagement>:<name>` (version 2: `<name>`), and the form being typed. */
@@ -146,5 +146,5 @@ export const worksheetV1Schema = v1RunSet({
 export const quizV1Schema = z.object({
   results: z.array(z.object({ at: time, fragment: text(4000) })).check(z.maxLength(MAX_ITEMS)),
 });
-export const triageV1Schema = z.object({ ticked: z.array(text(MAX_KEY)).check(z.maxLength(MAX_ITEMS)) });
+export const diagnosticTicksV1Schema = z.object({ ticked: z.array(text(MAX_KEY)).check(z.maxLength(MAX_ITEMS)) });
 export const handoffRecordsV1Schema = z.object({ records: bounded(z.record(itemKey, recordValues)) });

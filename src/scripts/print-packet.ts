@@ -20,16 +20,21 @@ interface PacketData {
   messages: { subject: string; body: string }[];
 }
 
-export async function fillPacket(doc: Document): Promise<void> {
-  const source = doc.querySelector<HTMLElement>('[data-packet-source]');
-  const data = JSON.parse(
-    doc.querySelector<HTMLElement>('[data-packet]')?.dataset['packet'] ?? 'null',
-  ) as PacketData | null;
+/** The print button works only with JavaScript, so it shows only with it. */
+function showPrintButton(doc: Document) {
   const print = doc.querySelector<HTMLButtonElement>('[data-packet-print]');
   if (print) {
     print.hidden = false;
     print.addEventListener('click', () => window.print());
   }
+}
+
+export async function fillPacket(doc: Document): Promise<void> {
+  const source = doc.querySelector<HTMLElement>('[data-packet-source]');
+  const data = JSON.parse(
+    doc.querySelector<HTMLElement>('[data-packet]')?.dataset['packet'] ?? 'null',
+  ) as PacketData | null;
+  showPrintButton(doc);
   if (!data || !source) return;
   const say = (text: string) => void (source.textContent = text);
   const picker = doc.querySelector<HTMLElement>('[data-packet-pick]');

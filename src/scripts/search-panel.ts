@@ -68,6 +68,46 @@ function filterSelect(doc: Document, id: string, label: string, allLabel: string
   return { wrap, select };
 }
 
+/** One result: its title, kind and excerpt, and up to three sections of the page that match. */
+function resultItem(doc: Document, d: PagefindResultData) {
+  const li = el(doc, 'li');
+  const link = el(doc, 'a', { href: d.url, class: 'search-hit' });
+  link.append(el(doc, 'span', { class: 'search-title' }, d.meta.title ?? d.url));
+  const kind = d.filters['role']?.[0];
+  if (kind) link.append(el(doc, 'span', { class: 'search-role' }, kind));
+  link.append(excerpt(doc, d.excerpt));
+  li.append(link);
+  const subs = d.sub_results
+    .filter((s) => s.url.split('?')[0] !== d.url.split('?')[0] && s.url.includes('#'))
+    .slice(0, 3);
+  if (subs.length > 0) {
+    const sub = el(doc, 'ul', { class: 'search-subs' });
+    for (const s of subs) {
+      const subItem = el(doc, 'li');
+      subItem.append(el(doc, 'a', { href: s.url }, s.title));
+      sub.append(subItem);
+    }
+    li.append(sub);
+  }
+  return li;
+}
+
+/** Offers every kind of page and stage the index holds, once the index loads. */
+function fillFilters(doc: Document, roleSelect: HTMLSelectElement, stageSelect: HTMLSelectElement) {
+  void loadPagefind()
+    .then(async (pf) => {
+      const available = await pf.filters();
+      for (const [name, select] of [
+        ['role', roleSelect],
+        ['stage', stageSelect],
+      ] as const) {
+        for (const value of Object.keys(available[name] ?? {}).sort())
+          select.append(el(doc, 'option', { value }, value));
+      }
+    })
+    .catch(() => undefined);
+}
+
 /** Builds the panel into `root` and runs `initialQuery` if given. Returns the search field. */
 export function mountSearchPanel(
   doc: Document,
@@ -114,28 +154,7 @@ export function mountSearchPanel(
   /** The current search: every counted result, and how many of them are listed. */
   let found: { data(): Promise<PagefindResultData> }[] = [];
   let query = '';
-  const item = (d: PagefindResultData) => {
-    const li = el(doc, 'li');
-    const link = el(doc, 'a', { href: d.url, class: 'search-hit' });
-    link.append(el(doc, 'span', { class: 'search-title' }, d.meta.title ?? d.url));
-    const kind = d.filters['role']?.[0];
-    if (kind) link.append(el(doc, 'span', { class: 'search-role' }, kind));
-    link.append(excerpt(doc, d.excerpt));
-    li.append(link);
-    const subs = d.sub_results
-      .filter((s) => s.url.split('?')[0] !== d.url.split('?')[0] && s.url.includes('#'))
-      .slice(0, 3);
-    if (subs.length > 0) {
-      const sub = el(doc, 'ul', { class: 'search-subs' });
-      for (const s of subs) {
-        const subItem = el(doc, 'li');
-        subItem.append(el(doc, 'a', { href: s.url }, s.title));
-        sub.append(subItem);
-      }
-      li.append(sub);
-    }
-    return li;
-  };
+  const item = (d: PagefindResultData) => resultItem(doc, d);
   /** Lists the next page of results; the count always says how many are listed. */
   const showMore = async (ticket: number, replace = false) => {
     const shown = replace ? 0 : list.children.length;
@@ -208,18 +227,7 @@ export function mountSearchPanel(
     (next < 0 ? input : links[next]!).focus();
   });
 
-  void loadPagefind()
-    .then(async (pf) => {
-      const available = await pf.filters();
-      for (const [name, select] of [
-        ['role', role.select],
-        ['stage', stage.select],
-      ] as const) {
-        for (const value of Object.keys(available[name] ?? {}).sort())
-          select.append(el(doc, 'option', { value }, value));
-      }
-    })
-    .catch(() => undefined);
+  fillFilters(doc, role.select, stage.select);
   if (initialQuery) void run();
   return input;
 }

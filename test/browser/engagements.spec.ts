@@ -20,7 +20,7 @@ import { engagementIdForName } from '../../src/lib/engagements/named';
 
 const checklist = '/templates/client-onboarding-checklist/';
 const worksheet = '/templates/client-input-dependency-worksheet/';
-const triage = '/templates/workflow-diagnostic-checklist/';
+const diagnosticPage = '/templates/workflow-diagnostic-checklist/';
 const record = '/tools/handoff-record/';
 const ENGAGEMENTS = 'handoff-handbook:v1:engagements:all';
 const first = 'Every deliverable is written down in the signed scope, not only discussed on a call.';
@@ -93,7 +93,7 @@ test('switching the engagement on one page switches it on another page and in a 
   await a.getByRole('button', { name: 'Save name' }).click();
   await expect(current(b)).toHaveText('Acme Ltd: Rebrand');
   // And a page opened later (another tool) opens on it too.
-  await a.goto(triage);
+  await a.goto(diagnosticPage);
   await hydrated(a);
   await expect(current(a)).toHaveText('Acme Ltd: Rebrand');
   await expect(picker(a).locator('option')).toHaveText(['Acme Ltd: Rebrand', 'Redwick: Film']);
@@ -140,7 +140,7 @@ test('the v1 fixture moves into engagements with nothing lost, the earlier copie
   await expect(current(page)).toHaveText('Fernhill Physio');
   await expect(page.getByRole('button', { name: 'Open “Fernhill Physio”' })).toBeVisible();
   // Unnamed data (the diagnostic ticks) went to the default engagement.
-  await page.goto(triage);
+  await page.goto(diagnosticPage);
   await hydrated(page);
   await picker(page).selectOption({ label: 'My engagement' });
   for (const signal of ['follow-up-from-memory', 'no-billing-trigger', 'status-outside-record'])

@@ -51,7 +51,7 @@ export function seededWorkspace(): Record<string, string> {
   ];
   store.open(checklistKind, 'client-onboarding').update(() => ({
     active: ids.fernhill,
-    records: [
+    runs: [
       {
         id: ids.fernhill,
         name: 'Fernhill Physio: Booking site',
@@ -63,7 +63,7 @@ export function seededWorkspace(): Record<string, string> {
   }));
   store.open(checklistKind, 'handoff-proposal-to-onboarding').update(() => ({
     active: ids.fernhill,
-    records: [
+    runs: [
       {
         id: ids.fernhill,
         name: 'Fernhill Physio: Booking site',
@@ -103,7 +103,7 @@ export function seededWorkspace(): Record<string, string> {
   }));
   store.open(worksheetKind(), 'client-input-dependency').update(() => ({
     active: ids.redwick,
-    records: [
+    runs: [
       {
         id: ids.redwick,
         name: 'Redwick Cycling Club: Season film',

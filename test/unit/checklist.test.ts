@@ -15,7 +15,7 @@ import {
   activeRun,
   type ChecklistRunSet,
 } from '../../src/lib/checklist/checklist';
-import { createRun, deleteRun, newRunSet, normalizeRunSet, renameRun, switchRun } from '../../src/lib/runs/run-set';
+import { oneRun } from '../support/run-sets';
 import { checklistKind, createStore } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { escapeMarkdown } from '../../src/lib/export/markdown';
@@ -48,7 +48,7 @@ const checklist: Checklist = {
 
 describe('checklist state', () => {
   it('counts progress per group, for the gate and overall', () => {
-    let runSet = newRunSet(emptyRun(), 0);
+    let runSet = oneRun(emptyRun(), 0);
     runSet = setTick(runSet, 'a1', true, 5);
     runSet = setTick(runSet, 'g1', true, 6);
     const p = progress(checklist, activeRun(runSet));
@@ -62,7 +62,7 @@ describe('checklist state', () => {
   });
 
   it('says the gate in plain words', () => {
-    let runSet = newRunSet(emptyRun(), 0);
+    let runSet = oneRun(emptyRun(), 0);
     expect(gateStatus(checklist, activeRun(runSet))).toBe('Not ready to start delivery: 2 gate questions open');
     runSet = setTick(runSet, 'g1', true, 1);
     expect(gateStatus(checklist, activeRun(runSet))).toBe('Not ready to start delivery: 1 gate question open');
@@ -92,33 +92,8 @@ describe('checklist state', () => {
     expect(checklistMarkdown(reworded, { ...run, id: 'r1', name: 'X', updatedAt: 0 })).not.toContain('old note');
   });
 
-  it('creates, renames, switches and deletes named records, each with its own ticks and notes', () => {
-    let runSet = newRunSet(emptyRun(), 0);
-    runSet = setTick(runSet, 'a1', true, 1);
-    runSet = createRun(runSet, 'Acme rebrand', emptyRun(), 2);
-    expect(activeRun(runSet)).toMatchObject({ name: 'Acme rebrand', ticks: {} });
-    runSet = setNote(runSet, 'a2', 'waiting on logo', 3);
-    runSet = renameRun(runSet, runSet.active, '  Acme 2026  ', 4);
-    expect(activeRun(runSet).name).toBe('Acme 2026');
-    expect(renameRun(runSet, runSet.active, '   ', 5)).toBe(runSet);
-    runSet = switchRun(runSet, 'r1');
-    expect(activeRun(runSet).ticks).toEqual({ a1: true });
-    runSet = deleteRun(runSet, 'r1', emptyRun, 6);
-    expect(activeRun(runSet).name).toBe('Acme 2026');
-    runSet = deleteRun(runSet, runSet.active, emptyRun, 7);
-    expect(runSet.records).toHaveLength(1);
-    expect(activeRun(runSet).ticks).toEqual({});
-  });
-
-  it('repairs a loaded runSet with no records or a missing active id', () => {
-    expect(normalizeRunSet({ active: 'x', records: [] }, emptyRun, 1).records).toHaveLength(1);
-    const runSet = createRun(newRunSet(emptyRun(), 0), 'B', emptyRun(), 0);
-    expect(normalizeRunSet({ ...runSet, active: 'missing' }, emptyRun, 1).active).toBe('r1');
-  });
-
   it('exports Markdown with user text escaped: no HTML, links or headings sneak in', () => {
-    let runSet = newRunSet(emptyRun(), Date.UTC(2026, 0, 2));
-    runSet = renameRun(runSet, 'r1', '<script>alert(1)</script> [x](javascript:alert(1))', Date.UTC(2026, 0, 2));
+    let runSet = oneRun(emptyRun(), Date.UTC(2026, 0, 2), '<script>alert(1)</script> [x](javascript:alert(1))');
     runSet = setTick(runSet, 'a1', true, Date.UTC(2026, 0, 2));
     runSet = setNote(runSet, 'a1', 'line one\n# not a heading\n<img src=x onerror=alert(1)>', Date.UTC(2026, 0, 2));
     const md = checklistMarkdown(checklist, activeRun(runSet));
@@ -152,10 +127,24 @@ describe('property: random sessions agree with a simple model', () => {
     fc.record({ op: fc.constant('failWrites' as const), on: fc.boolean() }),
   );
 
-  /** What a reader sees of a runSet: records in order with their names, ticks and notes, and the open one. */
+  // Runs named, added and opened directly: the store must keep whatever shape of runs a tool writes.
+  const renamed = (b: ChecklistRunSet, name: string, now: number): ChecklistRunSet =>
+    name.trim()
+      ? { ...b, runs: b.runs.map((r) => (r.id === b.active ? { ...r, name: name.trim(), updatedAt: now } : r)) }
+      : b;
+  const added = (b: ChecklistRunSet, now: number): ChecklistRunSet => {
+    const id = `r${Math.max(0, ...b.runs.map((r) => Number(r.id.slice(1)) || 0)) + 1}`;
+    return {
+      active: id,
+      runs: [...b.runs, { ...emptyRun(), id, name: `Engagement ${b.runs.length + 1}`, updatedAt: now }],
+    };
+  };
+  const opened = (b: ChecklistRunSet, id: string): ChecklistRunSet => ({ ...b, active: id });
+
+  /** What a reader sees of a runSet: runs in order with their names, ticks and notes, and the open one. */
   const seen = (runSet: ChecklistRunSet) => ({
     active: runSet.active,
-    records: runSet.records.map((r) => ({
+    runs: runSet.runs.map((r) => ({
       id: r.id,
       name: r.name,
       ticks: Object.keys(r.ticks)
@@ -179,8 +168,8 @@ describe('property: random sessions agree with a simple model', () => {
         let store = createStore({ storage, now: () => clock });
         let slot = store.open(checklistKind, 'test');
         // Nothing stored is no run at all; the first change starts one (the tool starts it for the current engagement).
-        const fresh = (): ChecklistRunSet => ({ active: '', records: [] });
-        const started = (b: ChecklistRunSet) => (b.records.length > 0 ? b : newRunSet(emptyRun(), clock));
+        const fresh = (): ChecklistRunSet => ({ active: '', runs: [] });
+        const started = (b: ChecklistRunSet) => (b.runs.length > 0 ? b : oneRun(emptyRun(), clock));
         // The model: what the tool shows, and what the last successful save left in storage.
         let shown: ChecklistRunSet = fresh();
         let persisted: ChecklistRunSet | null = null;
@@ -201,13 +190,13 @@ describe('property: random sessions agree with a simple model', () => {
               commit((b) => setNote(b, o.item, o.text, clock));
               break;
             case 'rename':
-              commit((b) => renameRun(b, b.active, o.name, clock));
+              commit((b) => renamed(b, o.name, clock));
               break;
             case 'create':
-              commit((b) => createRun(b, '', emptyRun(), clock));
+              commit((b) => added(b, clock));
               break;
             case 'switch':
-              commit((b) => switchRun(b, b.records[o.index % b.records.length]!.id));
+              commit((b) => opened(b, b.runs[o.index % b.runs.length]!.id));
               break;
             case 'reload':
               store = createStore({ storage, now: () => clock });

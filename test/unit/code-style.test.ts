@@ -1,4 +1,7 @@
 /** The code-style gates in `npm run lint` turn red: Prettier and ESLint with this project's own configuration. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
@@ -68,5 +71,41 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     ).toEqual([]);
     expect(await rulesOf("export { LIMITS } from './limits';\n", schema)).toEqual([]);
     expect(await rulesOf("export { storedKinds } from '../tools';\n", 'src/lib/site-store.ts')).toEqual([]);
+  });
+
+  it('ESLint refuses two modules of the site that import each other, and passes an import one way', async () => {
+    // Planted outside the repository, in a folder laid out like it, and linted with its configuration.
+    const dir = mkdtempSync(join(tmpdir(), 'cycle-'));
+    try {
+      mkdirSync(join(dir, 'src/islands'), { recursive: true });
+      const plant = (file: string, code: string) => writeFileSync(join(dir, 'src/islands', file), code);
+      plant('Tool.tsx', "import { load } from './loader';\nexport const Tool = () => load;\n");
+      plant('loader.ts', "export const load = () => import('./Tool');\n");
+      plant('Other.tsx', "import { load } from './shared';\nexport const Other = () => load;\n");
+      plant('shared.ts', 'export const load = () => 1;\n');
+      const eslint = new ESLint({ cwd: dir, overrideConfigFile: `${root}eslint.config.js` });
+      const rulesOf = async (file: string) =>
+        (await eslint.lintFiles([`src/islands/${file}`]))[0]!.messages.map((m) => m.ruleId);
+      expect(await rulesOf('Tool.tsx')).toEqual(['import-x/no-cycle']);
+      expect(await rulesOf('loader.ts')).toEqual(['import-x/no-cycle']);
+      expect(await rulesOf('Other.tsx')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ESLint refuses a source file over 300 lines and a function over 120, not counting blank lines and comments', async () => {
+    const eslint = new ESLint({ cwd: root });
+    const rulesOf = async (code: string) =>
+      (await eslint.lintText(code, { filePath: `${root}src/lib/example.ts` }))[0]!.messages.map((m) => m.ruleId);
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `  total += ${i};\n`).join('');
+    const fn = (n: number) => `export function sum() {\n  let total = 0;\n${lines(n - 4)}  return total;\n}\n`;
+    expect(await rulesOf(fn(121))).toEqual(['max-lines-per-function']);
+    expect(await rulesOf(fn(120))).toEqual([]);
+    // Comments and blank lines are free: a 120-line function with a comment on every line passes.
+    expect(await rulesOf(fn(120).replaceAll(';\n', '; // why\n\n'))).toEqual([]);
+    const constants = (n: number) => Array.from({ length: n }, (_, i) => `export const c${i} = ${i};\n`).join('');
+    expect(await rulesOf(constants(301))).toEqual(['max-lines']);
+    expect(await rulesOf(constants(300))).toEqual([]);
   });
 });

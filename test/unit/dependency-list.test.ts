@@ -67,8 +67,8 @@ describe('one list of client dependencies', () => {
     expect(shared.rows.map((r) => r.item)).toEqual(['Final homepage copy', 'Logo files']);
     const fill = packetFill({
       chosen: { engagements: [engagement], current: 'e1' },
-      checklist: { active: '', records: [] },
-      dependencies: { active: 'e1', records: [{ id: 'e1', name: 'x', updatedAt: 1, rows: [{ item: 'Logo files' }] }] },
+      checklist: { active: '', runs: [] },
+      dependencies: { active: 'e1', runs: [{ id: 'e1', name: 'x', updatedAt: 1, rows: [{ item: 'Logo files' }] }] },
       records: {},
       boundary: { from: 'onboarding', to: 'delivery' },
       form: { nameField: 'name', fromField: 'from', toField: 'to' },

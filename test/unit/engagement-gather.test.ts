@@ -16,14 +16,8 @@ import {
   EARLIER_KEPT,
 } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import {
-  gatherWorkspace,
-  runsOf,
-  STATE_WORDS,
-  without,
-  type ToolContent,
-  type ToolStates,
-} from '../../src/lib/engagements/gather';
+import { gatherWorkspace, STATE_WORDS, type ToolContent, type ToolStates } from '../../src/lib/engagements/gather';
+import { runsOf, without } from '../../src/lib/engagements/deleting';
 import { describeEarlier, earlierKey, unsettled } from '../../src/lib/engagements/earlier';
 import { TOOL_SLOTS, workspaceTools } from '../../src/lib/engagements/tool-pages';
 import { DEFAULT_ENGAGEMENT_ID } from '../../src/lib/engagements/default-id';
@@ -77,7 +71,7 @@ function statesOf(values: Record<string, string>): ToolStates {
     ),
     dependencies: store.open(worksheetKind(sheet), TOOL_SLOTS.dependencies).read(),
     quiz: store.open(quizKind, TOOL_SLOTS.quiz).read(),
-    triage: store.open(diagnosticKind, TOOL_SLOTS.triage).read(),
+    diagnostic: store.open(diagnosticKind, TOOL_SLOTS.diagnostic).read(),
     records: store.open(handoffRecordKind, TOOL_SLOTS.record).read(),
   };
 }
@@ -162,7 +156,7 @@ describe('gathering the tools’ runs into workspace rows', () => {
     const examples = sheet.exampleRows.map((r, i) => ({ ...r, '#row': `x${i}` }));
     store.open(worksheetKind(sheet), TOOL_SLOTS.dependencies).update(() => ({
       active: 'e-a',
-      records: [
+      runs: [
         {
           id: 'e-a',
           name: 'A',
@@ -178,14 +172,14 @@ describe('gathering the tools’ runs into workspace rows', () => {
   it('runs of an engagement the list lacks still get a row; quiz results saved without one belong to the default engagement', () => {
     const s = statesOf({});
     s.quiz = { results: [{ at: 5, fragment: fragmentFor('delivery-to-invoicing', 'no') }] };
-    s.triage = { ticked: ['e-other:no-billing-trigger'] };
+    s.diagnostic = { ticked: ['e-other:no-billing-trigger'] };
     const rows2 = gatherWorkspace(s, content, TODAY);
     expect(rows2.map((r) => r.id).sort()).toEqual([DEFAULT_ENGAGEMENT_ID, 'e-other'].sort());
     expect(rowOf(rows2, DEFAULT_ENGAGEMENT_ID).boundaries.find((b) => b.id === 'delivery-to-invoicing')).toMatchObject({
       state: 'weak',
       reasons: ['quiz-broken'],
     });
-    expect(rowOf(rows2, 'e-other').triageSignals).toBe(1);
+    expect(rowOf(rows2, 'e-other').diagnosticSignals).toBe(1);
   });
 
   it('names every state in words', () => {
@@ -209,7 +203,7 @@ describe('deleting an engagement', () => {
       ),
       dependencies: without.runSet(s.dependencies!, ids.fernhill),
       quiz: without.quiz(s.quiz as { results: [] }, ids.fernhill),
-      triage: without.diagnose(s.triage!, ids.fernhill),
+      diagnostic: without.diagnose(s.diagnostic!, ids.fernhill),
       records: without.records(s.records!, ids.fernhill),
     };
     expect(after.chosen.current).toBe('');
@@ -305,7 +299,7 @@ describe('the tool pages the workspace links', () => {
       quiz: '/tools/weak-handoff-quiz/',
       record: '/tools/handoff-record/',
       dependencies: '/templates/client-input-dependency-worksheet/',
-      triage: '/templates/workflow-diagnostic-checklist/',
+      diagnostic: '/templates/workflow-diagnostic-checklist/',
     });
     expect(tools.list.map((p) => p.id)).toContain('tools/handoff-record');
   });
@@ -323,6 +317,6 @@ function statesOfStore(store: ReturnType<typeof createStore>) {
   store.open(worksheetKind(sheet), TOOL_SLOTS.dependencies);
   store.open(worksheetKind(sheet), 'handoff-boundary');
   store.open(quizKind, TOOL_SLOTS.quiz);
-  store.open(diagnosticKind, TOOL_SLOTS.triage);
+  store.open(diagnosticKind, TOOL_SLOTS.diagnostic);
   store.open(handoffRecordKind, TOOL_SLOTS.record);
 }

@@ -99,7 +99,7 @@ describe('the engagements kind', () => {
 describe('runs keyed by engagement', () => {
   const acme = { id: 'e-acme', name: 'Acme' };
   it('shows a fresh run for an engagement without one, and starts it on the first change', () => {
-    const runSet = { active: '', records: [] };
+    const runSet = { active: '', runs: [] };
     expect(runOf(runSet, acme, emptyRun)).toMatchObject({ id: 'e-acme', ticks: {} });
     const ticked = setTick(onRun(runSet, acme, emptyRun, 5), 'x', true, 5);
     expect(runOf(ticked, acme, emptyRun).ticks).toEqual({ x: true });
@@ -171,7 +171,7 @@ describe('the step to version 3 in the store', () => {
     expect(slot.status().upgraded).toEqual({ from: 2, key: `${EARLIER}v2:checklist:c`, raw: v2 });
     expect(storage.data.get(`${EARLIER}v2:checklist:c`)).toBe(v2);
     expect(JSON.parse(storage.data.get(dataKey('checklist', 'c'))!).version).toBe(3);
-    expect(slot.read().records.map((r) => [r.id, r.ticks])).toEqual([[engagementIdForName('Acme'), { a: true }]]);
+    expect(slot.read().runs.map((r) => [r.id, r.ticks])).toEqual([[engagementIdForName('Acme'), { a: true }]]);
     // The next load finds version 3: nothing more to say.
     expect(
       createStore({ storage, now: () => 10 })
@@ -202,6 +202,6 @@ describe('the step to version 3 in the store', () => {
     const slot = createStore({ storage, now: () => 9 }).open(checklistKind, 'c');
     expect(slot.status().failure).toBe('full');
     expect(storage.data.get(dataKey('checklist', 'c'))).toBe(v2);
-    expect(slot.read().records).toHaveLength(1);
+    expect(slot.read().runs).toHaveLength(1);
   });
 });

@@ -67,10 +67,10 @@ describe('keeping both when the engagement already holds a run of the tool', () 
   });
 
   it('a run alone is renamed to the engagement’s id, and the open run follows it', () => {
-    const runSet = { active: A, records: [run(A, { a: true }, {}), run('e-other', {}, {})] };
+    const runSet = { active: A, runs: [run(A, { a: true }, {}), run('e-other', {}, {})] };
     expect(moveRun(runSet, A, acme.id, joinChecklist)).toEqual({
       active: acme.id,
-      records: [run(acme.id, { a: true }, {}), run('e-other', {}, {})],
+      runs: [run(acme.id, { a: true }, {}), run('e-other', {}, {})],
     });
     expect(moveRun(runSet, 'e-none', acme.id, joinChecklist)).toBe(runSet);
   });
@@ -78,13 +78,10 @@ describe('keeping both when the engagement already holds a run of the tool', () 
   it('checklists: ticks join, different notes stand side by side, the same note is kept once', () => {
     const runSet = {
       active: acme.id,
-      records: [
-        run(acme.id, { a: true }, { a: 'mine', b: 'same' }),
-        run(A, { c: true }, { a: 'old', b: 'same', d: 'x' }),
-      ],
+      runs: [run(acme.id, { a: true }, { a: 'mine', b: 'same' }), run(A, { c: true }, { a: 'old', b: 'same', d: 'x' })],
     };
     const moved = moveRun(runSet, A, acme.id, joinChecklist);
-    expect(moved.records).toEqual([run(acme.id, { a: true, c: true }, { a: 'mine\n\nold', b: 'same', d: 'x' })]);
+    expect(moved.runs).toEqual([run(acme.id, { a: true, c: true }, { a: 'mine\n\nold', b: 'same', d: 'x' })]);
     expect(moved.active).toBe(acme.id);
   });
 
@@ -182,12 +179,12 @@ describe('the store files old data under the engagement of its name', () => {
     expect(JSON.parse(before[CHECKLIST]!).data.records).toHaveProperty(A);
     const after = readAll(memoryStorage(before));
     expect(after.engagements).toEqual([acme.id]);
-    expect(after.checklist.records.map((r) => r.id)).toEqual([acme.id]);
-    expect(after.checklist.records[0]).toMatchObject({
+    expect(after.checklist.runs.map((r) => r.id)).toEqual([acme.id]);
+    expect(after.checklist.runs[0]).toMatchObject({
       ticks: { a: true, b: true, c: true },
       notes: { a: 'my note\n\nold note' },
     });
-    expect(after.worksheet.records.map((r) => [r.id, r.rows.map((row) => row.item)])).toEqual([
+    expect(after.worksheet.runs.map((r) => [r.id, r.rows.map((row) => row.item)])).toEqual([
       [acme.id, ['Brand guide']],
     ]);
     expect(after.records).toEqual({ [`${acme.id}:Acme`]: { name: 'Acme', outcome: 'Drafted' } });
@@ -202,7 +199,7 @@ describe('the store files old data under the engagement of its name', () => {
     const once = snapshot(storage);
     readAll(storage, NOW + 1000);
     expect(snapshot(storage)).toEqual(once);
-    expect(readAll(storage).checklist.records.map((r) => r.id)).toEqual([acme.id]);
+    expect(readAll(storage).checklist.runs.map((r) => r.id)).toEqual([acme.id]);
   });
 
   it('without an engagement of that name, old data keeps the id of its name (the picker lists it as before)', () => {
@@ -210,7 +207,7 @@ describe('the store files old data under the engagement of its name', () => {
     createStore({ storage, now: () => NOW - 100 })
       .open(engagementsKind, 'all')
       .update(() => ({ engagements: [engagement('e-b', 'Bramble')], current: 'e-b' }));
-    expect(readAll(storage).checklist.records.map((r) => r.id)).toEqual([A]);
+    expect(readAll(storage).checklist.runs.map((r) => r.id)).toEqual([A]);
   });
 
   it('an old-format file merged in goes to the existing engagement, in the tab that imported it', () => {
@@ -228,7 +225,7 @@ describe('the store files old data under the engagement of its name', () => {
     if (!preview.ok) throw new Error(preview.problem);
     expect(store.applyImport(preview.plan, 'merge')).toEqual({ ok: true });
     // Open in the importing tab: moved at once.
-    expect(slot.read().records.map((r) => r.id)).toEqual([acme.id]);
+    expect(slot.read().runs.map((r) => r.id)).toEqual([acme.id]);
     // Not open there: moved when a tab opens it.
     expect(readAll(storage).records).toEqual({ [`${acme.id}:Acme`]: { name: 'Acme', outcome: 'Drafted' } });
     expect(readAll(storage).engagements).toEqual([acme.id]);
@@ -275,8 +272,8 @@ describe('the store files old data under the engagement of its name', () => {
       tabs[me]!.store.handleStorageEvent(key);
     }
     const want = [{ id: acme.id, ticks: { a: true, b: true, c: true }, notes: { a: 'my note\n\nold note' } }];
-    const shown = (runSet: { records: { id: string; ticks: unknown; notes: unknown }[] }) =>
-      runSet.records.map(({ id, ticks, notes }) => ({ id, ticks, notes }));
+    const shown = (runSet: { runs: { id: string; ticks: unknown; notes: unknown }[] }) =>
+      runSet.runs.map(({ id, ticks, notes }) => ({ id, ticks, notes }));
     expect(shown(slots[0]!.read())).toEqual(want);
     expect(shown(slots[1]!.read())).toEqual(want);
     expect(

@@ -10,7 +10,8 @@ import {
   setGateAnswer,
   setTick,
 } from '../../src/lib/checklist/checklist';
-import { activeRun, newRunSet } from '../../src/lib/runs/run-set';
+import { activeRun } from '../../src/lib/runs/run-set';
+import { oneRun } from '../support/run-sets';
 import { checklistKind, createStore } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { checklistShare } from '../../src/lib/share/share-state';
@@ -32,7 +33,7 @@ const checklist: Checklist = {
 
 describe('go/no-go answers', () => {
   it('start as "Not checked yet", and each answer replaces the one before', () => {
-    let runSet = newRunSet(emptyRun(), 0);
+    let runSet = oneRun(emptyRun(), 0);
     expect(gateAnswer(activeRun(runSet), 'g1')).toBe('unchecked');
     runSet = setGateAnswer(runSet, 'g1', 'no', 1);
     expect(gateAnswer(activeRun(runSet), 'g1')).toBe('no');
@@ -44,7 +45,7 @@ describe('go/no-go answers', () => {
   });
 
   it('a "No" holds the move like an open question, and the status says which is which', () => {
-    let runSet = newRunSet(emptyRun(), 0);
+    let runSet = oneRun(emptyRun(), 0);
     runSet = setGateAnswer(runSet, 'g1', 'yes', 1);
     expect(gateStatus(checklist, activeRun(runSet))).toBe('Not ready to start delivery: 2 gate questions open');
     runSet = setGateAnswer(runSet, 'g2', 'no', 1);
@@ -58,7 +59,7 @@ describe('go/no-go answers', () => {
   });
 
   it('exports each question with its answer in words', () => {
-    let runSet = newRunSet(emptyRun(), 0);
+    let runSet = oneRun(emptyRun(), 0);
     runSet = setGateAnswer(runSet, 'g1', 'yes', 1);
     runSet = setGateAnswer(runSet, 'g2', 'no', 1);
     const md = checklistMarkdown(checklist, activeRun(runSet));
@@ -69,7 +70,7 @@ describe('go/no-go answers', () => {
     const storage = memoryStorage();
     const store = createStore({ storage, now: () => 10 });
     const slot = store.open(checklistKind, 'test');
-    let runSet = newRunSet(emptyRun(), 0);
+    let runSet = oneRun(emptyRun(), 0);
     runSet = setGateAnswer(runSet, 'g1', 'no', 5);
     runSet = setGateAnswer(runSet, 'g2', 'yes', 5);
     runSet = setTick(runSet, 'a1', true, 5);
@@ -88,7 +89,7 @@ describe('go/no-go answers', () => {
   });
 
   it('travel in a share link', () => {
-    let runSet = newRunSet(emptyRun(), 0);
+    let runSet = oneRun(emptyRun(), 0);
     runSet = setGateAnswer(runSet, 'g2', 'no', 1);
     expect(checklistShare(activeRun(runSet))).toEqual({ ticks: {}, notes: {}, no: { g2: true } });
   });

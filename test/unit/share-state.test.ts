@@ -76,8 +76,8 @@ describe('the print packet fill', () => {
     expect(subjectOf(e)).toEqual({ invoiceId: 'i2' });
     const fill = packetFill({
       chosen: { engagements: [e], current: e.id },
-      checklist: { active: '', records: [] },
-      dependencies: { active: '', records: [] },
+      checklist: { active: '', runs: [] },
+      dependencies: { active: '', runs: [] },
       records: {},
       boundary: { from: 'delivery', to: 'invoicing' },
       form: { nameField: 'name', fromField: 'from', toField: 'to' },
@@ -103,14 +103,14 @@ describe('the print packet fill', () => {
     );
     const after = slot.read();
     expect(after.active).toBe(E);
-    expect(after.records.find((r) => r.id === OTHER)?.ticks).toEqual({ 'access-tested': true });
-    expect(after.records.find((r) => r.id === E)?.ticks).toEqual({
+    expect(after.runs.find((r) => r.id === OTHER)?.ticks).toEqual({ 'access-tested': true });
+    expect(after.runs.find((r) => r.id === E)?.ticks).toEqual({
       'access-tested': true,
       'file-home-agreed': true,
       'update-cadence-set': true,
     });
     // On a checklist with no run yet, the engagement's run is the one open.
-    expect(packetTick({ active: '', records: [] }, { id: E, name: 'H' }, 'x', true, 1).active).toBe(E);
+    expect(packetTick({ active: '', runs: [] }, { id: E, name: 'H' }, 'x', true, 1).active).toBe(E);
   });
 });
 
@@ -209,22 +209,23 @@ describe('reading a shared state and keeping it', async () => {
     const ref = { id: mine.id, name: 'Café Nord: Website' };
     const runSet = {
       active: mine.id,
-      records: [{ id: mine.id, name: ref.name, updatedAt: 1, ticks: { a: true }, notes: { a: 'mine' } }],
+      runs: [{ id: mine.id, name: ref.name, updatedAt: 1, ticks: { a: true }, notes: { a: 'mine' } }],
     };
-    const kept = k.keepChecklist(runSet, ref, { ticks: { b: true }, notes: { a: 'theirs', b: 'new' } }, 5).records[0]!;
+    const kept = k.keepChecklist(runSet, ref, { ticks: { b: true }, notes: { a: 'theirs', b: 'new' } }, 5).runs[0]!;
     expect(kept.ticks).toEqual({ a: true, b: true });
     expect(kept.notes).toEqual({ a: 'mine\n\ntheirs', b: 'new' });
 
     const sheetBook = {
       active: mine.id,
-      records: [{ id: mine.id, name: ref.name, updatedAt: 1, rows: [{ '#row': 'r1', item: 'Logo' }] }],
+      runs: [{ id: mine.id, name: ref.name, updatedAt: 1, rows: [{ '#row': 'r1', item: 'Logo' }] }],
     };
-    expect(
-      k.keepWorksheet(sheetBook, ref, { rows: [{ item: 'Logo' }, { item: 'Photos' }] }, 5).records[0]!.rows,
-    ).toEqual([{ '#row': 'r1', item: 'Logo' }, { item: 'Photos' }]);
-    expect(
-      k.keepWorksheet({ active: '', records: [] }, ref, { rows: [{ item: 'Photos' }] }, 5).records[0]!.rows,
-    ).toEqual([{ item: 'Photos' }]);
+    expect(k.keepWorksheet(sheetBook, ref, { rows: [{ item: 'Logo' }, { item: 'Photos' }] }, 5).runs[0]!.rows).toEqual([
+      { '#row': 'r1', item: 'Logo' },
+      { item: 'Photos' },
+    ]);
+    expect(k.keepWorksheet({ active: '', runs: [] }, ref, { rows: [{ item: 'Photos' }] }, 5).runs[0]!.rows).toEqual([
+      { item: 'Photos' },
+    ]);
 
     const records = { [`${mine.id}:Kickoff`]: { name: 'Kickoff', owner: 'Dana' } };
     const same = k.keepRecord(records, mine.id, form.nameField, { name: 'Kickoff', owner: 'Dana' });

@@ -95,7 +95,7 @@ describe('version 1 values', () => {
     const runSet = store.open(checklistKind, 'client-onboarding').read();
     // Each named record is now its engagement's run, under the engagement's id (the same id on every tool).
     expect(runSet.active).toBe(engagementIdForName('Acme rebrand'));
-    expect(runSet.records.map((r) => [r.id, r.name, r.ticks, r.notes, r.updatedAt])).toEqual([
+    expect(runSet.runs.map((r) => [r.id, r.name, r.ticks, r.notes, r.updatedAt])).toEqual([
       [
         DEFAULT_ENGAGEMENT_ID,
         'My engagement',
@@ -169,7 +169,7 @@ describe('version 1 values', () => {
     const slot = createStore({ storage, now: () => 5 }).open(checklistKind, 'c');
     // It passed the envelope check but not the step up from version 1: the migration failed, and says so.
     expect(slot.status().kept).toMatchObject({ reason: 'migration-failed', raw });
-    expect(slot.read().records).toEqual([]);
+    expect(slot.read().runs).toEqual([]);
     expect([...storage.data.values()]).toContain(raw);
   });
 });
@@ -408,9 +408,9 @@ describe('a checklist tick made before storage opened', () => {
     const runSet = createStore({ storage, now: () => 1 })
       .open(checklistKind, 'client-onboarding')
       .read();
-    expect(runSet.records.map((r) => r.name)).toEqual(['My engagement', 'Acme rebrand']);
-    expect(runSet.records[1]!.ticks).toEqual({ 'access-granted': true, 'kickoff-booked': true });
-    expect(runSet.records[0]!.notes).toEqual({ 'scope-signed': 'Signed on Monday' });
+    expect(runSet.runs.map((r) => r.name)).toEqual(['My engagement', 'Acme rebrand']);
+    expect(runSet.runs[1]!.ticks).toEqual({ 'access-granted': true, 'kickoff-booked': true });
+    expect(runSet.runs[0]!.notes).toEqual({ 'scope-signed': 'Signed on Monday' });
   });
 });
 

@@ -26,7 +26,7 @@ const kinds = [
   ['checklist', checklistKind, stored.checklistSchema],
   ['worksheet', worksheetKind(), stored.worksheetSchema],
   ['quiz', quizKind, stored.quizSchema],
-  ['triage', diagnosticKind, stored.triageSchema],
+  ['triage', diagnosticKind, stored.diagnosticTicksSchema],
   ['handoff-records', handoffRecordKind, stored.handoffRecordsSchema],
   ['engagements', engagementsKind, stored.engagementsSchema],
 ] as const;
@@ -47,21 +47,21 @@ describe('ranges', () => {
     ['a fractional time', 1.5],
     ['NaN written as null', null],
   ])('refuses %s', (_, at) => {
-    expect(stored.triageSchema.safeParse(entry(at)).success).toBe(false);
+    expect(stored.diagnosticTicksSchema.safeParse(entry(at)).success).toBe(false);
   });
   it('accepts the bounds', () => {
-    expect(stored.triageSchema.safeParse(entry(0)).success).toBe(true);
-    expect(stored.triageSchema.safeParse(entry(stored.LATEST_TIME)).success).toBe(true);
+    expect(stored.diagnosticTicksSchema.safeParse(entry(0)).success).toBe(true);
+    expect(stored.diagnosticTicksSchema.safeParse(entry(stored.LATEST_TIME)).success).toBe(true);
   });
   it('bounds string lengths, key lengths and item counts', () => {
     const note = (text: string) => ({ records: {}, active: {}, ticks: {}, notes: { 'r1:a': [1, text] } });
     expect(stored.checklistSchema.safeParse(note('x'.repeat(stored.MAX_TEXT))).success).toBe(true);
     expect(stored.checklistSchema.safeParse(note('x'.repeat(stored.MAX_TEXT + 1))).success).toBe(false);
-    expect(stored.triageSchema.safeParse({ ticks: { ['k'.repeat(stored.MAX_KEY + 1)]: [1, true] } }).success).toBe(
-      false,
-    );
+    expect(
+      stored.diagnosticTicksSchema.safeParse({ ticks: { ['k'.repeat(stored.MAX_KEY + 1)]: [1, true] } }).success,
+    ).toBe(false);
     const many = Object.fromEntries(Array.from({ length: stored.MAX_ITEMS + 1 }, (_, i) => [`k${i}`, [1, true]]));
-    expect(stored.triageSchema.safeParse({ ticks: many }).success).toBe(false);
+    expect(stored.diagnosticTicksSchema.safeParse({ ticks: many }).success).toBe(false);
   });
 });
 
@@ -104,7 +104,7 @@ describe('property: any stored value', () => {
         const state = slot.read() as unknown;
         if (name === 'checklist') {
           const runSet = state as ReturnType<typeof checklistKind.view>;
-          for (const r of runSet.records) expect(when(r.updatedAt).text).not.toBe('an unknown time');
+          for (const r of runSet.runs) expect(when(r.updatedAt).text).not.toBe('an unknown time');
           // The tool shows the current engagement's run: any stored one, or a fresh one.
           checklistMarkdown(
             { title: 't', when: 'w', runOrder: 'r', groups: [] },

@@ -14,7 +14,8 @@ import {
   type WorksheetRunSet,
   type WorksheetRun,
 } from '../../src/lib/worksheet/worksheet';
-import { activeRun, newRunSet } from '../../src/lib/runs/run-set';
+import { activeRun } from '../../src/lib/runs/run-set';
+import { oneRun } from '../support/run-sets';
 import { csvCell } from '../../src/lib/export/csv';
 import { onRun, runOf } from '../../src/lib/engagements/runs';
 import { createStore, worksheetKind } from '../support/store';
@@ -41,12 +42,12 @@ describe('worksheet', () => {
     const runSet = createStore({ storage: memoryStorage(), now: () => 1 })
       .open(worksheetKind(sheet), 'sheet')
       .read();
-    expect(runSet.records).toEqual([]);
+    expect(runSet.runs).toEqual([]);
     expect(cells(runOf(runSet, acme, content).rows)).toEqual([{}]);
   });
 
   it('edits, adds and removes rows', () => {
-    let runSet = newRunSet(startingRun(sheet), 0);
+    let runSet = oneRun(startingRun(sheet), 0);
     runSet = addRow(runSet, 1);
     runSet = setCell(runSet, 1, 'who', 'Client', 2);
     expect(cells(activeRun(runSet).rows)).toEqual([{}, { who: 'Client' }]);
@@ -56,7 +57,7 @@ describe('worksheet', () => {
   });
 
   it('finds the cells an earlier version copied from the example rows, and removes only those', () => {
-    let runSet = newRunSet<WorksheetRun>(
+    let runSet = oneRun<WorksheetRun>(
       { rows: [{ what: 'Example', who: 'Me' }, { what: 'Logo files', who: 'Me ' }, { what: 'Mine' }] },
       0,
     );
@@ -69,7 +70,7 @@ describe('worksheet', () => {
     expect(cells(activeRun(runSet).rows)).toEqual([{ what: 'Logo files' }, { what: 'Mine' }]);
     expect(exampleCells(sheet, activeRun(runSet))).toEqual([]);
     // A record that held nothing but examples keeps one blank row to type in.
-    const only = removeExampleText(sheet, newRunSet<WorksheetRun>({ rows: [{ what: 'Example' }] }, 0), 6);
+    const only = removeExampleText(sheet, oneRun<WorksheetRun>({ rows: [{ what: 'Example' }] }, 0), 6);
     expect(cells(activeRun(only).rows)).toEqual([{}]);
   });
 
@@ -79,7 +80,7 @@ describe('worksheet', () => {
     const old = createStore({ storage, now: () => 10 }).open(worksheetKind(sheet), 'sheet');
     old.update(() => ({
       active: 'e-acme',
-      records: [
+      runs: [
         {
           id: 'e-acme',
           name: 'Acme',
@@ -128,7 +129,7 @@ describe('worksheet', () => {
   });
 
   it('exports CSV with a header row and Markdown with escaped cells', () => {
-    let runSet: WorksheetRunSet = newRunSet<WorksheetRun>({ rows: [{ what: '=1+1', who: 'a|b\nc' }] }, 0);
+    let runSet: WorksheetRunSet = oneRun<WorksheetRun>({ rows: [{ what: '=1+1', who: 'a|b\nc' }] }, 0);
     runSet = setCell(runSet, 0, 'what', '=1+1', 0);
     const record = activeRun(runSet);
     expect(worksheetCsv(sheet, record)).toBe(`"What","Who"\r\n"'=1+1","a|b\nc"\r\n`);

@@ -1,5 +1,5 @@
 /**
- * The workflow diagnostic's triage rules, exactly as the content brief states them: a category
+ * The workflow diagnostic's rules, exactly as the content brief states them: a category
  * counts at its threshold; most ticks wins; ties go to the earlier category; no counting
  * category, or more than `maxCountingCategories` counting, means a sequence problem and the fallback page.
  */

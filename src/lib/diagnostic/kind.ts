@@ -4,23 +4,24 @@
  */
 import { parseOrThrow, type Kind } from '../persistence/kind';
 import { live } from '../runs/run-set-items';
-import { triageSchema, triageV1Schema } from '../../schemas/stored';
+import { diagnosticTicksSchema, diagnosticTicksV1Schema } from '../../schemas/stored';
+import { DIAGNOSTIC_STORED_NAME } from './stored-name';
 import { DEFAULT_ENGAGEMENT_ID } from '../engagements/default-id';
 import type { Doc } from '../persistence/lww';
 import type { SavedTicks } from './saved';
 
 export const diagnosticKind: Kind<SavedTicks> = {
-  name: 'triage',
+  name: DIAGNOSTIC_STORED_NAME,
   version: 3,
-  schema: triageSchema,
+  schema: diagnosticTicksSchema,
   migrations: {
     1: (data) => ({
-      ticks: Object.fromEntries(parseOrThrow(triageV1Schema, data).ticked.map((id) => [id, [0, true]])),
+      ticks: Object.fromEntries(parseOrThrow(diagnosticTicksV1Schema, data).ticked.map((id) => [id, [0, true]])),
     }),
     // Version 3: ticks made before engagements existed belong to the default engagement.
     2: (data) => ({
       ticks: Object.fromEntries(
-        Object.entries((parseOrThrow(triageSchema, data) as Doc).ticks ?? {}).map(([k, e]) => [
+        Object.entries((parseOrThrow(diagnosticTicksSchema, data) as Doc).ticks ?? {}).map(([k, e]) => [
           `${DEFAULT_ENGAGEMENT_ID}:${k}`,
           e,
         ]),

@@ -48,7 +48,7 @@ export interface ToolStates {
   checklists: Readonly<Record<string, ChecklistRunSet>>;
   dependencies?: WorksheetRunSet | undefined;
   quiz?: { results: readonly SavedResult[] } | undefined;
-  triage?: SavedTicks | undefined;
+  diagnostic?: SavedTicks | undefined;
   records?: SavedRecords | undefined;
 }
 
@@ -81,7 +81,7 @@ export interface ToolPages {
   dependencies: string;
   quiz: string;
   record: string;
-  triage: string;
+  diagnostic: string;
 }
 
 /** The tool run behind one boundary's state, to open from the workspace. */
@@ -98,10 +98,10 @@ export interface WorkspaceRow extends EngagementSummary {
   /** When no next action is set: the one the latest handoff record names (owner, completion event). */
   recordNext?: { owner?: string; what?: string; link: string };
   /** Signals ticked on the workflow diagnostic for this engagement. */
-  triageSignals: number;
+  diagnosticSignals: number;
 }
 
-const owner = (engagement: string | undefined) => engagement ?? DEFAULT_ENGAGEMENT_ID;
+export const owner = (engagement: string | undefined) => engagement ?? DEFAULT_ENGAGEMENT_ID;
 
 /** A row of the dependency worksheet that is a real input still owed: named, and not a copied example row. */
 function owedRows(rows: readonly Record<string, string>[], examples: readonly Record<string, string>[]): number {
@@ -145,7 +145,7 @@ export function gatherEvidence(
     const runSet = states.checklists[id];
     const page = content.pages.checklists[id];
     if (!boundary || !runSet || !page) continue;
-    for (const run of runSet.records) {
+    for (const run of runSet.runs) {
       const p = content.rules.progress(checklist, run);
       if (p.overall.done === 0) continue;
       add(
@@ -157,7 +157,7 @@ export function gatherEvidence(
     }
   }
 
-  for (const run of states.dependencies?.records ?? []) {
+  for (const run of states.dependencies?.runs ?? []) {
     const owed = owedRows(run.rows, content.dependencySheet.exampleRows);
     if (owed === 0) continue;
     add(
@@ -212,10 +212,10 @@ function foundIds(states: ToolStates): { id: string; name?: string }[] {
   const note = (id: string, name?: string) => {
     if (id && !found.has(id)) found.set(id, name);
   };
-  for (const runSet of Object.values(states.checklists)) for (const r of runSet.records) note(r.id, r.name);
-  for (const r of states.dependencies?.records ?? []) note(r.id, r.name);
+  for (const runSet of Object.values(states.checklists)) for (const r of runSet.runs) note(r.id, r.name);
+  for (const r of states.dependencies?.runs ?? []) note(r.id, r.name);
   for (const r of states.quiz?.results ?? []) note(owner(r.engagement));
-  for (const t of states.triage?.ticked ?? []) note(splitKey(t)[0]);
+  for (const t of states.diagnostic?.ticked ?? []) note(splitKey(t)[0]);
   for (const key of Object.keys(states.records?.records ?? {})) {
     const [id, name] = splitKey(key);
     note(id, name);
@@ -259,7 +259,7 @@ export function gatherWorkspace(states: ToolStates, content: ToolContent, today:
             },
           }
         : {}),
-      triageSignals: (states.triage?.ticked ?? []).filter((t) => splitKey(t)[0] === e.id).length,
+      diagnosticSignals: (states.diagnostic?.ticked ?? []).filter((t) => splitKey(t)[0] === e.id).length,
     };
   });
 }
@@ -279,46 +279,4 @@ export const REASON_WORDS: Readonly<Record<WeakReason, string>> = {
   'checklist-open': 'checklist not finished or its gate still open',
   'record-incomplete': 'handoff record incomplete',
   'dependencies-open': 'client inputs still owed',
-};
-
-/** What deleting an engagement removes from each tool, counted, so the confirm step can say it. */
-export function runsOf(states: ToolStates, id: string): { tool: string; count: number }[] {
-  const checklistRuns = Object.values(states.checklists).filter((b) => b.records.some((r) => r.id === id)).length;
-  const counts = [
-    { tool: 'checklist runs', count: checklistRuns },
-    { tool: 'dependency worksheet runs', count: states.dependencies?.records.some((r) => r.id === id) ? 1 : 0 },
-    { tool: 'quiz results', count: (states.quiz?.results ?? []).filter((r) => owner(r.engagement) === id).length },
-    { tool: 'diagnostic ticks', count: (states.triage?.ticked ?? []).filter((t) => splitKey(t)[0] === id).length },
-    {
-      tool: 'handoff records',
-      count: Object.keys(states.records?.records ?? {}).filter((k) => splitKey(k)[0] === id).length,
-    },
-  ];
-  return counts.filter((c) => c.count > 0);
-}
-
-/** The changes that delete one engagement's runs from each kind, and the engagement itself. */
-export const without = {
-  runSet<B extends { active: string; records: { id: string }[] }>(runSet: B, id: string): B {
-    const records = runSet.records.filter((r) => r.id !== id);
-    return { ...runSet, records, active: runSet.active === id ? (records[0]?.id ?? '') : runSet.active };
-  },
-  quiz<Q extends { results: SavedResult[] }>(state: Q, id: string): Q {
-    return { ...state, results: state.results.filter((r) => owner(r.engagement) !== id) };
-  },
-  diagnose(state: SavedTicks, id: string): SavedTicks {
-    return { ticked: state.ticked.filter((t) => splitKey(t)[0] !== id) };
-  },
-  records<R extends SavedRecords>(state: R, id: string): R {
-    return {
-      ...state,
-      records: Object.fromEntries(Object.entries(state.records).filter(([k]) => splitKey(k)[0] !== id)),
-    };
-  },
-  engagement(chosen: Chosen, id: string): Chosen {
-    return {
-      engagements: chosen.engagements.filter((e) => e.id !== id),
-      current: chosen.current === id ? '' : chosen.current,
-    };
-  },
 };

@@ -12,6 +12,7 @@
  * at once make the same engagements, and a per-item merge of their results converges.
  */
 import { DEFAULT_NAME } from '../runs/run-set';
+import { DIAGNOSTIC_STORED_NAME } from '../diagnostic/stored-name';
 import { LIMITS } from './limits';
 import { emptyDates, type Engagement } from './engagement';
 import { idForJoin, joinOf, nameKey } from './named';
@@ -39,7 +40,7 @@ export type TaggedRun =
   | (Tagged & { kind: 'checklist' | 'worksheet'; record: V1NamedRecord })
   | (Tagged & { kind: 'handoff-records'; name: string; values: Record<string, string> })
   | (Tagged & { kind: 'quiz'; results: V1QuizHistory['results'] })
-  | (Tagged & { kind: 'triage'; ticked: string[] });
+  | (Tagged & { kind: typeof DIAGNOSTIC_STORED_NAME; ticked: string[] });
 
 /** A stored key as found: its raw text, always, and how it was read. */
 export interface SourceEntry {
@@ -152,7 +153,7 @@ function buildPlan(stored: Readonly<Record<string, string>>, now: number): Migra
         join: '',
         name: DEFAULT_NAME,
         at: read.savedAt,
-        run: { ...base, kind: 'triage', ticked: (read.data as V1Ticks).ticked },
+        run: { ...base, kind: DIAGNOSTIC_STORED_NAME, ticked: (read.data as V1Ticks).ticked },
       });
     }
   }

@@ -67,13 +67,13 @@ export function moveRun<T>(
   to: string,
   join: (mine: Run<T>, theirs: Run<T>) => T,
 ): RunSet<T> {
-  const moving = runSet.records.find((r) => r.id === from);
+  const moving = runSet.runs.find((r) => r.id === from);
   if (!moving) return runSet;
-  const has = runSet.records.some((r) => r.id === to);
-  const records = has
-    ? runSet.records.filter((r) => r.id !== from).map((r) => (r.id === to ? { ...r, ...join(r, moving) } : r))
-    : runSet.records.map((r) => (r.id === from ? { ...r, id: to } : r));
-  return { ...runSet, active: runSet.active === from ? to : runSet.active, records };
+  const has = runSet.runs.some((r) => r.id === to);
+  const runs = has
+    ? runSet.runs.filter((r) => r.id !== from).map((r) => (r.id === to ? { ...r, ...join(r, moving) } : r))
+    : runSet.runs.map((r) => (r.id === from ? { ...r, id: to } : r));
+  return { ...runSet, active: runSet.active === from ? to : runSet.active, runs };
 }
 
 /** Checklist runs joined: a tick in either stays ticked, different notes on one item stand side by side. */

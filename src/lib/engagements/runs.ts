@@ -15,21 +15,21 @@ export interface EngagementRef {
 
 /** The engagement's run in a runSet (a fresh one when it has none yet), under the engagement's name as it is now. */
 export function runOf<T>(runSet: RunSet<T>, e: EngagementRef, content: () => T): Run<T> {
-  const run = runSet.records.find((r) => r.id === e.id);
+  const run = runSet.runs.find((r) => r.id === e.id);
   return run ? { ...run, name: e.name || run.name } : { ...content(), id: e.id, name: e.name, updatedAt: 0 };
 }
 
 /** The runSet with the engagement's run in it and open, so a change to the open run goes to it. */
 export function onRun<T>(runSet: RunSet<T>, e: EngagementRef, content: () => T, now: number): RunSet<T> {
-  const has = runSet.records.some((r) => r.id === e.id);
+  const has = runSet.runs.some((r) => r.id === e.id);
   return {
     active: e.id,
-    records: has ? runSet.records : [...runSet.records, { ...content(), id: e.id, name: e.name, updatedAt: now }],
+    runs: has ? runSet.runs : [...runSet.runs, { ...content(), id: e.id, name: e.name, updatedAt: now }],
   };
 }
 
 /** The engagements a runSet holds runs for, with the names the runs were saved under. */
-export const foundIn = (runSet: RunSet<unknown>) => runSet.records.map((r) => ({ id: r.id, name: r.name }));
+export const foundIn = (runSet: RunSet<unknown>) => runSet.runs.map((r) => ({ id: r.id, name: r.name }));
 
 /**
  * The run to show before the current engagement is known (storage still opening): changes the

@@ -8,6 +8,7 @@
  * migration must then accept both. Add a reader to READERS for each new version and the plan
  * below takes it with no other change.
  */
+import { DIAGNOSTIC_STORED_NAME } from '../diagnostic/stored-name';
 
 /** Small shape checks, frozen with the shapes (the tools now validate with zod schemas of their current versions). */
 type Check = (value: unknown) => boolean;
@@ -32,7 +33,7 @@ export const V1_PREFIX = 'handoff-handbook:v1:';
 export const QUARANTINE_PREFIX = `${V1_PREFIX}quarantine:`;
 
 /** The five kinds, by their key segment. */
-export type V1KindName = 'checklist' | 'worksheet' | 'quiz' | 'triage' | 'handoff-records';
+export type V1KindName = 'checklist' | 'worksheet' | 'quiz' | typeof DIAGNOSTIC_STORED_NAME | 'handoff-records';
 
 /** A named record inside a checklist or worksheet runSet, exactly as stored. */
 export type V1NamedRecord = { id: string; name: string; updatedAt: number } & Record<string, unknown>;
@@ -54,7 +55,7 @@ export interface V1Data {
   checklist: V1RunSet;
   worksheet: V1RunSet;
   quiz: V1QuizHistory;
-  triage: V1Ticks;
+  [DIAGNOSTIC_STORED_NAME]: V1Ticks;
   'handoff-records': V1Records;
 }
 
@@ -69,7 +70,7 @@ export const READERS: { readonly [K in V1KindName]: Readonly<Record<number, Chec
   checklist: { 1: runSet({ ticks: recordOf(isBoolean), notes: recordOf(isString) }) },
   worksheet: { 1: runSet({ rows: arrayOf(recordOf(isString)) }) },
   quiz: { 1: shape({ results: arrayOf(shape({ at: isNumber, fragment: isString })) }) },
-  triage: { 1: shape({ ticked: arrayOf(isString) }) },
+  [DIAGNOSTIC_STORED_NAME]: { 1: shape({ ticked: arrayOf(isString) }) },
   'handoff-records': { 1: shape({ records: recordOf(recordOf(isString)) }) },
 };
 

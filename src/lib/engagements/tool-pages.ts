@@ -24,13 +24,13 @@ export const TOOL_SLOTS = {
   quiz: 'weak-handoff-quiz',
   record: 'handoff-record',
   dependencies: 'client-input-dependency',
-  triage: 'workflow-diagnostic',
+  diagnostic: 'workflow-diagnostic',
 } as const;
 
 /** The tool pages in the order a reader meets them, and where each tool's runs are opened. */
 export function workspaceTools(
   pages: readonly PageLike[],
-  ids: { quiz: string; record: string; dependencies: string; triage: string },
+  ids: { quiz: string; record: string; dependencies: string; diagnostic: string },
 ): { list: { id: string; title: string; description: string }[]; pages: ToolPages } {
   const d = (p: PageLike) => p.data;
   const runs = pages.filter((p) => Boolean(d(p).checklist || d(p).worksheet || d(p).diagnostic || d(p).tool));
@@ -54,7 +54,7 @@ export function workspaceTools(
       dependencies: find((p) => d(p).worksheet === ids.dependencies, `the worksheet ${ids.dependencies}`),
       quiz: find((p) => d(p).tool === ids.quiz, `the quiz ${ids.quiz}`),
       record: find((p) => d(p).tool === ids.record, `the record ${ids.record}`),
-      triage: find((p) => d(p).diagnostic === ids.triage, `the diagnostic ${ids.triage}`),
+      diagnostic: find((p) => d(p).diagnostic === ids.diagnostic, `the diagnostic ${ids.diagnostic}`),
     },
   };
 }

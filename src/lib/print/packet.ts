@@ -61,8 +61,8 @@ export function packetFill(s: PacketSources): PacketFill | undefined {
   const picked = pickCurrent({ engagements, fromLink: s.fromLink ?? undefined, remembered: current });
   const e = engagements.find((x) => x.id === picked?.id);
   if (!e) return undefined;
-  const run = s.checklist.records.find((r) => r.id === e.id);
-  const sheet = s.dependencies.records.find((r) => r.id === e.id);
+  const run = s.checklist.runs.find((r) => r.id === e.id);
+  const sheet = s.dependencies.runs.find((r) => r.id === e.id);
   const mine = sliceOf(s.records, e.id);
   const { rows: dependencies } = worksheetShare({
     rows: sheet?.rows ?? [],
@@ -123,9 +123,7 @@ export function packetTick(
 ): ChecklistRunSet {
   const withRun = onRun<ChecklistRun>(runSet, e, () => ({ ticks: {}, notes: {} }), now);
   return {
-    active: runSet.records.length > 0 ? runSet.active : e.id,
-    records: withRun.records.map((r) =>
-      r.id === e.id ? { ...r, ticks: { ...r.ticks, [itemId]: on }, updatedAt: now } : r,
-    ),
+    active: runSet.runs.length > 0 ? runSet.active : e.id,
+    runs: withRun.runs.map((r) => (r.id === e.id ? { ...r, ticks: { ...r.ticks, [itemId]: on }, updatedAt: now } : r)),
   };
 }

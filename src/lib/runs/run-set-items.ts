@@ -1,7 +1,7 @@
 /**
- * Named records (checklist and worksheet) as stored items: `records` (id → name and order),
- * `active` (the open record), and the content maps keyed `<record id>:<…>`. Record ids hold no
- * colon, so a content key splits at its first one.
+ * Named runs (checklist and worksheet) as stored items: `records` (run id → name and order),
+ * `active` (the open run), and the content maps keyed `<run id>:<…>`. Run ids hold no colon, so a
+ * content key splits at its first one.
  */
 import type { Doc, Items } from '../persistence/lww';
 import { latest } from '../persistence/lww';
@@ -28,15 +28,15 @@ export function live(doc: Doc, map: string): [string, unknown][] {
 export function runSetView<T>(doc: Doc, content: (record: string) => T): RunSet<T> {
   const list = live(doc, 'records').map(([id, v]) => ({ id, ...(v as { name: string; order: number }) }));
   list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const records = list.map(({ id, name, order }) => {
+  const runs = list.map(({ id, name, order }) => {
     const updatedAt =
       latest(doc, (map, key) => (map === 'records' ? key === id : map !== 'active' && splitKey(key)[0] === id)) ?? 0;
     return { ...content(id), id, name, order, updatedAt } as Run<T> & Ordered;
   });
   const active = live(doc, 'active').find(([k]) => k === '')?.[1] as string | undefined;
   return {
-    active: active !== undefined && records.some((r) => r.id === active) ? active : (records[0]?.id ?? ''),
-    records,
+    active: active !== undefined && runs.some((r) => r.id === active) ? active : (runs[0]?.id ?? ''),
+    runs,
   };
 }
 
@@ -49,7 +49,7 @@ export function runSetItems<T>(
 ): Items {
   const out: Items = { records: {}, active: { '': runSet.active } };
   for (const m of maps) out[m] = {};
-  for (const r of runSet.records) {
+  for (const r of runSet.runs) {
     out.records![r.id] = { name: r.name, order: (r as Ordered).order ?? at };
     content(r, out);
   }

@@ -89,7 +89,7 @@ export function keepChecklist(
   const withRun = onRun<ChecklistRun>(runSet, e, () => ({ ticks: {}, notes: {} }), now);
   return {
     ...withRun,
-    records: withRun.records.map((r) => {
+    runs: withRun.runs.map((r) => {
       if (r.id !== e.id) return r;
       // A shared note never replaces different text already there: the two stand side by side.
       const { ticks, notes } = joinChecklist(r, shared);
@@ -112,7 +112,7 @@ export function keepWorksheet(
   shared: SharedWorksheet,
   now: number,
 ): WorksheetRunSet {
-  const had = runSet.records.some((r) => r.id === e.id);
+  const had = runSet.runs.some((r) => r.id === e.id);
   const withRun = onRun(runSet, e, () => ({ rows: [] }), now);
   const key = (row: Record<string, string>) =>
     JSON.stringify(
@@ -122,7 +122,7 @@ export function keepWorksheet(
     );
   return {
     ...withRun,
-    records: withRun.records.map((r) => {
+    runs: withRun.runs.map((r) => {
       if (r.id !== e.id) return r;
       const mine = had ? r.rows : [];
       const seen = new Set(mine.map(key));
