@@ -239,21 +239,29 @@ export async function launchWebKit(): Promise<Engine> {
       const page: WebKitPage = new WebKitPage(driver, session.id, origin, async () => {
         // Left as a fresh profile would be, for the next flow: the origin without anything stored,
         // no service worker and no cache (the site keeps nothing else). An origin whose server
-        // has stopped (the offline flow's) is never opened again.
-        if (await answers(origin)) {
-          await page.goto(new URL('/robots.txt', origin).href);
-          const left = await page.evaluate(async () => {
-            localStorage.clear();
-            sessionStorage.clear();
-            for (const registration of await navigator.serviceWorker.getRegistrations())
-              await registration.unregister();
-            for (const key of await caches.keys()) await caches.delete(key);
-            return localStorage.length + (await navigator.serviceWorker.getRegistrations()).length;
-          });
-          if (left !== 0) throw new Error('WebKit: a profile could not be emptied for the next flow');
+        // has stopped (the offline flow's) is never opened again. The flow is over when this
+        // runs: if emptying fails (on a busy machine the script once ran past the session's
+        // script timeout), the session is ended instead, and the next flow starts a new one,
+        // whose automation profile is a new, empty one.
+        try {
+          if (await answers(origin)) {
+            await page.goto(new URL('/robots.txt', origin).href);
+            const left = await page.evaluate(async () => {
+              localStorage.clear();
+              sessionStorage.clear();
+              for (const registration of await navigator.serviceWorker.getRegistrations())
+                await registration.unregister();
+              for (const key of await caches.keys()) await caches.delete(key);
+              return localStorage.length + (await navigator.serviceWorker.getRegistrations()).length;
+            });
+            if (left !== 0) throw new Error('WebKit: a profile could not be emptied for the next flow');
+          }
+          await page.goto('about:blank');
+          session.clean = true;
+        } catch {
+          await driver.send('DELETE', `/session/${session.id}`).catch(() => undefined);
+          if (live === session) live = undefined;
         }
-        await page.goto('about:blank');
-        session.clean = true;
       });
       return page;
     },
