@@ -6,7 +6,7 @@
  * how many requests they make is printed by requests.spec.ts, not limited.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { pageTypes, toolTypes } from './layout-gates';
+import { mobileContext, pageTypes, toolTypes } from './layout-gates';
 
 /**
  * Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s down and 750 kbit/s up, and a
@@ -80,10 +80,7 @@ export async function timeToInteractive(page: Page, url: string, drawn = ''): Pr
 async function bestOf(page: Page, url: string, drawn?: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < tries; i++) {
-    const context = await page
-      .context()
-      .browser()!
-      .newContext({ ...mobileOptions });
+    const context = await page.context().browser()!.newContext(mobileContext);
     const fresh = await context.newPage();
     times.push(await timeToInteractive(fresh, url, drawn));
     await context.close();
@@ -92,8 +89,6 @@ async function bestOf(page: Page, url: string, drawn?: string): Promise<number> 
   }
   return Math.min(...times);
 }
-
-const mobileOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
 
 test('every page type with a tool is interactive within 3 s on a throttled phone', async ({ page }) => {
   test.setTimeout(180_000);

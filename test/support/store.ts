@@ -3,19 +3,7 @@ import { createStore as createAnyStore, type StoreOptions } from '../../src/lib/
 import { siteStore } from '../../src/lib/tools';
 
 export * from '../../src/lib/persistence/store';
-export {
-  browserStore,
-  checklistKind,
-  worksheetKind,
-  quizKind,
-  diagnosticKind,
-  handoffRecordKind,
-  engagementsKind,
-  healthKind,
-  createEngagement,
-  engagementName,
-  cryptoRandom,
-} from '../../src/lib/site-store';
+export * from '../../src/lib/site-store';
 
 /** A store over the site's kinds (or `kinds`, for a test of a few), filing old data under engagements. */
 export const createStore = (options: Omit<StoreOptions, 'kinds'> & Partial<StoreOptions>) =>
