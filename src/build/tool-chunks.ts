@@ -6,12 +6,13 @@
  * after hydrating, one chunk with the store, the engagement picker and the schemas they validate with.
  */
 import type { Rolldown } from 'vite';
+import { tools, type ToolDefinition } from '../tools/registry';
 
 type ChunkingContext = Rolldown.ChunkingContext;
 
 /** Search has its own scripts, loaded on demand; none of it goes with the tools. */
 const search = /search/;
-const toolCode = /node_modules[\\/](preact|zod)[\\/]|src[\\/](islands|lib|schemas)[\\/]/;
+const toolCode = /node_modules[\\/](preact|zod)[\\/]|src[\\/](islands|lib|schemas|tools|share|print)[\\/]/;
 
 /**
  * The entry modules (islands, the renderer, page scripts) that import `id`, directly or through
@@ -38,8 +39,15 @@ const toolModule = (id: string, ctx: ChunkingContext) =>
  * the engagement page, the share view, the print packet) share code with them, but what only they
  * use must not ride in every tool's runtime or store chunk; the bundler splits it for them.
  */
-const coreEntry =
-  /@astrojs[\\/]preact[\\/]dist[\\/]client|src[\\/]islands[\\/](Checklist|Worksheet|Diagnostic|Quiz|HandoffRecord)Island\.tsx|hydrate-checklists/;
+export const coreEntryOf = (list: readonly ToolDefinition[]) =>
+  new RegExp(
+    [
+      String.raw`@astrojs[\\/]preact[\\/]dist[\\/]client`,
+      ...list.map((t) => String.raw`src[\\/]tools[\\/]${t.id}[\\/]${t.island}\.tsx`),
+      'hydrate-checklists',
+    ].join('|'),
+  );
+const coreEntry = coreEntryOf(tools);
 const coreEntriesReaching = (id: string, ctx: ChunkingContext) =>
   [...entriesReaching(id, ctx)].filter((e) => coreEntry.test(e));
 

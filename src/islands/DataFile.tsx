@@ -7,7 +7,7 @@ import { Component } from 'preact';
 import type { Failure, ImportCopy, ImportPlan } from '../lib/persistence/store';
 import { loadStore } from './stored';
 import { When } from './SaveStatus';
-import { DIAGNOSTIC_STORED_NAME } from '../lib/diagnostic/stored-name';
+import { DIAGNOSTIC_STORED_NAME } from '../schemas/stored-name';
 
 /** The name every export of everything downloads as. */
 export const DATA_FILE_NAME = 'handoff-handbook-data.json';

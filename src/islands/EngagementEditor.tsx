@@ -16,8 +16,8 @@ import { localToday } from '../lib/calendar/iso-date';
 import type { EngagementRef } from '../lib/engagements/runs';
 // Imported statically, not through their lazy loaders: this island is itself loaded after
 // hydration, with the storage code.
-import { engagementsKind, worksheetKind } from '../lib/tools';
-import type { WorksheetRunSet } from '../lib/worksheet/worksheet';
+import { engagementsKind, worksheetKind } from '../tools/registry';
+import type { WorksheetRunSet } from '../tools/worksheet/worksheet';
 import { withWorksheetDependencies } from '../lib/engagements/dependency-list';
 import { DEPENDENCY_WORKSHEET } from '../lib/engagements/evidence';
 import { EngagementPicker } from './EngagementPicker';

@@ -12,7 +12,7 @@ import {
   recordShare,
   worksheetShare,
   type ShareKind,
-} from '../lib/share/share-state';
+} from '../share/share-state';
 
 /** What a tool hands the picker so it can share its current run. */
 export interface ShareSource {
@@ -56,7 +56,7 @@ export class ShareLink extends Component<Props, State> {
     const { source, engagement } = this.props;
     this.setState({ busy: true });
     try {
-      const { encodeShareLink } = await import('../lib/share/share-link');
+      const { encodeShareLink } = await import('../share/share-link');
       const raw = source.state() as never;
       const state =
         source.kind === 'checklist'

@@ -6,7 +6,7 @@
  */
 import { Component } from 'preact';
 import type { ShareEnvelope } from '../schemas/share-link';
-import { readSharedState, type SharedState, type ShareTool } from '../lib/share/share-state';
+import { readSharedState, type SharedState, type ShareTool } from '../share/share-state';
 import { ChecklistRead, DiagnosticRead } from './shared-views';
 import type { Engagement } from '../lib/engagements/engagement';
 import { loadStore } from './stored';
@@ -58,7 +58,7 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
 
   read = async () => {
     try {
-      const { decodeShareLink } = await import('../lib/share/share-link');
+      const { decodeShareLink } = await import('../share/share-link');
       const decoded = await decodeShareLink(location.hash);
       if (!decoded.ok)
         return this.setState({
@@ -102,7 +102,7 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
     if (!shown) return;
     this.setState({ keep: { step: 'busy' } });
     try {
-      const [m, k] = await Promise.all([loadStore(), import('../lib/share/keep')]);
+      const [m, k] = await Promise.all([loadStore(), import('../share/keep')]);
       const store = m.browserStore();
       const tools = {
         create: (input: { client: string; project: string }, existing: readonly Engagement[], at: number) =>

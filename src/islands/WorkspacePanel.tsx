@@ -5,12 +5,6 @@
  * before deleting.
  */
 import { Component } from 'preact';
-import type { ChecklistRunSet } from '../lib/checklist/checklist';
-import type { WorksheetRunSet } from '../lib/worksheet/worksheet';
-import type { QuizStored } from '../lib/quiz/kind';
-import type { RecordsStored } from '../lib/handoff-record/kind';
-import type { SavedTicks } from '../lib/diagnostic/saved';
-import { DIAGNOSTIC_STORED_NAME } from '../lib/diagnostic/stored-name';
 import type { Chosen } from '../lib/engagements/chosen';
 import type { Failure, Kept, SlotStatus } from '../lib/persistence/store';
 import { failureWhy } from './failure-words';
@@ -22,20 +16,20 @@ import {
   filterSummaries,
   gatherWorkspace,
   localToday,
-  rules,
   runsOf,
-  SLOTS,
   sortSummaries,
+  toolKindsByName,
   unsettled,
-  without,
+  withoutEngagement,
+  workspaceParts,
 } from './workspace-lib';
 import { connect, loadStore, type Connection } from './stored';
-import { content } from './workspace-content';
 import { EngagementCard, plural } from './workspace-card';
 import { KeptNotice, MovedNotice, WorkspaceControls } from './workspace-notices';
 import type { WorkspaceProps } from './workspace-props';
 
-type Slot = 'chosen' | 'dependencies' | 'quiz' | 'diagnostic' | 'records' | `checklist:${string}`;
+/** 'chosen' for the engagements list, a part's slot name for a tool's stored value. */
+type Slot = string;
 
 interface State {
   states: ToolStates;
@@ -54,7 +48,7 @@ export type PanelProps = WorkspaceProps & { download: typeof import('./SaveStatu
 
 export class WorkspacePanel extends Component<PanelProps, State> {
   override state: State = {
-    states: { chosen: { engagements: [], current: '' }, checklists: {} },
+    states: { chosen: { engagements: [], current: '' } },
     loaded: new Set(),
     kept: {},
     sort: 'stage',
@@ -92,34 +86,13 @@ export class WorkspacePanel extends Component<PanelProps, State> {
       (on) => connect((m) => m.engagementsKind, 'all', { engagements: [], current: '' }, on),
       (s, chosen) => ({ ...s, chosen }),
     );
-    for (const id of Object.keys(content.checklists)) {
-      follow<ChecklistRunSet>(
-        `checklist:${id}`,
-        (on) => connect((m) => m.checklistKind, id, { active: '', runs: [] }, on),
-        (s, runSet) => ({ ...s, checklists: { ...s.checklists, [id]: runSet } }),
-      );
-    }
-    follow<WorksheetRunSet>(
-      'dependencies',
-      (on) =>
-        connect((m) => m.worksheetKind(content.dependencySheet), SLOTS.dependencies, { active: '', runs: [] }, on),
-      (s, dependencies) => ({ ...s, dependencies }),
-    );
-    follow<QuizStored>(
-      'quiz',
-      (on) => connect((m) => m.quizKind, SLOTS.quiz, { results: [], draft: { boundary: '', answers: {} } }, on),
-      (s, quiz) => ({ ...s, quiz }),
-    );
-    follow<SavedTicks>(
-      'diagnostic',
-      (on) => connect((m) => m.diagnosticKind, SLOTS.diagnostic, { ticked: [] }, on),
-      (s, diagnostic) => ({ ...s, diagnostic }),
-    );
-    follow<RecordsStored>(
-      'records',
-      (on) => connect((m) => m.handoffRecordKind, SLOTS.record, { records: {}, draft: {} }, on),
-      (s, records) => ({ ...s, records }),
-    );
+    for (const part of workspaceParts)
+      for (const { slot, name, kind, empty, put } of part.slots)
+        follow<unknown>(
+          name,
+          (on) => connect(() => kind, slot, empty, on),
+          (s, value) => ({ ...s, [part.key]: put(s[part.key], value) }),
+        );
   }
 
   override componentWillUnmount() {
@@ -134,13 +107,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
         const store = m.browserStore();
         // Values of tools the workspace does not read (the boundary worksheet) are opened too, so each
         // older value is rewritten and its copy listed here with the rest.
-        const kinds: Record<string, Parameters<typeof store.open>[0]> = {
-          checklist: m.checklistKind,
-          worksheet: m.worksheetKind(),
-          quiz: m.quizKind,
-          [DIAGNOSTIC_STORED_NAME]: m.diagnosticKind,
-          'handoff-records': m.handoffRecordKind,
-        };
+        const kinds = toolKindsByName();
         for (const key of store.keys()) {
           const [kind = '', id, more] = key.slice(m.NAMESPACE.length).split(':');
           if (Object.hasOwn(kinds, kind) && id && more === undefined) store.open(kinds[kind]!, id);
@@ -175,13 +142,9 @@ export class WorkspacePanel extends Component<PanelProps, State> {
     const failures: Failure[] = [];
     const told = (status: SlotStatus | undefined) => void (status?.failure && failures.push(status.failure));
     // Runs first, the engagement last: a tab that still saw runs of a listed-less engagement would list it again.
-    for (const slot of this.conns.keys())
-      if (slot.startsWith('checklist:')) told(c<ChecklistRunSet>(slot)?.update((b) => without.runSet(b, id)));
-    told(c<WorksheetRunSet>('dependencies')?.update((b) => without.runSet(b, id)));
-    told(c<QuizStored>('quiz')?.update((q) => without.quiz(q, id)));
-    told(c<SavedTicks>('diagnostic')?.update((t) => without.diagnose(t, id)));
-    told(c<RecordsStored>('records')?.update((r) => without.records(r, id)));
-    told(c<Chosen>('chosen')?.update((chosen) => without.engagement(chosen, id)));
+    for (const part of workspaceParts)
+      for (const { name, without } of part.slots) told(this.conns.get(name)?.update((v) => without(v as never, id)));
+    told(c<Chosen>('chosen')?.update((chosen) => withoutEngagement(chosen, id)));
     this.setState({
       deleting: undefined,
       message:
@@ -202,6 +165,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
   }
 
   override render({ lifecycle, pages, download }: PanelProps, s: State) {
+    const parts = workspaceParts;
     const ready = s.loaded.size === this.conns.size && this.conns.size > 0;
     const stages = lifecycle.stages;
     const stageName = new Map(stages.map((st) => [st.id, st.name]));
@@ -209,7 +173,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
       lifecycle.boundaries.map((b) => [b.id, `${stageName.get(b.from)} → ${stageName.get(b.to)}`]),
     );
     const all: WorkspaceRow[] = ready
-      ? gatherWorkspace(s.states, { ...content, rules, lifecycle, pages }, localToday(Date.now()))
+      ? gatherWorkspace(s.states, { parts, lifecycle, pages }, localToday(Date.now()))
       : [];
     // Each engagement as the list names it now (a stored engagement, or the name its runs carry).
     const nameOf = new Map(all.map((row) => [row.id, row.name]));
@@ -218,8 +182,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
       overdueOnly: s.overdueOnly,
     }) as WorkspaceRow[];
     const waiting = unsettled(s.moved);
-    const toolTitle = (id: string) =>
-      content.checklists[id]?.title ?? (id === SLOTS.dependencies ? content.dependencySheet.title : id);
+    const toolTitle = (id: string) => parts.map((p) => p.title?.(id)).find(Boolean) ?? id;
     const kept = Object.entries(s.kept) as [Slot, Kept][];
     return (
       <div class="workspace" aria-busy={!ready}>
@@ -258,7 +221,7 @@ export class WorkspacePanel extends Component<PanelProps, State> {
             <EngagementCard
               key={row.id}
               row={row}
-              runs={runsOf(s.states, row.id)}
+              runs={runsOf(s.states, row.id, parts)}
               boundaryName={boundaryName}
               deleting={s.deleting?.id === row.id ? s.deleting.step : undefined}
               on={{

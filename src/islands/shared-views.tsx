@@ -1,5 +1,5 @@
 /** The read-only views of a shared run: a checklist and the diagnostic, every item said in words. */
-import type { ShareTool } from '../lib/share/share-state';
+import type { ShareTool } from '../share/share-state';
 import {
   beforeGroups,
   GATE_ANSWER_WORDS,
@@ -8,9 +8,9 @@ import {
   hasPhases,
   progress,
   tallyText,
-} from '../lib/checklist/checklist';
-import { diagnose, explainDiagnosis, type DiagnosisResult } from '../lib/diagnostic/diagnostic';
-import type { ChecklistItem } from '../schemas/checklist';
+} from '../tools/checklist/checklist';
+import { diagnose, explainDiagnosis, type DiagnosisResult } from '../tools/diagnostic/diagnostic';
+import type { ChecklistItem } from '../tools/checklist/schema';
 
 /** The shared checklist: every item and go/no-go question in words, with its notes and the tallies. */
 export function ChecklistRead({

@@ -1,24 +1,19 @@
 /**
- * Everything the workspace panel runs from src/lib: gathering and scoring each engagement's runs,
- * filtering and sorting the list, and the links each card offers.
+ * Everything the workspace panel runs from src/lib and the registry: gathering and scoring each
+ * engagement's runs, filtering and sorting the list, and the links each card offers.
  */
-import type { ToolRules } from '../lib/engagements/gather';
 import { engagementPath } from '../lib/engagements/links';
-import { progress } from '../lib/checklist/checklist';
-import { readHistory } from '../lib/quiz/history';
-import { checkCompleteness } from '../lib/handoff-record/record';
 import { pageUrl } from '../lib/urls';
+import { tools } from '../tools/registry';
 
-export { gatherWorkspace, REASON_WORDS, STATE_WORDS } from '../lib/engagements/gather';
-export { runsOf, without } from '../lib/engagements/deleting';
+export { gatherWorkspace, runsOf, withoutEngagement, REASON_WORDS, STATE_WORDS } from '../lib/engagements/gather';
 export { filterSummaries, sortSummaries } from '../lib/engagements/workspace';
 export { describeEarlier, unsettled } from '../lib/engagements/earlier';
 export { localToday } from '../lib/calendar/iso-date';
-/** The slot ids the tools store their runs under. */
-export { TOOL_SLOTS as SLOTS } from '../lib/engagements/tool-pages';
+export { workspaceParts } from '../tools/workspace-parts';
 
-/** The tools' rules the workspace scores runs with. */
-export const rules: ToolRules = { progress, readHistory, checkCompleteness };
+/** The tools' stored kinds by the name their keys carry, to open any stored value a tool keeps. */
+export const toolKindsByName = () => Object.fromEntries(tools.map((t) => [t.kind.name, t.kind]));
 
 /** A boundary's print packet, filled from one engagement. */
 export const printPath = (boundary: string, engagementId: string): string =>

@@ -4,7 +4,7 @@
  */
 import type { Kept } from '../lib/persistence/store';
 import type { MovedValue } from '../lib/engagements/earlier';
-import { DIAGNOSTIC_STORED_NAME } from '../lib/diagnostic/stored-name';
+import { DIAGNOSTIC_STORED_NAME } from '../schemas/stored-name';
 import type { Lifecycle, SortKey } from '../lib/engagements/workspace';
 
 const KIND_WORDS: Record<string, string> = {

@@ -1,5 +1,5 @@
 /** What the workspace page hands its island from the build: the lifecycle, the tool pages, the engagement page. */
-import type { ToolPages } from '../lib/engagements/gather';
+import type { ToolPages } from '../lib/engagements/tool-pages';
 import type { Lifecycle } from '../lib/engagements/workspace';
 
 export interface WorkspaceProps {

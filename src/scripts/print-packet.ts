@@ -50,8 +50,8 @@ export async function fillPacket(doc: Document): Promise<void> {
   try {
     // Both load after first paint: the page prints blank without them.
     const [m, { packetFill, packetTick }] = await Promise.all([
-      import('../lib/site-store'),
-      import('../lib/print/packet'),
+      import('../tools/site-store'),
+      import('../print/packet'),
     ]);
     const store = m.browserStore();
     const checklist = store.open(m.checklistKind, data.checklist);

@@ -8,7 +8,7 @@ import { root } from 'astro:config/server';
 import { formatReferenceProblems } from '../lib/references';
 import { backlinks, buildLinkGraph, type LadderPage } from '../lib/link-graph';
 import { byLadder } from '../lib/navigation';
-import { checkSite } from '../lib/site-check';
+import { checkSite } from './site-check';
 import { rules } from './rules';
 
 export type Page = CollectionEntry<'pages'>;

@@ -2,7 +2,7 @@
  * The tools' styles, written into the head of the pages that render a tool, with their hash added
  * to the page's content security policy. Reading pages carry none of it; tool pages get it with
  * their HTML instead of in a render-blocking request of its own. A page carries the shared part
- * (tools.css) and the part of each tool it runs (tools/<tool>.css), nothing for the tools it does
+ * (tools.css) and the part of each tool it runs (src/tools/<id>/styles.css), nothing for the tools it does
  * not: a guide with a checklist sends no quiz, worksheet, diagnostic or record rules.
  *
  * The parts are chosen here rather than imported by each tool's component, because the build
@@ -10,20 +10,19 @@
  * every page whose content shares its group.
  */
 import shared from './tools.css?inline';
-import checklist from './tools/checklist.css?inline';
-import worksheet from './tools/worksheet.css?inline';
-import diagnostic from './tools/diagnostic.css?inline';
-import quiz from './tools/quiz.css?inline';
-import record from './tools/record.css?inline';
 import { styleHash } from './style-hash';
+import { tools } from '../tools/registry';
 
-/** Each tool's own styles, in the order they follow the shared part. */
-const parts = { checklist, worksheet, diagnostic, quiz, record } as const;
+/** Each tool's own styles (src/tools/<id>/styles.css), by tool id. */
+const files = import.meta.glob<string>('../tools/*/styles.css', { query: '?inline', import: 'default', eager: true });
+const parts: Readonly<Record<string, string>> = Object.fromEntries(
+  tools.map((t) => [t.id, files[`../tools/${t.id}/styles.css`] ?? '']),
+);
 
-export type ToolKind = keyof typeof parts;
+export type ToolKind = string;
 
-/** Every tool, for the pages that can show any of them (the workspace, an engagement, a shared copy, a print packet). */
-export const allTools = Object.keys(parts) as ToolKind[];
+/** Every tool, in the registry's order, for the pages that can show any of them (the workspace, an engagement, a shared copy, a print packet). */
+export const allTools: readonly ToolKind[] = tools.map((t) => t.id);
 
 export interface ToolStyles {
   css: string;

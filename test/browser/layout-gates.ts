@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { loadPages } from '../support/content-files';
+import { tools, type ToolDefinition } from '../../src/tools/registry';
 import { distDir, fileOf, pageKindOf, pageKinds } from '../support/dist';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,17 +22,24 @@ export const sharedChecklistFragment =
   'share-v1.fZCxSgRBEER_penAaPaYXURwjDTS5BA0MpudKfea3euRmd5TOPbf5UwMBLPiFTyKOvMsmjlwOiDNizRjx1bK8vQDF4FaV3QssWbRiR1DpzjhCLV9PIIDP8Y6lrXSFT2LItBDjZqp4r2iHdhxqoiGfG8cePDDTdf33eBf_W3wPni_896_seNm0cDhzCZpbpeQscgJNY4LWifafVaxy4ZgdYVjfKVlbVL0b7k51mL438IvqXyAmkyKTP1A-3K6o18rXd5AJlFqSCZF6XrH27Z9Aw.jORqDIPJ';
 
 /** One page of every type, and the tool pages among them. */
+/** One page per tool of `list`: the first that runs it on its first screen. */
+export function toolPageTypes(list: readonly ToolDefinition[], among = pages): Record<string, string> {
+  return Object.fromEntries(
+    list.map((t) => {
+      const found = among.find((p) => Boolean(t.runs(p.data)));
+      if (!found) throw new Error(`no page in content/pages runs the tool ${t.id}`);
+      return [t.id, `/${found.id}/`];
+    }),
+  );
+}
+
 export const pageTypes: Record<string, string> = {
   home: '/',
   anchor: first((p) => p.data.role === 'anchor'),
   guide: first((p) => p.data.role === 'workflow'),
   term: first((p) => p.data.role === 'reference'),
   'a-z': '/glossary/',
-  checklist: first((p) => p.data.role === 'asset' && 'checklist' in p.data && Boolean(p.data.checklist)),
-  worksheet: first((p) => p.data.role === 'asset' && Boolean(p.data.worksheet)),
-  diagnostic: first((p) => p.data.role === 'asset' && Boolean(p.data.diagnostic)),
-  quiz: first((p) => p.data.role === 'tool' && p.data.tool.includes('quiz')),
-  record: first((p) => p.data.role === 'tool' && p.data.tool.includes('record')),
+  ...toolPageTypes(tools),
   search: '/search/',
   engagement: '/workspace/engagement/',
   workspace: '/workspace/',
@@ -54,16 +62,7 @@ export function everyPageType(): Record<string, string> {
   return { ...pageTypes, ...Object.fromEntries(others) };
 }
 
-export const toolTypes = [
-  'checklist',
-  'worksheet',
-  'diagnostic',
-  'quiz',
-  'record',
-  'engagement',
-  'share',
-  'workspace',
-] as const;
+export const toolTypes = [...tools.map((t) => t.id), 'engagement', 'share', 'workspace'] as const;
 
 /** Waits for what a page type draws after hydrating: the workspace's list loads with the storage code. */
 export async function drawn(page: Page, type: string) {

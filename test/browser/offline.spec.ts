@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { tools } from '../../src/tools/registry';
 import { tmpdir } from 'node:os';
 import { distDir, htmlFiles, urlOf } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -22,8 +23,8 @@ const toolPages = htmlFiles().flatMap((file) => {
   const islands = [...readFileSync(join(distDir, file), 'utf8').matchAll(/component-url="\/_astro\/(\w+)\./g)].map(
     (m) => m[1]!,
   );
-  // The five tools; the workspace, engagement and share pages have their own specs.
-  const tool = islands.find((name) => /^(Checklist|Worksheet|Diagnostic|Quiz|HandoffRecord)Island$/.test(name));
+  // The registry's tools; the workspace, engagement and share pages have their own specs.
+  const tool = islands.find((name) => tools.some((t) => t.island === name));
   return tool ? [{ url: urlOf(file), tool }] : [];
 });
 

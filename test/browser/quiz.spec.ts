@@ -1,6 +1,6 @@
 /** The weak-handoff quiz in Chromium: keyboard use, saved results, result links and accessibility. */
 import { expect, test, type Page } from '@playwright/test';
-import { questionIds } from '../../src/lib/quiz/score';
+import { questionIds } from '../../src/tools/quiz/score';
 import { loadPages, loadQuizzes } from '../support/content-files';
 import { watchForProblems } from './support';
 import { axeInBothSchemes } from './axe';

@@ -22,7 +22,7 @@ import { mobileContext, sidewaysScroll, smallTargets } from './layout-gates';
 import { ids, seededWorkspace } from '../support/workspace-seed';
 import { fernhill, storedEngagements } from '../support/engagements';
 import { loadQuizzes } from '../support/content-files';
-import { questionIds } from '../../src/lib/quiz/score';
+import { questionIds } from '../../src/tools/quiz/score';
 
 /** How many ticks the client onboarding checklist holds (its items and its gate questions), read from its data. */
 const onboardingData = JSON.parse(readFileSync('content/checklists/client-onboarding.json', 'utf8')) as {

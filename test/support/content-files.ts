@@ -7,11 +7,11 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { pageSchema, type PageData } from '../../src/schemas/page';
 import { stageSchema, boundarySchema } from '../../src/schemas/lifecycle';
-import { checklistSchema } from '../../src/schemas/checklist';
-import { worksheetSchema } from '../../src/schemas/worksheet';
-import { diagnosticSchema } from '../../src/schemas/diagnostic';
-import { quizSchema } from '../../src/schemas/quiz';
-import { recordFormSchema } from '../../src/schemas/handoff-record';
+import { checklistSchema } from '../../src/tools/checklist/schema';
+import { worksheetSchema } from '../../src/tools/worksheet/schema';
+import { diagnosticSchema } from '../../src/tools/diagnostic/schema';
+import { quizSchema } from '../../src/tools/quiz/schema';
+import { recordFormSchema } from '../../src/tools/record/schema';
 import { messageSchema } from '../../src/schemas/message';
 import { stageAndBoundaryIds } from '../../src/lib/lifecycle-ids';
 

@@ -7,10 +7,10 @@
 import { createStore } from './store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
 import { checklistKind, engagementsKind, quizKind, handoffRecordKind, worksheetKind } from './store';
-import { encodeResultFragment } from '../../src/lib/quiz/fragment';
-import { questionIds } from '../../src/lib/quiz/score';
+import { encodeResultFragment } from '../../src/tools/quiz/fragment';
+import { questionIds } from '../../src/tools/quiz/score';
 import { bareEngagement } from './engagements';
-import type { Quiz } from '../../src/schemas/quiz';
+import type { Quiz } from '../../src/tools/quiz/schema';
 import quizData from '../../content/quizzes/weak-handoff-quiz.json' with { type: 'json' };
 import onboarding from '../../content/checklists/client-onboarding.json' with { type: 'json' };
 

@@ -1,7 +1,7 @@
 /** Checklist records, progress, the gate and Markdown export, plus a model-based property test. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Checklist } from '../../src/schemas/checklist';
+import type { Checklist } from '../../src/tools/checklist/schema';
 import {
   afterGroups,
   beforeGroups,
@@ -14,7 +14,7 @@ import {
   setTick,
   activeRun,
   type ChecklistRunSet,
-} from '../../src/lib/checklist/checklist';
+} from '../../src/tools/checklist/checklist';
 import { oneRun } from '../support/run-sets';
 import { checklistKind, createStore } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';

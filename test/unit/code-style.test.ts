@@ -44,15 +44,15 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     expect(await rulesOf('export const d = new Date(0).toISOString();\n', 'src/lib/dates.ts')).toEqual([]);
   });
 
-  it('ESLint keeps the layers: storage imports no tool, engagement code or registry of kinds, and schemas import nothing of the site', async () => {
+  it('ESLint keeps the layers: storage imports no tool, engagement code or registry of kinds; src/lib imports no tool; schemas import nothing of the site', async () => {
     const eslint = new ESLint({ cwd: root });
     const rulesOf = async (code: string, file: string) =>
       (await eslint.lintText(code, { filePath: `${root}${file}` }))[0]!.messages.map((m) => m.ruleId);
     const restricted = ['import-x/no-restricted-paths'];
     const storage = 'src/lib/persistence/example.ts';
-    expect(await rulesOf("export { checklistKind } from '../checklist/kind';\n", storage)).toEqual(restricted);
+    expect(await rulesOf("export { checklistKind } from '../../tools/checklist/kind';\n", storage)).toEqual(restricted);
     expect(await rulesOf("export { refileMoves } from '../engagements/refile';\n", storage)).toEqual(restricted);
-    expect(await rulesOf("export { storedKinds } from '../tools';\n", storage)).toEqual(restricted);
+    expect(await rulesOf("export { storedKinds } from '../../tools/registry';\n", storage)).toEqual(restricted);
     expect(
       await rulesOf("import type { Chosen } from '../engagements/chosen';\nexport type C = Chosen;\n", storage),
     ).toEqual(restricted);
@@ -60,8 +60,10 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     expect(await rulesOf("export { fill } from '../lib/messages';\n", schema)).toEqual(restricted);
     // Resolved through the TypeScript resolver: a .tsx island and an .astro component are caught too.
     expect(await rulesOf("export { connect } from '../islands/stored';\n", schema)).toEqual(restricted);
-    expect(await rulesOf("export { default } from '../islands/QuizIsland';\n", schema)).toEqual(restricted);
-    expect(await rulesOf("export { default } from '../components/ChecklistView.astro';\n", schema)).toEqual(restricted);
+    expect(await rulesOf("export { default } from '../tools/quiz/QuizIsland';\n", schema)).toEqual(restricted);
+    expect(await rulesOf("export { default } from '../tools/checklist/ChecklistView.astro';\n", schema)).toEqual(
+      restricted,
+    );
     // What each layer may import.
     expect(
       await rulesOf(
@@ -70,7 +72,16 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
       ),
     ).toEqual([]);
     expect(await rulesOf("export { LIMITS } from './limits';\n", schema)).toEqual([]);
-    expect(await rulesOf("export { storedKinds } from '../tools';\n", 'src/lib/site-store.ts')).toEqual([]);
+    expect(await rulesOf("export { storedKinds } from './registry';\n", 'src/tools/site-store.ts')).toEqual([]);
+    // The engagements know no tool: each tool hands the workspace its part.
+    const engagements = 'src/lib/engagements/example.ts';
+    expect(await rulesOf("export { quizPart } from '../../tools/quiz/workspace';\n", engagements)).toEqual(restricted);
+    expect(await rulesOf("export { tools } from '../../tools/registry';\n", engagements)).toEqual(restricted);
+    expect(await rulesOf("export { addEvidence } from './evidence';\n", engagements)).toEqual([]);
+    // A tool's schema stands alone as the shared ones do.
+    const toolSchema = 'src/tools/quiz/schema.ts';
+    expect(await rulesOf("export { fill } from '../../lib/messages';\n", toolSchema)).toEqual(restricted);
+    expect(await rulesOf("export { slugSchema } from '../../schemas/ids';\n", toolSchema)).toEqual([]);
   });
 
   it('ESLint refuses two modules of the site that import each other, and passes an import one way', async () => {

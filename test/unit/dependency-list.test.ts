@@ -8,8 +8,8 @@ import {
 } from '../../src/lib/engagements/dependency-list';
 import { emptyDates, type Engagement } from '../../src/lib/engagements/engagement';
 import { engagementReminders } from '../../src/lib/engagements/reminders';
-import { worksheetShare } from '../../src/lib/share/share-state';
-import { packetFill } from '../../src/lib/print/packet';
+import { worksheetShare } from '../../src/share/share-state';
+import { packetFill } from '../../src/print/packet';
 
 const engagement: Engagement = {
   id: 'e1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainDiagnosis, leadSummary, diagnose } from '../../src/lib/diagnostic/diagnostic';
-import { diagnosticSchema } from '../../src/schemas/diagnostic';
+import { explainDiagnosis, leadSummary, diagnose } from '../../src/tools/diagnostic/diagnostic';
+import { diagnosticSchema } from '../../src/tools/diagnostic/schema';
 import { loadDiagnostics } from '../support/content-files';
 
 const diagnostic = loadDiagnostics().find((d) => d.id === 'workflow-diagnostic')!.data;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickCurrent } from '../../src/lib/engagements/current';
 import { placeholderValues } from '../../src/lib/engagements/placeholders';
-import { subjectOf } from '../../src/lib/print/packet';
+import { subjectOf } from '../../src/print/packet';
 import { fill } from '../../src/lib/messages';
 import { fernhill } from '../support/engagements';
 

@@ -16,24 +16,26 @@ import {
   EARLIER_KEPT,
 } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { gatherWorkspace, STATE_WORDS, type ToolContent, type ToolStates } from '../../src/lib/engagements/gather';
-import { runsOf, without } from '../../src/lib/engagements/deleting';
+import {
+  gatherWorkspace,
+  runsOf as runsOfParts,
+  STATE_WORDS,
+  withoutEngagement,
+  withoutRun,
+  type ToolContent,
+  type ToolStates,
+} from '../../src/lib/engagements/gather';
+import { workspaceParts as parts } from '../../src/tools/workspace-parts';
+import type { ChecklistRunSet } from '../../src/tools/checklist/checklist';
+import type { WorksheetRunSet } from '../../src/tools/worksheet/worksheet';
+import type { QuizStored } from '../../src/tools/quiz/kind';
+import type { SavedTicks } from '../../src/tools/diagnostic/saved';
+import type { RecordsStored } from '../../src/tools/record/kind';
 import { describeEarlier, earlierKey, unsettled } from '../../src/lib/engagements/earlier';
 import { TOOL_SLOTS, workspaceTools } from '../../src/lib/engagements/tool-pages';
 import { DEFAULT_ENGAGEMENT_ID } from '../../src/lib/engagements/default-id';
 import { ids, seededWorkspace, fragmentFor, SEED_NOW } from '../support/workspace-seed';
-import {
-  loadBoundaries,
-  loadChecklists,
-  loadPages,
-  loadQuizzes,
-  loadRecordForms,
-  loadStages,
-  loadWorksheets,
-} from '../support/content-files';
-import { progress } from '../../src/lib/checklist/checklist';
-import { readHistory } from '../../src/lib/quiz/history';
-import { checkCompleteness } from '../../src/lib/handoff-record/record';
+import { loadBoundaries, loadChecklists, loadPages, loadStages, loadWorksheets } from '../support/content-files';
 import v1 from '../fixtures/v1/storage.json' with { type: 'json' };
 import onboarding from '../../content/checklists/client-onboarding.json' with { type: 'json' };
 
@@ -50,19 +52,35 @@ const tools = workspaceTools(
   TOOL_SLOTS,
 );
 const sheet = loadWorksheets().find((w) => w.id === 'client-input-dependency')!.data;
-const content: ToolContent = {
-  rules: { progress, readHistory, checkCompleteness },
+const checklists = Object.fromEntries(loadChecklists().map((c) => [c.id, c.data]));
+const content: ToolContent & { checklists: typeof checklists } = {
   lifecycle: { stages, boundaries },
-  checklists: Object.fromEntries(loadChecklists().map((c) => [c.id, c.data])),
-  dependencySheet: sheet,
-  quiz: loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data,
-  recordForm: loadRecordForms().find((r) => r.id === 'handoff-record')!.data,
   pages: tools.pages,
+  parts,
+  checklists,
+};
+const part = (key: string) => parts.find((p) => p.key === key)!;
+const runsOf = (states: ToolStates, id: string) => runsOfParts(states, id, parts);
+const without = {
+  runSet: withoutRun,
+  quiz: part('quiz').slots[0]!.without as <Q>(state: Q, id: string) => Q,
+  diagnose: part('diagnostic').slots[0]!.without as (state: SavedTicks, id: string) => SavedTicks,
+  records: part('records').slots[0]!.without as (state: RecordsStored, id: string) => RecordsStored,
+  engagement: withoutEngagement,
+};
+
+/** The states as the tools' parts keep them. */
+type Stored = ToolStates & {
+  checklists: Record<string, ChecklistRunSet>;
+  dependencies?: WorksheetRunSet;
+  quiz?: Pick<QuizStored, 'results'>;
+  diagnostic?: SavedTicks;
+  records?: RecordsStored;
 };
 const TODAY = '2026-11-20';
 
 /** The tools' states as the workspace reads them, from stored values. */
-function statesOf(values: Record<string, string>): ToolStates {
+function statesOf(values: Record<string, string>): Stored {
   const store = createStore({ storage: memoryStorage(values), now: () => SEED_NOW });
   return {
     chosen: store.open(engagementsKind, 'all').read(),
@@ -196,7 +214,7 @@ describe('deleting an engagement', () => {
       { tool: 'handoff records', count: 1 },
     ]);
     expect(runsOf(s, ids.alder)).toEqual([]);
-    const after: ToolStates = {
+    const after: Stored = {
       chosen: without.engagement(s.chosen, ids.fernhill),
       checklists: Object.fromEntries(
         Object.entries(s.checklists).map(([id, b]) => [id, without.runSet(b, ids.fernhill)]),
@@ -278,6 +296,19 @@ describe('the copies kept from before engagements', () => {
     // Keys outside the copies are never touched, whatever is asked.
     expect(store.settleEarlier(['handoff-handbook:v1:checklist:client-onboarding'], 'remove')).toEqual({ ok: true });
     expect(storage.data.has('handoff-handbook:v1:checklist:client-onboarding')).toBe(true);
+  });
+
+  it('each stored value loses that engagement’s runs through its own slot, as the workspace deletes them', () => {
+    const store = createStore({ storage: memoryStorage(seededWorkspace()), now: () => SEED_NOW });
+    let after: ToolStates = statesOf(seededWorkspace());
+    for (const p of parts)
+      for (const slot of p.slots) {
+        const value = store.open(slot.kind, slot.slot).read();
+        after = { ...after, [p.key]: slot.put(after[p.key], slot.without(value as never, ids.fernhill)) };
+      }
+    expect(runsOf(statesOf(seededWorkspace()), ids.fernhill).map((r) => r.tool)).toContain('checklist runs');
+    expect(runsOf(after, ids.fernhill)).toEqual([]);
+    expect(runsOf(after, ids.redwick)).toEqual(runsOf(statesOf(seededWorkspace()), ids.redwick));
   });
 
   it('a kept copy that changes is asked about again', () => {

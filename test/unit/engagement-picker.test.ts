@@ -19,7 +19,7 @@ import { seededRandom } from '../../src/lib/engagements/ids';
 import { planMigration } from '../../src/lib/engagements/migration';
 import { createStore, dataKey, EARLIER, engagementsKind, checklistKind } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { emptyRun, setTick } from '../../src/lib/checklist/checklist';
+import { emptyRun, setTick } from '../../src/tools/checklist/checklist';
 import type { Doc } from '../../src/lib/persistence/lww';
 
 const none: Chosen = { engagements: [], current: '' };

@@ -16,10 +16,10 @@ import {
   worksheetKind,
   type Store,
 } from '../support/store';
-import { RECORD_NAME_FIELD } from '../../src/lib/handoff-record/kind';
+import { RECORD_NAME_FIELD } from '../../src/tools/record/kind';
 import { memoryStorage, type StorageLike } from '../../src/lib/persistence/storage';
 import type { AnyKind } from '../../src/lib/persistence/kind';
-import { emptyRun, setNote, setTick } from '../../src/lib/checklist/checklist';
+import { emptyRun, setNote, setTick } from '../../src/tools/checklist/checklist';
 import { onRun } from '../../src/lib/engagements/runs';
 import recordForm from '../../content/records/handoff-record.json';
 import { bareEngagement } from '../support/engagements';

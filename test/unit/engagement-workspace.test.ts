@@ -18,8 +18,8 @@ import {
   quizEvidence,
   recordBoundary,
 } from '../../src/lib/engagements/evidence';
-import { progress } from '../../src/lib/checklist/checklist';
-import { checklistSchema } from '../../src/schemas/checklist';
+import { progress } from '../../src/tools/checklist/checklist';
+import { checklistSchema } from '../../src/tools/checklist/schema';
 import onboardingChecklist from '../../content/checklists/client-onboarding.json' with { type: 'json' };
 import { readdirSync } from 'node:fs';
 import { fernhill } from '../support/engagements';

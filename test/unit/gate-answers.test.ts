@@ -1,6 +1,6 @@
 /** Go/no-go questions answer Yes, No or Not checked yet: an unanswered question never reads as a "no". */
 import { describe, expect, it } from 'vitest';
-import type { Checklist } from '../../src/schemas/checklist';
+import type { Checklist } from '../../src/tools/checklist/schema';
 import {
   checklistMarkdown,
   emptyRun,
@@ -9,12 +9,12 @@ import {
   progress,
   setGateAnswer,
   setTick,
-} from '../../src/lib/checklist/checklist';
+} from '../../src/tools/checklist/checklist';
 import { activeRun } from '../../src/lib/runs/run-set';
 import { oneRun } from '../support/run-sets';
 import { checklistKind, createStore } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { checklistShare } from '../../src/lib/share/share-state';
+import { checklistShare } from '../../src/share/share-state';
 
 const checklist: Checklist = {
   title: 'Test checklist',

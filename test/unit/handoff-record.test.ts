@@ -8,7 +8,7 @@ import {
   substanceProblem,
   THIN_BELOW_WORDS,
   type RecordValues,
-} from '../../src/lib/handoff-record/record';
+} from '../../src/tools/record/record';
 import { loadRecordForms, loadStages } from '../support/content-files';
 
 const form = loadRecordForms().find((f) => f.id === 'handoff-record')!.data;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeResultFragment, encodeResultFragment } from '../../src/lib/quiz/fragment';
-import { questionIds, scoreQuiz, type QuizAnswers } from '../../src/lib/quiz/score';
+import { decodeResultFragment, encodeResultFragment } from '../../src/tools/quiz/fragment';
+import { questionIds, scoreQuiz, type QuizAnswers } from '../../src/tools/quiz/score';
 import { loadQuizzes } from '../support/content-files';
 
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerOptions, questionIds, scoreQuiz, unanswered, type QuizResult } from '../../src/lib/quiz/score';
-import { quizSchema } from '../../src/schemas/quiz';
-import { explainResult, listInWords } from '../../src/lib/quiz/explain';
+import { answerOptions, questionIds, scoreQuiz, unanswered, type QuizResult } from '../../src/tools/quiz/score';
+import { quizSchema } from '../../src/tools/quiz/schema';
+import { explainResult, listInWords } from '../../src/tools/quiz/explain';
 import { loadBoundaries, loadQuizzes } from '../support/content-files';
 
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;

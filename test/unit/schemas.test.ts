@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageSchema } from '../../src/schemas/page';
-import { checklistSchema } from '../../src/schemas/checklist';
-import { worksheetSchema } from '../../src/schemas/worksheet';
-import { diagnosticSchema } from '../../src/schemas/diagnostic';
+import { checklistSchema } from '../../src/tools/checklist/schema';
+import { worksheetSchema } from '../../src/tools/worksheet/schema';
+import { diagnosticSchema } from '../../src/tools/diagnostic/schema';
 import { stageSchema } from '../../src/schemas/lifecycle';
 import { stageAndBoundaryIds } from '../../src/lib/lifecycle-ids';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStore, checklistKind, engagementsKind, handoffRecordKind, worksheetKind } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { packetFill, packetTick, subjectOf } from '../../src/lib/print/packet';
+import { packetFill, packetTick, subjectOf } from '../../src/print/packet';
 import { createEngagement } from '../../src/lib/engagements/engagement';
 import { seededRandom } from '../../src/lib/engagements/ids';
 import { E, OTHER, packetFixture } from '../support/packet-fixture';
@@ -115,9 +115,8 @@ describe('the print packet fill', () => {
 });
 
 describe('reading a shared state and keeping it', async () => {
-  const { readSharedState, checklistShare, worksheetShare, envelopeOf } =
-    await import('../../src/lib/share/share-state');
-  const k = await import('../../src/lib/share/keep');
+  const { readSharedState, checklistShare, worksheetShare, envelopeOf } = await import('../../src/share/share-state');
+  const k = await import('../../src/share/keep');
   const { createEngagement, engagementName } = await import('../../src/lib/engagements/engagement');
   const { seededRandom } = await import('../../src/lib/engagements/ids');
   const { loadChecklists, loadRecordForms, loadWorksheets } = await import('../support/content-files');
@@ -174,7 +173,7 @@ describe('reading a shared state and keeping it', async () => {
   });
 
   it('shares the diagnostic as its ticked signals, keeps only signals it has, and adds kept ticks to the engagement', async () => {
-    const { diagnosticShare } = await import('../../src/lib/share/share-state');
+    const { diagnosticShare } = await import('../../src/share/share-state');
     const { loadDiagnostics } = await import('../support/content-files');
     const diagnostic = loadDiagnostics()[0]!.data;
     const tool = { kind: 'diagnostic' as const, id: 'workflow-diagnostic', diagnostic };

@@ -1,9 +1,9 @@
 /**
- * The site check the build runs (src/lib/site-check.ts), on the real content files with one
+ * The site check the build runs (src/site/site-check.ts), on the real content files with one
  * defect at a time: each fails naming the file, the field or line, and the id.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSite, type SiteContent } from '../../src/lib/site-check';
+import { checkSite, type SiteContent } from '../../src/site/site-check';
 import { formatReferenceProblems } from '../../src/lib/references';
 import { rules } from '../../src/site/rules';
 import {

@@ -15,10 +15,10 @@ import {
   type Store,
 } from '../support/store';
 import { memoryStorage, type StorageLike } from '../../src/lib/persistence/storage';
-import { setTick } from '../../src/lib/checklist/checklist';
+import { setTick } from '../../src/tools/checklist/checklist';
 import { activeRun } from '../../src/lib/runs/run-set';
 import { DEFAULT_ENGAGEMENT_ID, engagementIdForName } from '../../src/lib/engagements/named';
-import { toggleTick } from '../../src/lib/diagnostic/saved';
+import { toggleTick } from '../../src/tools/diagnostic/saved';
 import { LATEST_TIME } from '../../src/schemas/stored';
 import { throwingStorage } from '../support/storages';
 

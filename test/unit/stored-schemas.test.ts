@@ -18,7 +18,7 @@ import {
   worksheetKind,
 } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { checklistMarkdown, emptyRun } from '../../src/lib/checklist/checklist';
+import { checklistMarkdown, emptyRun } from '../../src/tools/checklist/checklist';
 import { runOf } from '../../src/lib/engagements/runs';
 import { when } from '../../src/lib/dates';
 

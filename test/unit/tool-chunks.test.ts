@@ -21,25 +21,31 @@ function context(
 
 const graph = {
   '/node_modules/@astrojs/preact/dist/client.js': { entry: true },
-  '/src/islands/QuizIsland.tsx': { entry: true },
-  '/src/islands/ChecklistIsland.tsx': { entry: true },
+  '/src/tools/quiz/QuizIsland.tsx': { entry: true },
+  '/src/tools/checklist/ChecklistIsland.tsx': { entry: true },
   '/src/scripts/search.astro?type=script': { entry: true },
   '/node_modules/preact/dist/preact.module.js': {
-    importers: ['/node_modules/@astrojs/preact/dist/client.js', '/src/islands/QuizIsland.tsx'],
+    importers: ['/node_modules/@astrojs/preact/dist/client.js', '/src/tools/quiz/QuizIsland.tsx'],
   },
-  '/src/islands/SaveStatus.tsx': { importers: ['/src/islands/QuizIsland.tsx', '/src/islands/ChecklistIsland.tsx'] },
-  '/src/lib/quiz/score.ts': { importers: ['/src/islands/QuizIsland.tsx'] },
-  '/src/lib/checklist/checklist.ts': { importers: ['/src/islands/ChecklistIsland.tsx', '/src/lib/checklist/kind.ts'] },
-  '/src/islands/stored.ts': { importers: ['/src/islands/QuizIsland.tsx', '/src/islands/ChecklistIsland.tsx'] },
+  '/src/islands/SaveStatus.tsx': {
+    importers: ['/src/tools/quiz/QuizIsland.tsx', '/src/tools/checklist/ChecklistIsland.tsx'],
+  },
+  '/src/tools/quiz/score.ts': { importers: ['/src/tools/quiz/QuizIsland.tsx'] },
+  '/src/tools/checklist/checklist.ts': {
+    importers: ['/src/tools/checklist/ChecklistIsland.tsx', '/src/tools/checklist/kind.ts'],
+  },
+  '/src/islands/stored.ts': {
+    importers: ['/src/tools/quiz/QuizIsland.tsx', '/src/tools/checklist/ChecklistIsland.tsx'],
+  },
   '/src/lib/persistence/store.ts': { dynamicImporters: ['/src/islands/stored.ts'] },
   '/src/islands/EngagementPicker.tsx': { importers: ['/src/lib/persistence/store.ts'] },
-  '/src/lib/share/share-link.ts': { dynamicImporters: ['/src/islands/EngagementPicker.tsx'] },
+  '/src/share/share-link.ts': { dynamicImporters: ['/src/islands/EngagementPicker.tsx'] },
   '/src/islands/EngagementPage.tsx': { entry: true },
   '/src/lib/engagements/reminders.ts': { importers: ['/src/islands/EngagementPage.tsx'] },
   '/src/lib/engagements/engagement.ts': {
     importers: ['/src/islands/EngagementPage.tsx', '/src/lib/persistence/store.ts'],
   },
-  '/src/lib/checklist/kind.ts': { importers: ['/src/lib/persistence/store.ts'] },
+  '/src/tools/checklist/kind.ts': { importers: ['/src/lib/persistence/store.ts'] },
   '/src/lib/search-results.ts': { importers: ['/src/scripts/search.astro?type=script'] },
   '/src/lib/html-text.ts': { importers: ['/src/lib/search-results.ts'] },
 };
@@ -57,19 +63,19 @@ describe('the tool chunks', () => {
   });
 
   it('leave code of one island in that island’s chunk, and entries where they are', () => {
-    expect(chunkOf('/src/lib/quiz/score.ts')).toBeNull();
-    expect(chunkOf('/src/islands/QuizIsland.tsx')).toBeNull();
+    expect(chunkOf('/src/tools/quiz/score.ts')).toBeNull();
+    expect(chunkOf('/src/tools/quiz/QuizIsland.tsx')).toBeNull();
   });
 
   it('put code only the store imports in the store chunk, and what the store shares with an island in the runtime', () => {
     expect(chunkOf('/src/lib/persistence/store.ts')).toBe('store');
-    expect(chunkOf('/src/lib/checklist/kind.ts')).toBe('store');
-    expect(chunkOf('/src/lib/checklist/checklist.ts')).toBe('tool-runtime');
+    expect(chunkOf('/src/tools/checklist/kind.ts')).toBe('store');
+    expect(chunkOf('/src/tools/checklist/checklist.ts')).toBe('tool-runtime');
   });
 
   it('leave code only other pages’ islands use, and code two loads away, out of the tools’ chunks', () => {
     expect(chunkOf('/src/lib/engagements/reminders.ts')).toBeNull();
-    expect(chunkOf('/src/lib/share/share-link.ts')).toBeNull();
+    expect(chunkOf('/src/share/share-link.ts')).toBeNull();
     expect(chunkOf('/src/islands/EngagementPicker.tsx')).toBe('store');
     // Shared by another page's island and the store: it rides with the store, not in every tool's first paint.
     expect(chunkOf('/src/lib/engagements/engagement.ts')).toBe('store');

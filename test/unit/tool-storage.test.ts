@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createStore, dataKey, quizKind, handoffRecordKind, diagnosticKind } from '../support/store';
 import type { AnyKind } from '../../src/lib/persistence/kind';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { earlierResults, KEEP_RESULTS, readHistory, withResult } from '../../src/lib/quiz/history';
-import { recordNames, withoutRecord, withRecord } from '../../src/lib/handoff-record/saved';
-import { toggleTick } from '../../src/lib/diagnostic/saved';
+import { earlierResults, KEEP_RESULTS, readHistory, withResult } from '../../src/tools/quiz/history';
+import { recordNames, withoutRecord, withRecord } from '../../src/tools/record/saved';
+import { toggleTick } from '../../src/tools/diagnostic/saved';
 import { loadQuizzes } from '../support/content-files';
 
 const quiz = loadQuizzes().find((q) => q.id === 'weak-handoff-quiz')!.data;

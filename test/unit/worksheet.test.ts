@@ -1,6 +1,6 @@
 /** Worksheet records and their CSV and Markdown exports. */
 import { describe, expect, it } from 'vitest';
-import type { Worksheet } from '../../src/schemas/worksheet';
+import type { Worksheet } from '../../src/tools/worksheet/schema';
 import {
   addRow,
   exampleCells,
@@ -13,7 +13,7 @@ import {
   worksheetMarkdown,
   type WorksheetRunSet,
   type WorksheetRun,
-} from '../../src/lib/worksheet/worksheet';
+} from '../../src/tools/worksheet/worksheet';
 import { activeRun } from '../../src/lib/runs/run-set';
 import { oneRun } from '../support/run-sets';
 import { csvCell } from '../../src/lib/export/csv';

@@ -4,7 +4,6 @@
  * the quiz's own scored result are the inputs. The tables say which boundary each tool run
  * belongs to.
  */
-import type { Progress } from '../checklist/checklist';
 import type { BoundaryEvidence, ChecklistEvidence, EngagementEvidence, QuizVerdictId } from './workspace';
 
 /**
@@ -28,7 +27,10 @@ export function checklistBoundary(checklistId: string, boundaryIds: readonly str
 export const DEPENDENCY_WORKSHEET = { id: 'client-input-dependency', boundary: 'onboarding-to-delivery' } as const;
 
 /** A checklist's `progress()` as evidence: overall ticks, and whether its gate (if any) passed. */
-export function checklistEvidence(progress: Progress): ChecklistEvidence {
+export function checklistEvidence(progress: {
+  overall: { done: number; total: number };
+  gate?: { done: number; total: number } | undefined;
+}): ChecklistEvidence {
   return {
     done: progress.overall.done,
     total: progress.overall.total,

@@ -12,7 +12,7 @@
  * at once make the same engagements, and a per-item merge of their results converges.
  */
 import { DEFAULT_NAME } from '../runs/run-set';
-import { DIAGNOSTIC_STORED_NAME } from '../diagnostic/stored-name';
+import { DIAGNOSTIC_STORED_NAME } from '../../schemas/stored-name';
 import { LIMITS } from './limits';
 import { emptyDates, type Engagement } from './engagement';
 import { idForJoin, joinOf, nameKey } from './named';

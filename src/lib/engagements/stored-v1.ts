@@ -8,7 +8,7 @@
  * migration must then accept both. Add a reader to READERS for each new version and the plan
  * below takes it with no other change.
  */
-import { DIAGNOSTIC_STORED_NAME } from '../diagnostic/stored-name';
+import { DIAGNOSTIC_STORED_NAME } from '../../schemas/stored-name';
 
 /** Small shape checks, frozen with the shapes (the tools now validate with zod schemas of their current versions). */
 type Check = (value: unknown) => boolean;

@@ -4,7 +4,6 @@
  * tool), so the workspace links every tool without a second hand-kept list.
  */
 import { pageUrl } from '../urls';
-import type { ToolPages } from './gather';
 
 interface PageLike {
   id: string;
@@ -17,6 +16,16 @@ interface PageLike {
     diagnostic?: string | undefined;
     tool?: string | undefined;
   };
+}
+
+/** Site paths of the tool pages (without the engagement). */
+export interface ToolPages {
+  /** Checklist id → the page that runs it. */
+  checklists: Readonly<Record<string, string>>;
+  dependencies: string;
+  quiz: string;
+  record: string;
+  diagnostic: string;
 }
 
 /** The slot ids the tools store their runs under: each tool's content id. */
