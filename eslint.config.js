@@ -93,8 +93,9 @@ export default defineConfig(
   },
   {
     // A file a reader can hold in mind, and a function that fits on a screen or two. Blank lines
-    // and comments do not count. Stylesheets are not linted here; src/lib/persistence/ keeps its
-    // own, smaller limit.
+    // and comments do not count here; test/unit/code-style.test.ts holds every file to 300 lines
+    // counting them too. Stylesheets are not linted here; src/lib/persistence/ keeps its own,
+    // smaller limit.
     files: ['src/**/*.{ts,tsx,astro,js,mjs}'],
     ignores: ['src/lib/persistence/**'],
     rules: {
