@@ -98,6 +98,28 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     expect(await rulesOf("export { storedKinds } from '../tools';\n", 'src/lib/site-store.ts')).toEqual([]);
   });
 
+  it('ESLint refuses hooks in the site’s components, and passes a class component', async () => {
+    const eslint = new ESLint({ cwd: root });
+    const rulesOf = async (code: string, file: string) =>
+      (await eslint.lintText(code, { filePath: `${root}${file}` }))[0]!.messages.map((m) => m.ruleId);
+    const island = 'src/islands/Example.tsx';
+    expect(
+      await rulesOf(
+        "import { useState } from 'preact/hooks';\nexport const Count = () => <p>{useState(0)[0]}</p>;\n",
+        island,
+      ),
+    ).toEqual(['no-restricted-imports']);
+    expect(await rulesOf("export { useState } from 'preact/compat';\n", 'src/lib/example.ts')).toEqual([
+      'no-restricted-imports',
+    ]);
+    expect(
+      await rulesOf(
+        "import { Component } from 'preact';\nexport class Count extends Component<object, { n: number }> {\n  override render() {\n    return <p>{this.state.n}</p>;\n  }\n}\n",
+        island,
+      ),
+    ).toEqual([]);
+  });
+
   it('ESLint refuses two modules of the site that import each other, and passes an import one way', async () => {
     // Planted outside the repository, in a folder laid out like it, and linted with its configuration.
     const dir = mkdtempSync(join(tmpdir(), 'cycle-'));
@@ -127,6 +149,11 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     const fn = (n: number) => `export function sum() {\n  let total = 0;\n${lines(n - 4)}  return total;\n}\n`;
     expect(await rulesOf(fn(121))).toEqual(['max-lines-per-function']);
     expect(await rulesOf(fn(120))).toEqual([]);
+    // No island is exempt, the quiz and the handoff record included.
+    for (const island of ['src/islands/QuizIsland.tsx', 'src/islands/HandoffRecordIsland.tsx']) {
+      const [result] = await eslint.lintText(fn(121), { filePath: `${root}${island}` });
+      expect(result!.messages.map((m) => m.ruleId)).toEqual(['max-lines-per-function']);
+    }
     // Comments and blank lines are free: a 120-line function with a comment on every line passes.
     expect(await rulesOf(fn(120).replaceAll(';\n', '; // why\n\n'))).toEqual([]);
     const constants = (n: number) => Array.from({ length: n }, (_, i) => `export const c${i} = ${i};\n`).join('');
