@@ -1,5 +1,8 @@
-/** The code-style gates in `npm run lint` turn red: Prettier and ESLint with this project's own configuration. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * The code-style gates turn red: Prettier and ESLint with this project's own configuration (`npm run
+ * lint`), and the file-size rule over every line a reader sees, which ESLint's `max-lines` does not count.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +12,28 @@ import { describe, expect, it } from 'vitest';
 import { timeouts } from '../support/timeouts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The site's source files as the file-size rule sees them: code and markup, stylesheets aside. */
+const sourceFile = /\.(ts|tsx|astro|js|mjs)$/;
+/** A file may hold this many lines, as its reader sees them. */
+const maxFileLines = 300;
+
+/**
+ * The lines a reader scrolls through, blank lines and comments included; an .astro file's
+ * `<style>` blocks are stylesheets and not counted.
+ */
+function rawLines(file: string, text: string) {
+  const lines = (t: string) => (t === '' ? 0 : t.split('\n').length - (t.endsWith('\n') ? 1 : 0));
+  const styles = file.endsWith('.astro') ? (text.match(/^<style\b[^>]*>[\s\S]*?^<\/style>$/gm) ?? []) : [];
+  return lines(text) - styles.reduce((n, style) => n + lines(style), 0);
+}
+
+/** Each file over the limit, as `path: lines`. */
+const tooLong = (files: [path: string, text: string][]) =>
+  files.flatMap(([path, text]) => {
+    const lines = rawLines(path, text);
+    return lines > maxFileLines ? [`${path}: ${lines}`] : [];
+  });
 
 describe('the code-style gates', { timeout: timeouts.process }, () => {
   it('Prettier refuses code it would format differently, and accepts its own output', async () => {
@@ -84,6 +109,28 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     expect(await rulesOf("export { slugSchema } from '../../schemas/ids';\n", toolSchema)).toEqual([]);
   });
 
+  it('ESLint refuses hooks in the site’s components, and passes a class component', async () => {
+    const eslint = new ESLint({ cwd: root });
+    const rulesOf = async (code: string, file: string) =>
+      (await eslint.lintText(code, { filePath: `${root}${file}` }))[0]!.messages.map((m) => m.ruleId);
+    const island = 'src/islands/Example.tsx';
+    expect(
+      await rulesOf(
+        "import { useState } from 'preact/hooks';\nexport const Count = () => <p>{useState(0)[0]}</p>;\n",
+        island,
+      ),
+    ).toEqual(['no-restricted-imports']);
+    expect(await rulesOf("export { useState } from 'preact/compat';\n", 'src/lib/example.ts')).toEqual([
+      'no-restricted-imports',
+    ]);
+    expect(
+      await rulesOf(
+        "import { Component } from 'preact';\nexport class Count extends Component<object, { n: number }> {\n  override render() {\n    return <p>{this.state.n}</p>;\n  }\n}\n",
+        island,
+      ),
+    ).toEqual([]);
+  });
+
   it('ESLint refuses two modules of the site that import each other, and passes an import one way', async () => {
     // Planted outside the repository, in a folder laid out like it, and linted with its configuration.
     const dir = mkdtempSync(join(tmpdir(), 'cycle-'));
@@ -113,10 +160,38 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     const fn = (n: number) => `export function sum() {\n  let total = 0;\n${lines(n - 4)}  return total;\n}\n`;
     expect(await rulesOf(fn(121))).toEqual(['max-lines-per-function']);
     expect(await rulesOf(fn(120))).toEqual([]);
+    // No island is exempt, the quiz and the handoff record included.
+    for (const island of ['src/islands/QuizIsland.tsx', 'src/islands/HandoffRecordIsland.tsx']) {
+      const [result] = await eslint.lintText(fn(121), { filePath: `${root}${island}` });
+      expect(result!.messages.map((m) => m.ruleId)).toEqual(['max-lines-per-function']);
+    }
     // Comments and blank lines are free: a 120-line function with a comment on every line passes.
     expect(await rulesOf(fn(120).replaceAll(';\n', '; // why\n\n'))).toEqual([]);
     const constants = (n: number) => Array.from({ length: n }, (_, i) => `export const c${i} = ${i};\n`).join('');
     expect(await rulesOf(constants(301))).toEqual(['max-lines']);
     expect(await rulesOf(constants(300))).toEqual([]);
+  });
+
+  it('refuses a source file over 300 lines as its reader sees them: blank lines and comments count, an .astro file’s styles do not', () => {
+    const code = (n: number) =>
+      Array.from({ length: n }, (_, i) => (i % 3 === 0 ? '// why\n' : i % 3 === 1 ? '\n' : `x(${i});\n`)).join('');
+    const style = '<style>\n  .a {\n    color: red;\n  }\n</style>\n';
+    expect(tooLong([['src/lib/example.ts', code(301)]])).toEqual(['src/lib/example.ts: 301']);
+    expect(tooLong([['src/lib/example.ts', code(300)]])).toEqual([]);
+    expect(tooLong([['src/islands/Example.tsx', code(300) + 'x();']])).toEqual(['src/islands/Example.tsx: 301']);
+    // An .astro file: 300 lines of frontmatter and markup pass with any stylesheet below them, 301 do not.
+    expect(tooLong([['src/components/Example.astro', code(300) + style]])).toEqual([]);
+    expect(tooLong([['src/components/Example.astro', code(301) + style]])).toEqual([
+      'src/components/Example.astro: 301',
+    ]);
+    // A style element written in a template string is markup, and counts.
+    expect(tooLong([['src/components/Example.astro', code(300) + '{`<style>${css}</style>`}\n']])).toEqual([
+      'src/components/Example.astro: 301',
+    ]);
+    const files = readdirSync(`${root}src`, { recursive: true, encoding: 'utf8' })
+      .filter((f) => sourceFile.test(f))
+      .map((f): [string, string] => [`src/${f}`, readFileSync(`${root}src/${f}`, 'utf8')]);
+    expect(files.length).toBeGreaterThan(100);
+    expect(tooLong(files)).toEqual([]);
   });
 });
