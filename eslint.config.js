@@ -10,8 +10,19 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const root = import.meta.dirname;
-/** The folders of the five tools' logic: storage knows none of them. */
-const toolFolders = ['checklist', 'quiz', 'diagnostic', 'worksheet', 'handoff-record'].map((t) => `src/lib/${t}`);
+/** What sits above src/lib: the tools (and their registry), and the features built on them. */
+const aboveLib = [
+  'src/tools',
+  'src/share',
+  'src/print',
+  'src/site',
+  'src/islands',
+  'src/components',
+  'src/layouts',
+  'src/pages',
+  'src/scripts',
+  'src/build',
+];
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'test/**/__screenshots__/'] },
@@ -78,12 +89,19 @@ export default defineConfig(
           zones: [
             {
               target: 'src/lib/persistence',
-              from: [...toolFolders, 'src/lib/engagements', 'src/lib/tools.ts', 'src/lib/site-store.ts'],
-              message: 'Storage knows no tool: the caller hands it its kinds (src/lib/tools.ts).',
+              // Above it all of src/lib is held off by the next zone.
+              from: ['src/lib/engagements'],
+              message: 'Storage knows no engagement: the caller hands it its kinds (src/tools/registry.ts).',
             },
             {
-              target: 'src/schemas',
-              from: ['src/lib', 'src/islands', 'src/components'],
+              target: 'src/lib',
+              from: aboveLib,
+              message:
+                'src/lib knows no tool and no feature: a store is handed its kinds, the workspace each tool’s part (src/lib/engagements/part.ts).',
+            },
+            {
+              target: ['src/schemas', 'src/tools/*/schema.ts'],
+              from: ['src/lib', ...aboveLib],
               message: 'Schemas stand alone: move what they need into src/schemas.',
             },
           ],
