@@ -49,10 +49,7 @@ export async function fillPacket(doc: Document): Promise<void> {
   const blankRows = deps ? [...deps.children].map((row) => row.cloneNode(true)) : [];
   try {
     // Both load after first paint: the page prints blank without them.
-    const [m, { packetFill, packetTick }] = await Promise.all([
-      import('../tools/site-store'),
-      import('../print/packet'),
-    ]);
+    const [m, { packetFill, packetTick }] = await Promise.all([import('../tools/site-store'), import('./packet')]);
     const store = m.browserStore();
     const checklist = store.open(m.checklistKind, data.checklist);
     let shown: { id: string; name: string } | undefined;
