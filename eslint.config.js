@@ -100,6 +100,12 @@ export default defineConfig(
                 'src/lib knows no tool and no feature: a store is handed its kinds, the workspace each tool’s part (src/lib/engagements/part.ts).',
             },
             {
+              target: 'src/tools',
+              from: ['src/islands', 'src/share', 'src/print', 'src/pages', 'src/layouts', 'src/build'],
+              message:
+                'A tool knows no feature built on it; what it shares with the other islands is in src/tools/kit/.',
+            },
+            {
               target: ['src/schemas', 'src/tools/*/schema.ts'],
               from: ['src/lib', ...aboveLib],
               message: 'Schemas stand alone: move what they need into src/schemas.',

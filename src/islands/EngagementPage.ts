@@ -4,7 +4,7 @@
  * HTML explains what it does; this island draws nothing until the editor is in.
  */
 import type { EngagementPageProps } from './engagement-page-props';
-import { lazyIsland } from './lazy-island';
+import { lazyIsland } from '../tools/kit/lazy-island';
 
 export default lazyIsland<EngagementPageProps>(
   () => import('./EngagementEditor').then((m) => m.EngagementEditor),

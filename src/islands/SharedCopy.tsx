@@ -6,11 +6,11 @@
  */
 import { Component } from 'preact';
 import type { ShareEnvelope } from '../schemas/share-link';
-import { readSharedState, type SharedState, type ShareTool } from '../share/share-state';
+import { readSharedState, type SharedState, type ShareTool } from '../tools/share-state';
 import { ChecklistRead, DiagnosticRead } from './shared-views';
 import type { Engagement } from '../lib/engagements/engagement';
-import { loadStore } from './stored';
-import { When } from './SaveStatus';
+import { loadStore } from '../tools/kit/stored';
+import { When } from '../tools/kit/SaveStatus';
 
 export interface SharedCopyProps {
   tool: ShareTool;
@@ -58,7 +58,7 @@ export default class SharedCopy extends Component<SharedCopyProps, State> {
 
   read = async () => {
     try {
-      const { decodeShareLink } = await import('../share/share-link');
+      const { decodeShareLink } = await import('../lib/share-link');
       const decoded = await decodeShareLink(location.hash);
       if (!decoded.ok)
         return this.setState({

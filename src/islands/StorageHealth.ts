@@ -1,5 +1,5 @@
 /** The storage panel's island: the panel itself (with the storage code) loads right after hydrating. */
-import { lazyIsland } from './lazy-island';
+import { lazyIsland } from '../tools/kit/lazy-island';
 
 export default lazyIsland<object>(
   () => import('./StorageHealthPanel').then((m) => m.default),

@@ -11,9 +11,9 @@
 import { Component } from 'preact';
 import type { Health } from '../lib/engagements/health-kind';
 import { backupReminder, backupStateOf, PERSIST_STATES, persistState } from '../lib/engagements/storage-health';
-import { connect, loadStore, type Connection, type Stored } from './stored';
-import { download, When } from './SaveStatus';
-import { DATA_FILE_NAME, ImportFile, NO_CODE, pageStore } from './DataFile';
+import { connect, loadStore, type Connection, type Stored } from '../tools/kit/stored';
+import { download, When } from '../tools/kit/SaveStatus';
+import { DATA_FILE_NAME, ImportFile, NO_CODE, pageStore } from '../tools/kit/DataFile';
 
 interface State {
   stored: Stored<Health>;

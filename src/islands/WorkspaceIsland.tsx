@@ -4,10 +4,10 @@
  * the storage code it needs, so the page's first paint carries only this shell.
  */
 import { h } from 'preact';
-import { lazyIsland } from './lazy-island';
+import { lazyIsland } from '../tools/kit/lazy-island';
 import type { WorkspaceProps } from './workspace-props';
 // The panel saves its files as the tools do.
-import { download } from './SaveStatus';
+import { download } from '../tools/kit/SaveStatus';
 
 export default lazyIsland<WorkspaceProps>(
   () =>

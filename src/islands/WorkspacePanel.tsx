@@ -7,7 +7,7 @@
 import { Component } from 'preact';
 import type { Chosen } from '../lib/engagements/chosen';
 import type { Failure, Kept, SlotStatus } from '../lib/persistence/store';
-import { failureWhy } from './failure-words';
+import { failureWhy } from '../tools/kit/failure-words';
 import type { ToolStates, WorkspaceRow } from '../lib/engagements/gather';
 import type { SortKey } from '../lib/engagements/workspace';
 import type { MovedValue } from '../lib/engagements/earlier';
@@ -23,7 +23,7 @@ import {
   withoutEngagement,
   workspaceParts,
 } from './workspace-lib';
-import { connect, loadStore, type Connection } from './stored';
+import { connect, loadStore, type Connection } from '../tools/kit/stored';
 import { EngagementCard, plural } from './workspace-card';
 import { KeptNotice, MovedNotice, WorkspaceControls } from './workspace-notices';
 import type { WorkspaceProps } from './workspace-props';
@@ -44,7 +44,7 @@ interface State {
   message: string;
 }
 
-export type PanelProps = WorkspaceProps & { download: typeof import('./SaveStatus').download };
+export type PanelProps = WorkspaceProps & { download: typeof import('../tools/kit/SaveStatus').download };
 
 export class WorkspacePanel extends Component<PanelProps, State> {
   override state: State = {

@@ -8,7 +8,7 @@ import { blank, draftOf, fieldErrors, valueOf, type Draft, type FieldSpec } from
 import type { DatedList } from '../lib/engagements/kind';
 import { clientDependencySchema, decisionSchema, invoiceSchema, milestoneSchema } from '../schemas/engagement';
 import type { SlotStatus } from '../lib/persistence/store';
-import { failureWhy } from './failure-words';
+import { failureWhy } from '../tools/kit/failure-words';
 import { FormField } from './engagement-field';
 
 type Check = (

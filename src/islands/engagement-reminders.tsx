@@ -3,7 +3,7 @@ import type { Engagement } from '../lib/engagements/engagement';
 import type { Reminder } from '../lib/engagements/reminders';
 import { placeholderValues, type PlaceholderSubject } from '../lib/engagements/placeholders';
 import { fill, segments } from '../lib/messages';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../tools/kit/CopyButton';
 import type { PageMessage } from './engagement-page-props';
 
 /** Message text with what is still unfilled marked, as `[Label]`. */

@@ -1,5 +1,5 @@
 /** The read-only views of a shared run: a checklist and the diagnostic, every item said in words. */
-import type { ShareTool } from '../share/share-state';
+import type { ShareTool } from '../tools/share-state';
 import {
   beforeGroups,
   GATE_ANSWER_WORDS,

@@ -65,7 +65,7 @@ export function KeptNotice({
 }: {
   slot: string;
   k: Kept;
-  download: typeof import('./SaveStatus').download;
+  download: typeof import('../tools/kit/SaveStatus').download;
 }) {
   return (
     <p class="notice">

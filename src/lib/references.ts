@@ -54,7 +54,7 @@ export interface QuizRefs {
 }
 
 /** The shape of a quiz that carries references; see src/schemas/quiz.ts. */
-interface QuizWithRefs {
+export interface QuizWithRefs {
   boundaries: { id: string; guide: string; other: boolean }[];
   transfers: { id: string; pages: string[] }[];
   edgeCases: { id: string; page: string }[];

@@ -10,7 +10,7 @@ import type { Chosen } from '../lib/engagements/chosen';
 import { engagementName } from '../lib/engagements/engagement';
 import { pickCurrent } from '../lib/engagements/current';
 import { sliceOf } from '../lib/engagements/scoped';
-import { worksheetShare } from '../share/share-state';
+import { worksheetShare } from '../tools/share-state';
 import { onRun } from '../lib/engagements/runs';
 import { placeholderValues, type PlaceholderSubject } from '../lib/engagements/placeholders';
 import type { Engagement } from '../lib/engagements/engagement';

@@ -19,7 +19,7 @@ import {
   type SharedDiagnostic,
   type SharedRecord,
   type SharedWorksheet,
-} from './share-state';
+} from '../tools/share-state';
 import { keysOf, sliceOf, withKeysOf, withSlice } from '../lib/engagements/scoped';
 import type { SavedTicks } from '../tools/diagnostic/saved';
 

@@ -3,15 +3,26 @@
  * reference, body link and rule citation resolves, and every message has a page that shows it in
  * full. Pure, so tests run it on the content files without Astro.
  */
-import { findReferenceProblems, pageRefsOf, quizRefsOf, type PageRefs, type ReferenceProblem } from '../lib/references';
+import {
+  findReferenceProblems,
+  pageRefsOf,
+  quizRefsOf,
+  type PageRefs,
+  type QuizWithRefs,
+  type ReferenceProblem,
+} from '../lib/references';
 import { findBodyLinkProblems, type BodyPage } from '../lib/link-graph';
 import { findRuleProblems } from '../lib/rules';
 import { hasToolOf, messageHomes } from '../lib/messages';
 import { findUnsourcedLaw } from '../lib/legal';
 import type { PageData } from '../schemas/page';
 import type { Boundary, Stage } from '../schemas/lifecycle';
-import type { Diagnostic } from '../tools/diagnostic/schema';
-import type { Quiz } from '../tools/quiz/schema';
+
+/** What the check reads of a diagnostic: the page each category and its fallback send the reader to. */
+interface DiagnosticRefs {
+  categories: readonly { id: string; firstPage: string }[];
+  fallback: { page: string };
+}
 
 /** A content file's entry: its id, its file (relative to the project root) and its data. */
 export interface Entry<T> {
@@ -26,8 +37,8 @@ export interface SiteContent {
   boundaries: Boundary[];
   checklistIds: string[];
   worksheetIds: string[];
-  diagnostics: Entry<Diagnostic>[];
-  quizzes: Entry<Quiz>[];
+  diagnostics: Entry<DiagnosticRefs>[];
+  quizzes: Entry<QuizWithRefs>[];
   messages: { id: string; file: string }[];
   ruleIds: Iterable<string>;
 }

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { watchForProblems } from './support';
 import { createEngagement, hydrated, picker, saved } from './tools-support';
-import { sealFragment } from '../../src/share/share-link';
+import { sealFragment } from '../../src/lib/share-link';
 
 const checklist = '/templates/client-onboarding-checklist/';
 const worksheet = '/templates/client-input-dependency-worksheet/';

@@ -84,7 +84,7 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     const schema = 'src/schemas/example.ts';
     expect(await rulesOf("export { fill } from '../lib/messages';\n", schema)).toEqual(restricted);
     // Resolved through the TypeScript resolver: a .tsx island and an .astro component are caught too.
-    expect(await rulesOf("export { connect } from '../islands/stored';\n", schema)).toEqual(restricted);
+    expect(await rulesOf("export { connect } from '../tools/kit/stored';\n", schema)).toEqual(restricted);
     expect(await rulesOf("export { default } from '../tools/quiz/QuizIsland';\n", schema)).toEqual(restricted);
     expect(await rulesOf("export { default } from '../tools/checklist/ChecklistView.astro';\n", schema)).toEqual(
       restricted,
@@ -107,6 +107,11 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     const toolSchema = 'src/tools/quiz/schema.ts';
     expect(await rulesOf("export { fill } from '../../lib/messages';\n", toolSchema)).toEqual(restricted);
     expect(await rulesOf("export { slugSchema } from '../../schemas/ids';\n", toolSchema)).toEqual([]);
+    // The tools know none of the features built on them: the workspace, the share page, print.
+    const tool = 'src/tools/quiz/example.ts';
+    expect(await rulesOf("export { WorkspacePanel } from '../../islands/WorkspacePanel';\n", tool)).toEqual(restricted);
+    expect(await rulesOf("export { sameNamed } from '../../share/keep';\n", tool)).toEqual(restricted);
+    expect(await rulesOf("export { connect } from '../kit/stored';\n", tool)).toEqual([]);
   });
 
   it('ESLint refuses hooks in the site’s components, and passes a class component', async () => {
@@ -161,7 +166,7 @@ describe('the code-style gates', { timeout: timeouts.process }, () => {
     expect(await rulesOf(fn(121))).toEqual(['max-lines-per-function']);
     expect(await rulesOf(fn(120))).toEqual([]);
     // No island is exempt, the quiz and the handoff record included.
-    for (const island of ['src/islands/QuizIsland.tsx', 'src/islands/HandoffRecordIsland.tsx']) {
+    for (const island of ['src/tools/quiz/QuizIsland.tsx', 'src/tools/record/HandoffRecordIsland.tsx']) {
       const [result] = await eslint.lintText(fn(121), { filePath: `${root}${island}` });
       expect(result!.messages.map((m) => m.ruleId)).toEqual(['max-lines-per-function']);
     }

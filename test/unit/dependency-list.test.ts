@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/engagements/dependency-list';
 import { emptyDates, type Engagement } from '../../src/lib/engagements/engagement';
 import { engagementReminders } from '../../src/lib/engagements/reminders';
-import { worksheetShare } from '../../src/share/share-state';
+import { worksheetShare } from '../../src/tools/share-state';
 import { packetFill } from '../../src/print/packet';
 
 const engagement: Engagement = {

@@ -14,7 +14,7 @@ import { activeRun } from '../../src/lib/runs/run-set';
 import { oneRun } from '../support/run-sets';
 import { checklistKind, createStore } from '../support/store';
 import { memoryStorage } from '../../src/lib/persistence/storage';
-import { checklistShare } from '../../src/share/share-state';
+import { checklistShare } from '../../src/tools/share-state';
 
 const checklist: Checklist = {
   title: 'Test checklist',

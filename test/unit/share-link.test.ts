@@ -8,7 +8,7 @@ import {
   sealFragment,
   shareRefusalMessages,
   type ShareRefusal,
-} from '../../src/share/share-link';
+} from '../../src/lib/share-link';
 import { shareEnvelopeSchema, type ShareEnvelope } from '../../src/schemas/share-link';
 import { loadChecklists, loadRecordForms, loadWorksheets } from '../support/content-files';
 

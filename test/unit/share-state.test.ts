@@ -115,7 +115,7 @@ describe('the print packet fill', () => {
 });
 
 describe('reading a shared state and keeping it', async () => {
-  const { readSharedState, checklistShare, worksheetShare, envelopeOf } = await import('../../src/share/share-state');
+  const { readSharedState, checklistShare, worksheetShare, envelopeOf } = await import('../../src/tools/share-state');
   const k = await import('../../src/share/keep');
   const { createEngagement, engagementName } = await import('../../src/lib/engagements/engagement');
   const { seededRandom } = await import('../../src/lib/engagements/ids');
@@ -173,7 +173,7 @@ describe('reading a shared state and keeping it', async () => {
   });
 
   it('shares the diagnostic as its ticked signals, keeps only signals it has, and adds kept ticks to the engagement', async () => {
-    const { diagnosticShare } = await import('../../src/share/share-state');
+    const { diagnosticShare } = await import('../../src/tools/share-state');
     const { loadDiagnostics } = await import('../support/content-files');
     const diagnostic = loadDiagnostics()[0]!.data;
     const tool = { kind: 'diagnostic' as const, id: 'workflow-diagnostic', diagnostic };

@@ -1,7 +1,7 @@
 /** A share link's engagement name, cut to its limit on a character (grapheme) boundary, and kept without a broken character. */
 import { describe, expect, it } from 'vitest';
 import { cutText, wellFormed } from '../../src/lib/text-cut';
-import { envelopeOf } from '../../src/share/share-state';
+import { envelopeOf } from '../../src/tools/share-state';
 import { withTarget } from '../../src/share/keep';
 import { createEngagement, engagementName } from '../../src/lib/engagements/engagement';
 import { seededRandom } from '../../src/lib/engagements/ids';

@@ -27,19 +27,19 @@ const graph = {
   '/node_modules/preact/dist/preact.module.js': {
     importers: ['/node_modules/@astrojs/preact/dist/client.js', '/src/tools/quiz/QuizIsland.tsx'],
   },
-  '/src/islands/SaveStatus.tsx': {
+  '/src/tools/kit/SaveStatus.tsx': {
     importers: ['/src/tools/quiz/QuizIsland.tsx', '/src/tools/checklist/ChecklistIsland.tsx'],
   },
   '/src/tools/quiz/score.ts': { importers: ['/src/tools/quiz/QuizIsland.tsx'] },
   '/src/tools/checklist/checklist.ts': {
     importers: ['/src/tools/checklist/ChecklistIsland.tsx', '/src/tools/checklist/kind.ts'],
   },
-  '/src/islands/stored.ts': {
+  '/src/tools/kit/stored.ts': {
     importers: ['/src/tools/quiz/QuizIsland.tsx', '/src/tools/checklist/ChecklistIsland.tsx'],
   },
-  '/src/lib/persistence/store.ts': { dynamicImporters: ['/src/islands/stored.ts'] },
-  '/src/islands/EngagementPicker.tsx': { importers: ['/src/lib/persistence/store.ts'] },
-  '/src/share/share-link.ts': { dynamicImporters: ['/src/islands/EngagementPicker.tsx'] },
+  '/src/lib/persistence/store.ts': { dynamicImporters: ['/src/tools/kit/stored.ts'] },
+  '/src/tools/kit/EngagementPicker.tsx': { importers: ['/src/lib/persistence/store.ts'] },
+  '/src/lib/share-link.ts': { dynamicImporters: ['/src/tools/kit/EngagementPicker.tsx'] },
   '/src/islands/EngagementPage.tsx': { entry: true },
   '/src/lib/engagements/reminders.ts': { importers: ['/src/islands/EngagementPage.tsx'] },
   '/src/lib/engagements/engagement.ts': {
@@ -59,7 +59,7 @@ const chunkOf = (id: string) => {
 describe('the tool chunks', () => {
   it('put first-paint code two entries share in the runtime chunk', () => {
     expect(chunkOf('/node_modules/preact/dist/preact.module.js')).toBe('tool-runtime');
-    expect(chunkOf('/src/islands/SaveStatus.tsx')).toBe('tool-runtime');
+    expect(chunkOf('/src/tools/kit/SaveStatus.tsx')).toBe('tool-runtime');
   });
 
   it('leave code of one island in that island’s chunk, and entries where they are', () => {
@@ -75,8 +75,8 @@ describe('the tool chunks', () => {
 
   it('leave code only other pages’ islands use, and code two loads away, out of the tools’ chunks', () => {
     expect(chunkOf('/src/lib/engagements/reminders.ts')).toBeNull();
-    expect(chunkOf('/src/share/share-link.ts')).toBeNull();
-    expect(chunkOf('/src/islands/EngagementPicker.tsx')).toBe('store');
+    expect(chunkOf('/src/lib/share-link.ts')).toBeNull();
+    expect(chunkOf('/src/tools/kit/EngagementPicker.tsx')).toBe('store');
     // Shared by another page's island and the store: it rides with the store, not in every tool's first paint.
     expect(chunkOf('/src/lib/engagements/engagement.ts')).toBe('store');
   });

@@ -3,10 +3,10 @@ import { Component } from 'preact';
 import type { Diagnostic } from './schema';
 import { explainDiagnosis, leadSummary, diagnose } from './diagnostic';
 import { toggleTick, type SavedTicks } from './saved';
-import { connect, type Connection, type Stored } from '../../islands/stored';
-import { Picker } from '../../islands/picker';
-import { SaveStatus } from '../../islands/SaveStatus';
-import { CurrentEngagement } from '../../islands/current-engagement';
+import { connect, type Connection, type Stored } from '../kit/stored';
+import { Picker } from '../kit/picker';
+import { SaveStatus } from '../kit/SaveStatus';
+import { CurrentEngagement } from '../kit/current-engagement';
 import { engagementsIn, keysOf, withKeysOf } from '../../lib/engagements/scoped';
 
 interface Props {

@@ -5,11 +5,11 @@ import { answerOptions, scoreQuiz, unanswered, type QuizAnswers } from './score'
 import { decodeResultFragment, encodeResultFragment } from './fragment';
 import { readHistory, withResult } from './history';
 import type { QuizStored } from './kind';
-import { connect, type Connection, type Stored } from '../../islands/stored';
-import { Picker } from '../../islands/picker';
-import { SaveStatus } from '../../islands/SaveStatus';
+import { connect, type Connection, type Stored } from '../kit/stored';
+import { Picker } from '../kit/picker';
+import { SaveStatus } from '../kit/SaveStatus';
 import { QuizResultView, type PageLink, type Shown } from './QuizResult';
-import { CurrentEngagement } from '../../islands/current-engagement';
+import { CurrentEngagement } from '../kit/current-engagement';
 
 interface Props {
   id: string;

@@ -3,8 +3,8 @@ import type { Quiz } from './schema';
 import type { QuizResult } from './score';
 import { explainResult } from './explain';
 import { earlierResults, readHistory, type QuizHistory } from './history';
-import { When } from '../../islands/SaveStatus';
-import { CopyButton } from '../../islands/CopyButton';
+import { When } from '../kit/SaveStatus';
+import { CopyButton } from '../kit/CopyButton';
 
 export interface PageLink {
   title: string;

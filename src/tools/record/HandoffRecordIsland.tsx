@@ -4,13 +4,13 @@ import type { RecordForm } from './schema';
 import { checkCompleteness, recordToMarkdown, type RecordValues, type StageName } from './record';
 import { recordName, recordNames, withoutRecord, withRecord, type SavedRecords } from './saved';
 import type { RecordsStored } from './kind';
-import { connect, type Connection, type Stored } from '../../islands/stored';
-import { Picker } from '../../islands/picker';
-import { download, SaveStatus } from '../../islands/SaveStatus';
-import { failureWhy } from '../../islands/failure-words';
+import { connect, type Connection, type Stored } from '../kit/stored';
+import { Picker } from '../kit/picker';
+import { download, SaveStatus } from '../kit/SaveStatus';
+import { failureWhy } from '../kit/failure-words';
 import { HandoffRecordCheck } from './HandoffRecordCheck';
-import { PrintStamp } from '../../islands/PrintStamp';
-import { CurrentEngagement } from '../../islands/current-engagement';
+import { PrintStamp } from '../kit/PrintStamp';
+import { CurrentEngagement } from '../kit/current-engagement';
 import { engagementsIn, sliceOf, withSlice } from '../../lib/engagements/scoped';
 
 /** The field that names who the record is for: filled from the current engagement. */

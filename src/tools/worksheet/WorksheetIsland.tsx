@@ -18,13 +18,13 @@ import {
   type WorksheetRunSet,
 } from './worksheet';
 import { foundIn } from '../../lib/engagements/runs';
-import { connect, type Connection, type Stored } from '../../islands/stored';
-import { Picker } from '../../islands/picker';
-import { CopyButton } from '../../islands/CopyButton';
-import { SavedDataPanel } from '../../islands/SavedDataPanel';
-import { download, SaveStatus } from '../../islands/SaveStatus';
-import { EngagementRuns } from '../../islands/engagement-runs';
-import { PrintStamp } from '../../islands/PrintStamp';
+import { connect, type Connection, type Stored } from '../kit/stored';
+import { Picker } from '../kit/picker';
+import { CopyButton } from '../kit/CopyButton';
+import { SavedDataPanel } from '../kit/SavedDataPanel';
+import { download, SaveStatus } from '../kit/SaveStatus';
+import { EngagementRuns } from '../kit/engagement-runs';
+import { PrintStamp } from '../kit/PrintStamp';
 
 interface Props {
   id: string;

@@ -142,7 +142,7 @@ export async function seedStorage(page: EnginePage, values: Record<string, strin
 
 /**
  * Catches the files the site offers from now on (until the next navigation). The site makes every
- * download the same way (src/islands/SaveStatus.tsx: a blob URL on an <a download> it clicks); this
+ * download the same way (src/tools/kit/SaveStatus.tsx: a blob URL on an <a download> it clicks); this
  * keeps each blob as it is made and, when its link is clicked, reads it with the offered name
  * instead of letting the browser save it: the same in every engine, whatever each does with a
  * download (MiniBrowser would ask where to save it). The blob is read in the page, not fetched

@@ -7,14 +7,14 @@
  * link, and keeps only the items, columns and fields that tool has today.
  */
 import { cutText } from '../lib/text-cut';
-import type { Checklist } from '../tools/checklist/schema';
-import type { Worksheet } from '../tools/worksheet/schema';
-import type { RecordForm } from '../tools/record/schema';
-import type { Diagnostic } from '../tools/diagnostic/schema';
+import type { Checklist } from './checklist/schema';
+import type { Worksheet } from './worksheet/schema';
+import type { RecordForm } from './record/schema';
+import type { Diagnostic } from './diagnostic/schema';
 import type { ShareEnvelope } from '../schemas/share-link';
-import type { ChecklistRun } from '../tools/checklist/checklist';
-import type { WorksheetRun } from '../tools/worksheet/worksheet';
-import type { RecordValues } from '../tools/record/record';
+import type { ChecklistRun } from './checklist/checklist';
+import type { WorksheetRun } from './worksheet/worksheet';
+import type { RecordValues } from './record/record';
 import type { ClientDependency } from '../lib/engagements/engagement';
 import { engagementDependencyRows } from '../lib/engagements/dependency-list';
 

@@ -1,6 +1,6 @@
 /** The save state every tool shows, the one saved-time format, and file downloads. */
 import type { Stored } from './stored';
-import { when } from '../lib/dates';
+import { when } from '../../lib/dates';
 import { WHY as why } from './failure-words';
 
 export function download(name: string, text: string, type: string) {

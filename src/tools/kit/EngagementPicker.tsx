@@ -15,12 +15,12 @@ import {
   unstoredFound,
   type Chosen,
   type Found,
-} from '../lib/engagements/chosen';
-import { cryptoRandom } from '../lib/engagements/ids';
-import type { EngagementRef } from '../lib/engagements/runs';
+} from '../../lib/engagements/chosen';
+import { cryptoRandom } from '../../lib/engagements/ids';
+import type { EngagementRef } from '../../lib/engagements/runs';
 import { connect, type Connection, type Stored } from './stored';
 import { failureWhy } from './failure-words';
-import { grouped, MAX_ITEMS, MAX_NAME } from '../lib/persistence/limits';
+import { grouped, MAX_ITEMS, MAX_NAME } from '../../lib/persistence/limits';
 // Imported with the picker (after the tool hydrates, in the same file): the control shows with it.
 // The link code itself (compression, the check) still loads only when the reader asks for a link.
 import { ShareLink, type ShareSource } from './ShareLink';

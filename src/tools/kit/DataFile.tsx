@@ -4,10 +4,10 @@
  * Both go through the page's one store, so every tool on the page and in other tabs follows.
  */
 import { Component } from 'preact';
-import type { Failure, ImportCopy, ImportPlan } from '../lib/persistence/store';
+import type { Failure, ImportCopy, ImportPlan } from '../../lib/persistence/store';
 import { loadStore } from './stored';
 import { When } from './SaveStatus';
-import { DIAGNOSTIC_STORED_NAME } from '../schemas/stored-name';
+import { DIAGNOSTIC_STORED_NAME } from '../../schemas/stored-name';
 
 /** The name every export of everything downloads as. */
 export const DATA_FILE_NAME = 'handoff-handbook-data.json';
@@ -95,7 +95,7 @@ export class ImportFile extends Component<Props, State> {
         input.value = '';
         const preview = (await pageStore()).previewImport(text);
         // Loaded with the file, not with the page: the words are needed only for a preview.
-        const { importWords } = await import('../lib/persistence/import-words');
+        const { importWords } = await import('../../lib/persistence/import-words');
         const at = preview.ok ? (JSON.parse(text) as { exportedAt?: unknown }).exportedAt : undefined;
         this.setState(
           preview.ok

@@ -5,10 +5,10 @@
  * If the storage code fails to download, it says so and tries again, later each time.
  */
 import { retryDelay } from './lazy-island';
-import type { Kind } from '../lib/persistence/kind';
-import type { Failure, Kept, Slot, SlotStatus } from '../lib/persistence/store';
+import type { Kind } from '../../lib/persistence/kind';
+import type { Failure, Kept, Slot, SlotStatus } from '../../lib/persistence/store';
 
-type StoreModule = typeof import('../tools/site-store');
+type StoreModule = typeof import('../site-store');
 
 /** What the save-status line shows. */
 export type SaveState =
@@ -38,7 +38,7 @@ export interface Connection<S> {
 let loading: Promise<StoreModule> | undefined;
 /** The storage module; a failed download is not remembered, so the next call tries again. */
 export function loadStore(): Promise<StoreModule> {
-  return (loading ??= import('../tools/site-store').catch((error: unknown) => {
+  return (loading ??= import('../site-store').catch((error: unknown) => {
     loading = undefined;
     throw error;
   }));

@@ -1,5 +1,5 @@
 /** On paper only: the engagement a printed tool belongs to, and the date it was printed from. */
-import { localToday } from '../lib/dates';
+import { localToday } from '../../lib/dates';
 
 export function PrintStamp({ name }: { name: string }) {
   // The reader's own date, not UTC's: printed at 23:30 in New York, the page says today.

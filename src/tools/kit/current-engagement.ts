@@ -4,7 +4,7 @@
  * still opening) waits, shown on a blank engagement, and is applied once it does. The checklist's
  * and the worksheet's counterpart, over run sets, is engagement-runs.ts.
  */
-import type { EngagementRef } from '../lib/engagements/runs';
+import type { EngagementRef } from '../../lib/engagements/runs';
 import type { Connection } from './stored';
 
 type Change<S> = (state: S, engagement: string) => S;

@@ -1,6 +1,6 @@
 /** Why a change was not saved, in the reader's words: the save-status line and every message beside an action use these. */
-import type { Failure } from '../lib/persistence/store';
-import { LIMITS_TEXT } from '../lib/persistence/limits';
+import type { Failure } from '../../lib/persistence/store';
+import { LIMITS_TEXT } from '../../lib/persistence/limits';
 
 export const WHY: Record<Exclude<Failure, 'full'> | 'no-code', string> = {
   unavailable: 'this browser does not let the site store data',

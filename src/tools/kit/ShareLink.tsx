@@ -3,7 +3,7 @@
  * handoff record and the workflow diagnostic (the quiz says the same over its result link). It loads with the picker, after the tool hydrates; the link code (compression,
  * the check, the schemas) loads only when the reader asks for a link.
  */
-import { pageUrl } from '../lib/urls';
+import { pageUrl } from '../../lib/urls';
 import { Component } from 'preact';
 import {
   checklistShare,
@@ -12,7 +12,7 @@ import {
   recordShare,
   worksheetShare,
   type ShareKind,
-} from '../share/share-state';
+} from '../share-state';
 
 /** What a tool hands the picker so it can share its current run. */
 export interface ShareSource {
@@ -56,7 +56,7 @@ export class ShareLink extends Component<Props, State> {
     const { source, engagement } = this.props;
     this.setState({ busy: true });
     try {
-      const { encodeShareLink } = await import('../share/share-link');
+      const { encodeShareLink } = await import('../../lib/share-link');
       const raw = source.state() as never;
       const state =
         source.kind === 'checklist'

@@ -3,8 +3,8 @@
  * engagement's run. Changes made before the current engagement is known (storage still opening)
  * wait, shown on a blank run, and go to it once it is.
  */
-import type { RunSet, Run } from '../lib/runs/run-set';
-import { onRun, previewRun, runOf, type EngagementRef } from '../lib/engagements/runs';
+import type { RunSet, Run } from '../../lib/runs/run-set';
+import { onRun, previewRun, runOf, type EngagementRef } from '../../lib/engagements/runs';
 import type { Connection } from './stored';
 
 /** A change to a tool's run set, applied to what is stored now. */
