@@ -9,14 +9,14 @@
  * groups the content's modules (build/content-chunks.ts), and a component's CSS then reaches
  * every page whose content shares its group.
  */
-import shared from './tools.css?inline';
-import { styleHash } from './style-hash';
-import { tools } from '../tools/registry';
+import shared from '../styles/tools.css?inline';
+import { styleHash } from '../styles/style-hash';
+import { tools } from './registry';
 
 /** Each tool's own styles (src/tools/<id>/styles.css), by tool id. */
-const files = import.meta.glob<string>('../tools/*/styles.css', { query: '?inline', import: 'default', eager: true });
+const files = import.meta.glob<string>('./*/styles.css', { query: '?inline', import: 'default', eager: true });
 const parts: Readonly<Record<string, string>> = Object.fromEntries(
-  tools.map((t) => [t.id, files[`../tools/${t.id}/styles.css`] ?? '']),
+  tools.map((t) => [t.id, files[`./${t.id}/styles.css`] ?? '']),
 );
 
 export type ToolKind = string;
