@@ -1,8 +1,9 @@
 /**
  * Defects in content fail `astro build` with a message naming the file, the field or line, and
- * the id. One copy of the site carries every reference defect at once, so one build proves that
- * the build runs the site check and reports all it finds; a second proves that a schema error
- * names its file and field. Each check's cases, one defect at a time, are unit tests:
+ * the id. One copy of the site carries every defect the site check finds at once (references of
+ * every kind, and a statement of law without sources), so one build proves that the build runs
+ * the site check and reports all it finds; a second proves that a schema error, which stops the
+ * build before the site check, names its file and field. Each check's cases, one defect at a time, are unit tests:
  * test/unit/site-check.test.ts (references, body links, rules, messages), schemas.test.ts and
  * messages.test.ts (frontmatter and message schemas).
  */
@@ -24,26 +25,36 @@ function edited(edit: (data: Record<string, unknown>) => void, lines: string[] =
   return [`---\n${stringify(data)}---\n${body}`, ...lines].join('\n');
 }
 
-describe('a build with broken references of every kind', () => {
-  const links = ['/glossary/no-such-term/', '/workflows/client-onboarding-workflow/#no-such-heading', 'javascript:void%200'];
-  const quizFile = 'content/quizzes/weak-handoff-quiz.json';
-  const quiz = JSON.parse(readFileSync(join(root, quizFile), 'utf8')) as { transfers: { pages: string[] }[] };
-  quiz.transfers[1]!.pages[0] = 'templates/no-such-worksheet';
-  const page = edited(
-    (data) => {
-      data['startUpstreamIf'] = [{ when: 'the moon is full', page: 'workflows/no-such-guide' }];
-      data['nextSteps'] = [{ when: 'the tide is out', page: 'glossary/no-such-term' }];
-      data['messages'] = ['no-such-message'];
-    },
-    [...links.map((href) => `See [this](${href}).`), 'The rule: <Rule id="no-such-rule" />'],
-  );
-  // The file line of the first added link: the added lines are the page's last.
-  const firstAdded = page.split('\n').length - links.length;
-  let result: BuildResult;
-  beforeAll(async () => {
-    result = await buildWithEdits({ [file]: page, [quizFile]: JSON.stringify(quiz) });
-  });
+const links = ['/glossary/no-such-term/', '/workflows/client-onboarding-workflow/#no-such-heading', 'javascript:void%200'];
+const quizFile = 'content/quizzes/weak-handoff-quiz.json';
+const quiz = JSON.parse(readFileSync(join(root, quizFile), 'utf8')) as { transfers: { pages: string[] }[] };
+quiz.transfers[1]!.pages[0] = 'templates/no-such-worksheet';
+const page = edited(
+  (data) => {
+    data['startUpstreamIf'] = [{ when: 'the moon is full', page: 'workflows/no-such-guide' }];
+    data['nextSteps'] = [{ when: 'the tide is out', page: 'glossary/no-such-term' }];
+    data['messages'] = ['no-such-message'];
+  },
+  [...links.map((href) => `See [this](${href}).`), 'The rule: <Rule id="no-such-rule" />'],
+);
+// The file line of the first added link: the added lines are the page's last.
+const firstAdded = page.split('\n').length - links.length;
+const lawFile = 'content/pages/workflows/late-payment-path.mdx';
+const law = splitFrontmatter(readFileSync(join(root, lawFile), 'utf8'));
+const unsourced = structuredClone(law.frontmatter) as Record<string, unknown>;
+delete unsourced['sources'];
 
+/** The build of the copy with every site-check defect: references of every kind and unsourced law. */
+let result: BuildResult;
+beforeAll(async () => {
+  result = await buildWithEdits({
+    [file]: page,
+    [quizFile]: JSON.stringify(quiz),
+    [lawFile]: `---\n${stringify(unsourced)}---\n${law.body}`,
+  });
+});
+
+describe('a build with broken references of every kind', () => {
   it('fails', () => {
     expect(result.status).not.toBe(0);
   });
@@ -72,12 +83,7 @@ describe('a build with invalid frontmatter', () => {
 });
 
 describe('a build with a statement of law and no sources', () => {
-  it('fails and names the file and the field to fill in', async () => {
-    const lawFile = 'content/pages/workflows/late-payment-path.mdx';
-    const law = splitFrontmatter(readFileSync(join(root, lawFile), 'utf8'));
-    const data = structuredClone(law.frontmatter) as Record<string, unknown>;
-    delete data['sources'];
-    const result = await buildWithEdits({ [lawFile]: `---\n${stringify(data)}---\n${law.body}` });
+  it('fails and names the file and the field to fill in', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${lawFile}: sources → `);
     expect(result.output).toMatch(/statement of law this page may make without sources/);
