@@ -3,7 +3,7 @@
  * tool starts, and whether the tool's controls carry the site's styles. Each returns the problems
  * it finds as readable lines (empty when the page passes), so a test can show that it turns red.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { loadPages } from '../support/content-files';
 import { tools, type ToolDefinition } from '../../src/tools/registry';
 import { distDir, fileOf, pageKindOf, pageKinds } from '../support/dist';
@@ -64,11 +64,17 @@ export function everyPageType(): Record<string, string> {
 
 export const toolTypes = [...tools.map((t) => t.id), 'engagement', 'share', 'workspace'] as const;
 
-/** Waits for what a page type draws after hydrating: the workspace's list loads with the storage code. */
+/**
+ * Waits for what a page type draws after hydrating: the workspace's list loads with the storage
+ * code, and every tool shows its engagement bar once it has read what this browser saved. Until
+ * then a tool says "Opening…" and its controls sit lower: on a busy machine the gates measured
+ * that passing state (a checklist's first control 1 px below a phone's first screen).
+ */
 export async function drawn(page: Page, type: string) {
   if (type === 'workspace') await page.locator('.workspace-count').filter({ hasNotText: 'Opening' }).waitFor();
   // These two draw their tool once its code has loaded, right after hydrating.
   if (type === 'engagement' || type === 'share') await page.locator('.tool-ui button').first().waitFor();
+  await expect(page.locator('.save-status[data-state="opening"]')).toHaveCount(0);
 }
 
 export const viewports = {

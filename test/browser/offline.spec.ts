@@ -3,7 +3,7 @@
  * serves the build from its own server, so it can take the network away or deploy anew.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tools } from '../../src/tools/registry';
 import { tmpdir } from 'node:os';
@@ -61,15 +61,15 @@ async function serviceWorkerActive(page: Page) {
   });
 }
 
-/** Where the redeploy fixture is written. */
-const v2 = join(tmpdir(), `handbook-redeploy-${basePort}`);
-
 let server: StaticServer | undefined;
+/** The redeploy fixture's folder, the test's own: a folder shared by name was removed under a test running in another worker. */
+let v2: string | undefined;
 test.afterEach(async () => {
   await server?.close();
   server = undefined;
+  if (v2) rmSync(v2, { recursive: true, force: true });
+  v2 = undefined;
 });
-test.afterAll(() => rmSync(v2, { recursive: true, force: true }));
 
 test('after one visit, every tool page loads and saves, and search finds results, with the network gone', async ({
   context,
@@ -102,7 +102,8 @@ test('a redeploy never breaks an open page: its lazy chunks come from the old ca
 }) => {
   // Two builds' worth of service worker installs and an axe pass in both schemes.
   test.slow();
-  const { renamed } = await makeRedeploy(distDir, v2);
+  const next = (v2 = mkdtempSync(join(tmpdir(), 'handbook-redeploy-')));
+  const { renamed } = await makeRedeploy(distDir, next);
   server = await serveStatic(distDir, basePort + 2);
   const origin = server.origin;
   const problems: string[] = [];
@@ -119,7 +120,7 @@ test('a redeploy never breaks an open page: its lazy chunks come from the old ca
   // The checklist hydrates when scrolled near: its code and the storage code have not loaded yet.
   await expect(page.locator('[data-lazy-tool]')).toHaveAttribute('data-lazy-tool', '');
 
-  server.swap(v2);
+  server.swap(next);
   const oldAssets = renamed.map((name) => `/_astro/${name}`);
   const store = oldAssets.find((path) => /\/store\.[\w-]+\.js$/.test(path))!;
   expect((await context.request.get(`${origin}${store}`)).status()).toBe(404);
