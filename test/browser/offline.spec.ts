@@ -13,6 +13,7 @@ import { makeRedeploy, redeployed } from '../support/redeploy';
 import { watchForProblems } from './support';
 import { axeInBothSchemes } from './axe';
 import { hydrated, saved } from './tools-support';
+import { timeouts } from '../support/timeouts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -133,7 +134,7 @@ test('a redeploy never breaks an open page: its lazy chunks come from the old ca
 
   const notice = page.getByRole('status').filter({ hasText: 'A new version of the handbook is ready.' });
   // The new version installs first, fetching every file it keeps: that can take a while.
-  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await expect(notice).toBeVisible({ timeout: timeouts.serviceWorker });
   await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
   expect(await axeInBothSchemes(page)).toEqual([]);
 

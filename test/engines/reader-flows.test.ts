@@ -14,7 +14,7 @@ import { distDir } from '../support/dist';
 import { findBinary, type EngineBinaryName } from '../support/engines.ts';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { packetFixture, E as packetEngagement } from '../support/packet-fixture';
-import { withWatchScript, type Engine, type EnginePage } from '../support/drivers/engine';
+import { TIMEOUTS, withWatchScript, type Engine, type EnginePage } from '../support/drivers/engine';
 import { launchChromium } from '../support/drivers/chromium';
 import { launchFirefox } from '../support/drivers/firefox';
 import { launchWebKit } from '../support/drivers/webkit';
@@ -430,14 +430,15 @@ const flows: Flow[] = [
           async (page) => {
             await page.goto(checklist);
             await hydrated(page);
-            await page.evaluate(async () => {
-              const registration = await navigator.serviceWorker.ready;
-              const worker = registration.active!;
-              if (worker.state !== 'activated')
-                await new Promise((resolve) =>
-                  worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(null)),
-                );
-            });
+            // Asked again and again rather than awaited in one script: a driver's script timeout
+            // (WebKitWebDriver's is a condition's) is shorter than an install under load.
+            await waitFor(
+              page,
+              'the service worker to be installed and active',
+              async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+              undefined,
+              TIMEOUTS.serviceWorker,
+            );
             await page.reload();
             await waitFor(page, 'the service worker to control the page', () =>
               Boolean(navigator.serviceWorker.controller),

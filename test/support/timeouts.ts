@@ -14,6 +14,11 @@ export const timeouts = {
   process: 30_000,
   /** A page's islands hydrated and answering (worst seen: about 5 s with the default, which failed). */
   hydration: 15_000,
+  /**
+   * A service worker installed and active: it fetches every file it keeps first (WebKitGTK ran
+   * past 15 s with two busy processes beside the suite, load average 16, and failed).
+   */
+  serviceWorker: 60_000,
   /** Starting a browser in the engines suite (Firefox ESR writes a new profile: 7 s alone, 15 s at load average 17). */
   browserStart: 45_000,
   /** One flow of the engines suite, fresh profile to last check, several pages (slowest seen: 27 s under load). */

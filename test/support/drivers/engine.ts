@@ -14,6 +14,7 @@ export const TIMEOUTS = {
   launch: timeouts.browserStart,
   navigation: timeouts.hydration * 2,
   condition: timeouts.hydration,
+  serviceWorker: timeouts.serviceWorker,
   /**
    * How long to wait before asking a condition again: soon at first, then seldom, as Playwright's
    * own assertions do, so a long wait does not keep the page's main thread busy answering.

@@ -5,14 +5,18 @@
  */
 import { TIMEOUTS, pollDelay, type EnginePage } from './engine';
 
-/** Polls a function in the page until it returns something truthy; fails with `what` and the last answer. */
+/**
+ * Polls a function in the page until it returns something truthy, for `within` ms at most; fails
+ * with `what` and the last answer.
+ */
 export async function waitFor<R, A = undefined>(
   page: EnginePage,
   what: string,
   fn: (arg: A) => R | Promise<R>,
   arg?: A,
+  within: number = TIMEOUTS.condition,
 ): Promise<Exclude<R, undefined | null | false | '' | 0>> {
-  const end = Date.now() + TIMEOUTS.condition;
+  const end = Date.now() + within;
   let last: unknown;
   for (let tries = 0; ; tries++) {
     try {
@@ -22,7 +26,7 @@ export async function waitFor<R, A = undefined>(
       // A navigation under way (a reload, a form) may drop the call: ask again.
       last = e;
     }
-    if (Date.now() > end) throw new Error(`waited ${TIMEOUTS.condition} ms for ${what}; last answer: ${String(last)}`);
+    if (Date.now() > end) throw new Error(`waited ${within} ms for ${what}; last answer: ${String(last)}`);
     await new Promise((r) => setTimeout(r, pollDelay(tries)));
   }
 }
