@@ -3,10 +3,9 @@
  * serves the build from its own server, so it can take the network away or deploy anew.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tools } from '../../src/tools/registry';
-import { tmpdir } from 'node:os';
 import { distDir, htmlFiles, urlOf } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { makeRedeploy, redeployed } from '../support/redeploy';
@@ -63,13 +62,9 @@ async function serviceWorkerActive(page: Page) {
 }
 
 let server: StaticServer | undefined;
-/** The redeploy fixture's folder, the test's own: a folder shared by name was removed under a test running in another worker. */
-let v2: string | undefined;
 test.afterEach(async () => {
   await server?.close();
   server = undefined;
-  if (v2) rmSync(v2, { recursive: true, force: true });
-  v2 = undefined;
 });
 
 test('after one visit, every tool page loads and saves, and search finds results, with the network gone', async ({
@@ -103,8 +98,9 @@ test('a redeploy never breaks an open page: its lazy chunks come from the old ca
 }) => {
   // Two builds' worth of service worker installs and an axe pass in both schemes.
   test.slow();
-  const next = (v2 = mkdtempSync(join(tmpdir(), 'handbook-redeploy-')));
-  const { renamed } = await makeRedeploy(distDir, next);
+  // In the test's own output folder: a folder shared by name was removed under this test by another worker's cleanup.
+  const v2 = test.info().outputPath('redeploy');
+  const { renamed } = await makeRedeploy(distDir, v2);
   server = await serveStatic(distDir, basePort + 2);
   const origin = server.origin;
   const problems: string[] = [];
@@ -121,7 +117,7 @@ test('a redeploy never breaks an open page: its lazy chunks come from the old ca
   // The checklist hydrates when scrolled near: its code and the storage code have not loaded yet.
   await expect(page.locator('[data-lazy-tool]')).toHaveAttribute('data-lazy-tool', '');
 
-  server.swap(next);
+  server.swap(v2);
   const oldAssets = renamed.map((name) => `/_astro/${name}`);
   const store = oldAssets.find((path) => /\/store\.[\w-]+\.js$/.test(path))!;
   expect((await context.request.get(`${origin}${store}`)).status()).toBe(404);
