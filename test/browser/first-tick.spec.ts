@@ -4,9 +4,9 @@
  * and settled, the first tick must move nothing: a `layout-shift` PerformanceObserver sums every
  * shift after the tick (input-driven or not, since `hadRecentInput` would hide the ones a quick
  * second tap runs into), and the ticked row must stay where the reader's finger is.
- * A tick made before a guide's checklist code has arrived (the script held back until after the
- * tick) must move nothing either when the code arrives and draws the engagement bar, the progress
- * lines and the notes.
+ * A tick made before the checklist's code has arrived (a guide's late-loaded script, or the island
+ * on a checklist's own page, held back until after the tick) must move nothing either when the
+ * code arrives and draws the engagement bar, the progress lines and the notes.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -112,22 +112,25 @@ for (const [size, use] of sizes) {
   });
 }
 
-/** The guides' late-loaded checklist script, as the built page names it in its template. */
-function lateScriptOf(url: string): string {
+/**
+ * The script that draws a page's checklist, as the built page names it: a guide's late-loaded
+ * script in its template, or on a checklist's own page the island's component.
+ */
+function checklistScriptOf(url: string): string {
   const html = readFileSync(join(distDir, url.replace(/^\//, ''), 'index.html'), 'utf8');
-  const src = /<template data-lazy-tool-script>\s*<script[^>]*\ssrc="([^"]+)"/.exec(html)?.[1];
-  if (!src) throw new Error(`${url}: no late-loaded checklist script in its template`);
+  const src =
+    /<template data-lazy-tool-script>\s*<script[^>]*\ssrc="([^"]+)"/.exec(html)?.[1] ??
+    /<astro-island[^>]*\scomponent-url="([^"]*ChecklistIsland[^"]*)"/.exec(html)?.[1];
+  if (!src) throw new Error(`${url}: no checklist script named in the page`);
   return src;
 }
-
-const guidePages = checklistPages.filter((u) => u.startsWith('/workflows/'));
 
 for (const [size, use] of sizes) {
   test.describe(`at ${size}, a tick before the checklist's code has arrived`, () => {
     test.use(use);
-    for (const url of guidePages) {
+    for (const url of checklistPages) {
       test(`moves nothing when the code arrives, on ${url}`, async ({ page }) => {
-        const src = lateScriptOf(url);
+        const src = checklistScriptOf(url);
         let release!: () => void;
         const released = new Promise<void>((done) => (release = done));
         let asked = false;
@@ -152,7 +155,9 @@ for (const [size, use] of sizes) {
         await tick(box, size);
         await expect(box).toBeChecked();
         release();
-        await expect(page.locator('[data-lazy-tool]:not([data-lazy-tool="hydrated"])')).toHaveCount(0);
+        await expect(page.locator('[data-lazy-tool]:not([data-lazy-tool="hydrated"]), astro-island[ssr]')).toHaveCount(
+          0,
+        );
         await expect(
           page.locator('.checklist.tool').first().getByRole('combobox', { name: 'Engagement' }),
         ).toBeVisible();
@@ -169,3 +174,18 @@ for (const [size, use] of sizes) {
     }
   });
 }
+
+// The room is kept for parts that only a script draws: a reader without scripts gets the plain list, with no gap above it.
+test.describe('without JavaScript', () => {
+  test.use({ ...mobileContext, javaScriptEnabled: false });
+  for (const url of checklistPages.filter((u) => u.startsWith('/templates/'))) {
+    test(`no room is kept for the engagement bar, progress lines or notes on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      const kept = await page.locator('.checklist-form').evaluate((form) => ({
+        bar: getComputedStyle(form, '::before').content,
+        note: getComputedStyle(form.querySelector('li')!).marginBottom,
+      }));
+      expect(kept).toEqual({ bar: 'none', note: '0px' });
+    });
+  }
+});
