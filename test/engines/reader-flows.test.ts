@@ -169,6 +169,13 @@ const flows: Flow[] = [
       inFreshPage(name, async (page) => {
         await page.goto(checklist);
         await hydrated(page);
+        // The room the list keeps until its island hydrates sits behind the scripting media
+        // feature (src/tools/checklist/styles.css): each engine must read it, and give the room back.
+        const room = await page.evaluate(() => ({
+          scripting: matchMedia('(scripting: enabled)').matches,
+          kept: getComputedStyle(document.querySelector('.checklist-form')!, '::before').content,
+        }));
+        expect(room).toEqual({ scripting: true, kept: 'none' });
         await page.click(firstItem);
         await page.click('.checklist-form input[name="first-milestone-criteria"]');
         await saved(page);
