@@ -155,6 +155,8 @@ test('when the clipboard is refused, the Markdown is shown selected to copy by h
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
   });
   await p.goto(page);
+  // The copy is of the run as stored: the export is offered from hydration on, before storage has opened.
+  await expect(saveStatus(p)).toHaveAttribute('data-state', 'ready');
   await p.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(p.getByLabel('Copying was blocked')).toBeFocused();
   await expect(p.getByLabel('Copying was blocked')).toHaveValue(/# Client onboarding checklist: My engagement/);
